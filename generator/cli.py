@@ -1,0 +1,155 @@
+"""The ``claimline`` command: a thin layer over the library.
+
+Library code raises ``ClaimlineError`` subclasses; only here do they become messages and
+exit codes (``ClickException``), so the library stays usable from Python and from the
+MkDocs plugin.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ClaimlineError, ContentError
+
+CONTENT_HELP = "The content folder: articles, sources.yml, entities.yml, overrides.yml."
+
+
+def content_option(f):
+    return click.option(
+        "--content",
+        "content",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=Path("content"),
+        show_default=True,
+        help=CONTENT_HELP,
+    )(f)
+
+
+def _fail_on(err: ClaimlineError) -> click.ClickException:
+    if isinstance(err, ContentError):
+        for problem in err.problems:
+            click.echo(str(problem), err=True)
+        n = sum(1 for p in err.problems if p.severity == "error")
+        return click.ClickException(f"{n} error(s) found; nothing was built or changed.")
+    return click.ClickException(str(err))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimline")
+def cli() -> None:
+    """Turn a folder of news articles into a dated timeline site, every claim linked to
+    every outlet that reported it."""
+
+
+@cli.command()
+@content_option
+@click.option("--site-dir", "-d", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write the site (default: site_dir of mkdocs.yml, else site/).")
+@click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars, only the summary and problems.")
+def build(content: Path, site_dir: Path | None, config_file: Path | None, quiet: bool) -> None:
+    """Build the site. A failed build leaves the previous site in place."""
+    from .build import build_site
+
+    try:
+        report = build_site(content, site_dir=site_dir, config_file=config_file, progress=not quiet)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
+    click.echo(report.summary())
+
+
+@cli.command()
+@content_option
+@click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
+@click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="IP:PORT to serve on.")
+def serve(content: Path, config_file: Path | None, dev_addr: str) -> None:
+    """Serve the site with live reload, rebuilding when content/ changes."""
+    from .build import serve_site
+
+    try:
+        serve_site(content, config_file=config_file, dev_addr=dev_addr)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
+
+
+@cli.command()
+@content_option
+def check(content: Path) -> None:
+    """Validate the content folder; print every problem as path:line: message."""
+    from .load import load_corpus
+
+    try:
+        corpus = load_corpus(content)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
+    for problem in corpus.problems:
+        click.echo(str(problem), err=True)
+    click.echo(f"{len(corpus.articles)} article(s), {len(corpus.sources)} source(s): OK")
+
+
+@cli.command()
+@content_option
+@click.option("--format", "fmt", type=click.Choice(["json", "atom", "jsonfeed", "ics", "timelinejs", "csv"]),
+              default="json", show_default=True, help="json is the timeline contract (timeline.json).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here instead of standard output.")
+def export(content: Path, fmt: str, output: Path | None) -> None:
+    """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
+    from .export import render_export
+    from .timeline import build_timeline
+
+    try:
+        text = render_export(build_timeline(content), fmt)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+@cli.command("import")
+@content_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", required=True, help="The outlet id, as in sources.yml.")
+@click.option("--published", default=None, help="ISO 8601 date or datetime with offset.")
+@click.option("--url", default=None, help="The article's address.")
+@click.option("--title", default=None, help="The headline, when the text does not carry it.")
+def import_(content: Path, file: Path, source: str, published: str | None, url: str | None,
+            title: str | None) -> None:
+    """Add a raw article to content/ with its metadata, never altering its text."""
+    from .ingest import import_article
+
+    try:
+        written = import_article(file, content, source=source, published=published, url=url, title=title)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
+    for path in written:
+        click.echo(f"added {path}")
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def new(directory: Path) -> None:
+    """Scaffold a new timeline project: content, mkdocs.yml, workflow, README."""
+    from .scaffold import new_project
+
+    try:
+        created = new_project(directory)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
+    for path in created:
+        click.echo(f"created {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    cli()

@@ -1,0 +1,249 @@
+"""The data that flows between pipeline stages.
+
+Every stage is a pure function from these frozen dataclasses to the next ones, so a stage
+can be tested, cached or replaced on its own. Offsets are Python ``str`` indices into
+``Article.body`` (the text after the front matter), as the export contract says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from .errors import Problem
+
+Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "vague"]
+StatementKind = Literal["headline", "claim", "quote", "context", "boilerplate"]
+EntityKind = Literal["person", "body", "place", "outlet", "document", "other"]
+Flag = Literal["single_source", "wording_differs", "number_differs", "date_differs", "editor"]
+Status = Literal["happened", "announced"]
+
+
+# ---------------------------------------------------------------- content (load)
+
+
+@dataclass(frozen=True)
+class Source:
+    """An outlet, from ``sources.yml``."""
+
+    id: str
+    name: str
+    url: str | None = None
+    country: str | None = None
+    kind: str | None = None  # newspaper, agency, broadcaster, state media, blog, ...
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from ``content/``: its metadata and its untouched text."""
+
+    id: str  # stable: derived from the file name
+    path: str  # relative to the content folder, POSIX separators
+    source: str  # a Source.id
+    title: str | None
+    url: str | None
+    published: datetime | None  # always timezone-aware; None when not known (then inferred later)
+    published_text: str | None  # as the editor wrote it, e.g. "2020-07-08T14:47:00+03:00"
+    published_has_time: bool  # False for a bare date: anchor on the date, not on a time of day
+    body: str  # the article text after the front matter (raw dumps: the whole file)
+    body_line: int  # 1-based line of the file where ``body`` starts, for messages
+    author: str | None = None
+    language: str = "en"
+    tags: tuple[str, ...] = ()
+    published_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class EntityDecl:
+    """An editor's entry in ``entities.yml``: it wins over automatic name merging."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    role: str | None = None
+    path: str = "entities.yml"
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class EventOverride:
+    """What an editor fixed about one event (matched by event id)."""
+
+    event: str
+    title: str | None = None
+    date: str | None = None  # TIMEX3 value
+    precision: Precision | None = None
+    status: Status | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Editor decisions from ``overrides.yml``. Each is applied at the stage it concerns."""
+
+    events: tuple[EventOverride, ...] = ()
+    # statement ids (or claim ids) that must end up in one claim
+    merge: tuple[tuple[str, ...], ...] = ()
+    # statement ids that must stand as claims of their own
+    split: tuple[str, ...] = ()
+    # statement ids not to show on the timeline
+    hide: tuple[str, ...] = ()
+    # (article id, text) pairs: any line of that article containing text is boilerplate
+    boilerplate: tuple[tuple[str, str], ...] = ()
+    # statement id -> (TIMEX3 value, precision): the statement's event date
+    dates: tuple[tuple[str, str, Precision], ...] = ()
+    path: str = "overrides.yml"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything read from ``content/``, validated. Warnings ride along in ``problems``."""
+
+    root: str  # the content folder, absolute
+    sources: tuple[Source, ...]
+    articles: tuple[Article, ...]
+    entities: tuple[EntityDecl, ...] = ()
+    overrides: Overrides = field(default_factory=Overrides)
+    problems: tuple[Problem, ...] = ()
+
+
+# ---------------------------------------------------------------- boilerplate
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of an article body: either article text or page furniture."""
+
+    start: int
+    end: int
+    text: str
+    boilerplate: bool
+    reason: str | None = None  # why it is boilerplate: "navigation", "caption", "photo credit", ...
+    editor: bool = False  # an editor marked it in overrides.yml
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in the text and resolved to a TIMEX3-style value."""
+
+    text: str
+    start: int  # offsets into Article.body
+    end: int
+    value: str  # 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3, 2020, 201, 19, PAST_REF, ...
+    precision: Precision
+    anchor: str  # how it was resolved, in words, e.g. "weekday of the publication date (Wed 2020-07-08)"
+    future: bool = False  # refers to a time after the publication date
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The date a statement's main clause is about, and how we know it."""
+
+    value: str
+    precision: Precision
+    how: str
+    status: Status = "happened"
+    mention: DateMention | None = None  # None when inherited from the article or narrative
+    editor: bool = False
+
+
+# ---------------------------------------------------------------- statements
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence, or a clause of one that carries a claim of its own."""
+
+    id: str  # "<article id>#s3", or "#s3.2" for the second clause of sentence 3
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: StatementKind
+    sentence: int  # index of the sentence in the article
+    paragraph: int = 0
+    quoted: bool = False  # the statement is (mostly) a direct quote
+    speaker_name: str | None = None  # the name as written ("Ayyoub", "he" resolved to a name)
+    speaker: str | None = None  # an Entity.id, filled by the entity stage
+    attributed_to: str | None = None  # "Al-Mayadeen" for "according to Lebanon's Al-Mayadeen news"
+    boilerplate_reason: str | None = None
+    dates: tuple[DateMention, ...] = ()
+    event_date: EventDate | None = None  # None: undated background
+    hidden: bool = False  # an editor hid it
+
+
+# ---------------------------------------------------------------- entities
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a statement."""
+
+    text: str
+    start: int
+    end: int
+    statement: str
+    entity: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, body, place or outlet, with every name it goes by."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: EntityKind | None = None
+    role: str | None = None
+    editor: bool = False  # declared in entities.yml
+
+
+# ---------------------------------------------------------------- claims and events
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One thing reported, with every statement (from every outlet) that reports it."""
+
+    id: str
+    text: str
+    statements: tuple[str, ...]
+    sources: tuple[str, ...]
+    speaker: str | None = None
+    flags: tuple[Flag, ...] = ()
+    date: EventDate | None = None
+    numbers: tuple[tuple[str, str], ...] = ()  # (source id, number as written) where they differ
+
+
+@dataclass(frozen=True)
+class Event:
+    """Claims about one happening on one date, with the background that explains it."""
+
+    id: str
+    date: str
+    precision: Precision
+    how: str
+    title: str
+    claims: tuple[Claim, ...]
+    context: tuple[Claim, ...] = ()
+    status: Status = "happened"
+    announced_in: str | None = None  # the event at which a future event was announced
+    editor: tuple[str, ...] = ()  # which fields an editor decided: "title", "date", ...
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The result of the whole pipeline: what exports and pages are made from."""
+
+    sources: tuple[Source, ...]
+    articles: tuple[Article, ...]
+    segments: dict[str, tuple[Segment, ...]]  # article id -> its body, cut into segments
+    statements: dict[str, tuple[Statement, ...]]  # article id -> its statements, in order
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]  # in timeline order
+    problems: tuple[Problem, ...] = ()

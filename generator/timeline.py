@@ -1,0 +1,83 @@
+"""The whole run, top to bottom: content -> timeline. Nothing else lives here.
+
+Read everything, then link, then (elsewhere) write: each step below is one stage module
+and a pure function of what came before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from . import boilerplate, claims, dates, entities, events, statements
+from .load import load_corpus
+from .model import Article, Corpus, Timeline
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def build_timeline(content: Path | str) -> Timeline:
+    """Load ``content`` and run the pipeline on it (raises ContentError on bad content)."""
+    return run(load_corpus(Path(content)))
+
+
+def run(corpus: Corpus, progress: Progress = _quiet) -> Timeline:
+    """Run every stage on a loaded corpus."""
+    articles = list(corpus.articles)
+    total = len(articles)
+
+    # 1. page furniture apart from the article
+    segments = {}
+    for i, article in enumerate(articles):
+        segments[article.id] = boilerplate.separate(article, corpus.overrides)
+        progress("boilerplate", i + 1, total)
+
+    # 2. statements: headline, sentences, clauses, quotes, speakers, attributions
+    stmts = {}
+    for i, article in enumerate(articles):
+        stmts[article.id] = statements.split(article, segments[article.id])
+        progress("statements", i + 1, total)
+
+    # 3. dates, anchored on each article's publication date (undated articles: absolute only)
+    stmts = {a.id: dates.resolve(a, stmts[a.id], corpus.overrides) for a in articles}
+    progress("dates", total, total)
+
+    # 4. names merged across outlets (entities.yml wins)
+    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities)
+    progress("entities", total, total)
+
+    # 5. the same claim across outlets
+    found = claims.match(articles, stmts, ents, corpus.overrides)
+
+    # 5b. an article without a publication date borrows one from the claims it shares
+    inferred = events.infer_published(articles, stmts, found)
+    if inferred:
+        articles = [inferred.get(a.id, a) for a in articles]
+        for article_id, article in inferred.items():
+            stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
+        found = claims.match(articles, stmts, ents, corpus.overrides)
+    progress("claims", total, total)
+
+    # 6. claims grouped into dated events, background kept as their context
+    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides)
+    progress("events", total, total)
+
+    return Timeline(
+        sources=corpus.sources,
+        articles=tuple(_sorted_articles(articles)),
+        segments=segments,
+        statements=stmts,
+        entities=tuple(ents),
+        mentions=tuple(mentions),
+        events=tuple(evs),
+        problems=corpus.problems,
+    )
+
+
+def _sorted_articles(articles: list[Article]) -> list[Article]:
+    return sorted(articles, key=lambda a: a.path)
+
