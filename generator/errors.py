@@ -31,7 +31,8 @@ class ContentError(ClaimlineError):
     """The content folder has errors; carries every problem found, not only the first."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems)
+        # a whole-file problem has line None: sort it first without comparing None with int
+        self.problems = sorted(problems, key=lambda p: (p.path, p.line or 0, p.severity, p.message))
         errors = [p for p in self.problems if p.severity == "error"]
         super().__init__(f"{len(errors)} error(s) in content")
 
