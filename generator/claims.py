@@ -1,0 +1,368 @@
+"""The same claim across outlets: statements that say the same thing become one Claim.
+
+How, and why this way:
+
+1. **Candidates by blocking, never all pairs.** Statements are indexed by their content
+   words per publication day. A statement looks up only words that are rare on the days
+   around its article's (``WINDOW_DAYS`` either side; a posting list longer than
+   ``MAX_POSTINGS`` is a word too common that day to tell anything) and keeps its
+   ``TOP_K`` best candidates by the idf of the words they share. Cost grows with the
+   number of statements times a constant, so about linearly with the corpus
+   (``benchmarks/scale.py`` measures it). Statements of undated articles look on every day.
+2. **A score chosen by measurement** (``wording.similarity``): char-n-gram TF-IDF cosine
+   blended with a length-guarded token_set_ratio, lowered when the two statements have
+   different known speakers.
+3. **Best-match assignment, not chaining.** Pairs above ``THRESHOLD`` are taken best
+   first; a statement links to at most one statement of any other article, and a claim
+   never holds two statements of one article (except near-identical repeats, like a
+   standfirst repeated as the first paragraph). So two claims of one speaker at one press
+   conference cannot be chained into one.
+4. **Editor overrides win**: ``hide`` drops a statement, ``split`` makes it a claim of its
+   own, ``merge`` joins statements (or claims) whatever the score; such claims are
+   flagged ``editor``.
+
+A headline joins a claim only when it carries it; a headline that carries none is not a
+claim of its own (its content is in the article's body).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import numbers as nums
+from . import wording
+from .model import Article, Claim, Entity, EventDate, Flag, Overrides, Statement
+
+KINDS = frozenset({"claim", "quote", "headline", "context"})
+THRESHOLD = 0.5  # a pair scoring at least this says the same thing (seed pairs, MEANTIME)
+DUPLICATE = 0.9  # two statements of one article this alike are one claim repeated
+SPEAKER_PENALTY = 0.8  # factor on the score when both statements have known, different speakers
+WINDOW_DAYS = 3
+MAX_POSTINGS = 60
+TOP_K = 12
+
+
+def article_order(article: Article) -> tuple:
+    """Earliest-published first: calendar day as written, real dates before inferred ones, then path."""
+    if article.published is None:
+        return (date.max, True, math.inf, article.path)
+    return (article.published.date(), article.published_inferred, article.published.timestamp(), article.path)
+
+
+@dataclass
+class _Item:
+    stmt: Statement
+    article: Article
+    rank: tuple  # position in the corpus: article order, then statement order
+    day: int | None  # publication day ordinal, None when unknown
+    words: list[str]
+    vec: dict[str, float] = field(default_factory=dict)
+
+
+def match(
+    articles: Sequence[Article],
+    stmts_by_article: Mapping[str, Sequence[Statement]],
+    entities: Sequence[Entity],
+    overrides: Overrides,
+) -> list[Claim]:
+    """Every reportable statement, grouped into claims across outlets (see the module doc)."""
+    items = _items(articles, stmts_by_article, overrides)
+    if not items:
+        return []
+    grams = [wording.char_grams(it.words) for it in items]
+    tfidf = wording.TfIdf(grams)
+    for it, g in zip(items, grams, strict=True):
+        it.vec = tfidf.vector(g)
+    del grams
+
+    split = set(overrides.split)
+    scored = [
+        (s, i, j)
+        for i, j in _candidates(items)
+        if items[i].stmt.id not in split and items[j].stmt.id not in split
+        for s in (score(items[i], items[j]),)
+        if s >= THRESHOLD
+    ]
+    dups = [
+        (s, i, j)
+        for i, j in _same_article_pairs(items)
+        if items[i].stmt.id not in split and items[j].stmt.id not in split
+        for s in (score(items[i], items[j]),)
+        if s >= DUPLICATE
+    ]
+    groups = _cluster(items, _assign(items, scored), dups)
+    groups, editor = _apply_merges(items, groups, overrides, split)
+    claims = []
+    for members in groups:
+        if all(items[k].stmt.kind == "headline" for k in members) and len(members) == 1:
+            if items[members[0]].stmt.id not in editor:
+                continue  # a headline that carries no claim reported elsewhere
+        claims.append(_claim([items[k] for k in sorted(members)], editor))
+    claims.sort(key=lambda c: (_rank_of(items, c.statements[0]), c.id))
+    return claims
+
+
+def score(a: _Item, b: _Item) -> float:
+    """How surely two statements say the same thing, in [0, 1]."""
+    s = wording.similarity(a.vec, b.vec, a.words, b.words)
+    if a.stmt.speaker and b.stmt.speaker and a.stmt.speaker != b.stmt.speaker:
+        s *= SPEAKER_PENALTY
+    return s
+
+
+# ---------------------------------------------------------------- the statements to match
+
+
+def _items(
+    articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]], overrides: Overrides
+) -> list[_Item]:
+    hidden = set(overrides.hide)
+    items = []
+    for article in sorted(articles, key=article_order):
+        day = article.published.date().toordinal() if article.published else None
+        order = article_order(article)
+        for n, st in enumerate(stmts_by_article.get(article.id, ())):
+            if st.kind not in KINDS or st.hidden or st.id in hidden:
+                continue
+            cw = wording.content_words(st.text)
+            if not cw:
+                continue
+            items.append(_Item(st, article, (order, n), day, cw))
+    return items
+
+
+def _rank_of(items: list[_Item], statement_id: str) -> tuple:
+    for it in items:
+        if it.stmt.id == statement_id:
+            return it.rank
+    return ((date.max,), 0)
+
+
+# ---------------------------------------------------------------- blocking
+
+
+def _candidates(items: list[_Item]) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) of statements of different articles worth scoring; never all pairs."""
+    index: dict[str, dict[int | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+    df: Counter = Counter()
+    for k, it in enumerate(items):
+        toks = set(it.words)
+        df.update(toks)
+        for t in toks:
+            index[t][it.day].append(k)
+    n = len(items)
+    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+    seen: set[tuple[int, int]] = set()
+    for k, it in enumerate(items):
+        weight: dict[int, float] = defaultdict(float)
+        for t in set(it.words):
+            by_day = index[t]
+            if it.day is None:
+                lists = by_day.values()
+            else:
+                lists = [by_day.get(d) for d in range(it.day - WINDOW_DAYS, it.day + WINDOW_DAYS + 1)]
+                lists.append(by_day.get(None))
+            w = idf[t]
+            for postings in lists:
+                if not postings or len(postings) > MAX_POSTINGS:
+                    continue
+                for other in postings:
+                    if items[other].article.id != it.article.id:
+                        weight[other] += w
+        for other in heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o)):
+            pair = (k, other) if k < other else (other, k)
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def _same_article_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
+    """Pairs within one article, to find a claim repeated in it (articles are short)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for k, it in enumerate(items):
+        if it.stmt.kind != "headline":
+            by_article[it.article.id].append(k)
+    for ks in by_article.values():
+        for x in range(len(ks)):
+            for y in range(x + 1, len(ks)):
+                yield ks[x], ks[y]
+
+
+# ---------------------------------------------------------------- assignment and clusters
+
+
+def _assign(items: list[_Item], scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """Best first, each statement linked to at most one statement of any other article."""
+    scored.sort(key=lambda x: (-x[0], items[x[1]].stmt.id, items[x[2]].stmt.id))
+    taken: set[tuple[int, str]] = set()
+    links = []
+    for s, i, j in scored:
+        ai, aj = items[i].article.id, items[j].article.id
+        if (i, aj) in taken or (j, ai) in taken:
+            continue
+        taken.add((i, aj))
+        taken.add((j, ai))
+        links.append((s, i, j))
+    return links
+
+
+class _Clusters:
+    """Union-find that also knows which articles each cluster holds."""
+
+    def __init__(self, items: list[_Item]):
+        self.parent = list(range(len(items)))
+        self.articles = [{it.article.id} for it in items]
+
+    def find(self, k: int) -> int:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: int, b: int, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and not self.articles[ra].isdisjoint(self.articles[rb]):
+            return False
+        if len(self.articles[ra]) < len(self.articles[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.articles[ra] |= self.articles[rb]
+        self.articles[rb] = set()
+        return True
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for k in range(len(self.parent)):
+            out[self.find(k)].append(k)
+        return sorted(out.values())
+
+
+def _cluster(items, links, dups) -> _Clusters:
+    c = _Clusters(items)
+    for _, i, j in sorted(dups, key=lambda x: (-x[0], x[1], x[2])):
+        c.union(i, j, force=True)
+    for _, i, j in links:  # already best first
+        c.union(i, j)
+    return c
+
+
+def _apply_merges(
+    items: list[_Item], clusters: _Clusters, overrides: Overrides, split: set[str]
+) -> tuple[list[list[int]], set[str]]:
+    """Editor merges, then editor splits; returns the groups and the statement ids an editor touched."""
+    by_id = {it.stmt.id: k for k, it in enumerate(items)}
+    # a merge may name claims too, by the id a claim gets from its representative statement
+    by_ref = {**{claim_id(it.stmt): k for k, it in enumerate(items)}, **by_id}
+    editor: set[str] = set()
+    for group in overrides.merge:
+        ks = [by_ref[ref] for ref in group if ref in by_ref]
+        for k in ks[1:]:
+            clusters.union(ks[0], k, force=True)
+        for k in ks:
+            editor.add(items[k].stmt.id)
+    groups = clusters.groups()
+    touched = {clusters.find(by_id[s]) for s in editor}
+    editor = {items[k].stmt.id for g in groups if clusters.find(g[0]) in touched for k in g}
+    out = []
+    for g in groups:
+        alone = [k for k in g if items[k].stmt.id in split]
+        rest = [k for k in g if items[k].stmt.id not in split]
+        out.extend([k] for k in alone)
+        if rest:
+            out.append(rest)
+    editor |= {s for s in split if s in by_id}
+    return sorted(out), editor
+
+
+# ---------------------------------------------------------------- one claim
+
+
+def claim_id(statement: Statement) -> str:
+    """A claim is named after its representative statement: ``c-<article id>-s<n>``."""
+    return "c-" + statement.id.replace("#", "-")
+
+
+def _claim(members: list[_Item], editor: set[str]) -> Claim:
+    members.sort(key=lambda it: it.rank)
+    body = [it for it in members if it.stmt.kind != "headline"]
+    rep = (body or members)[0]
+    sources = tuple(sorted({it.article.source for it in members}))
+    speakers = Counter(it.stmt.speaker for it in members if it.stmt.speaker)
+    speaker = None
+    if speakers:
+        top = max(speakers.values())
+        speaker = rep.stmt.speaker if speakers.get(rep.stmt.speaker) == top else min(
+            s for s, c in speakers.items() if c == top
+        )
+    flags: list[Flag] = []
+    if len(sources) == 1:
+        flags.append("single_source")
+    per_outlet = _first_per_outlet(body or members)
+    if any(wording.differs_materially(rep.stmt.text, it.stmt.text) for it in per_outlet if it is not rep):
+        flags.append("wording_differs")
+    found_numbers = {it.stmt.id: _numbers(it.stmt) for it in body}
+    numbers: tuple[tuple[str, str], ...] = ()
+    with_numbers = [it for it in body if found_numbers[it.stmt.id]]
+    if any(
+        nums.disagree(found_numbers[x.stmt.id], found_numbers[y.stmt.id])
+        for x in with_numbers
+        for y in with_numbers
+        if x.article.source < y.article.source
+    ):
+        flags.append("number_differs")
+        numbers = tuple(
+            sorted({(it.article.source, n.text) for it in with_numbers for n in found_numbers[it.stmt.id]})
+        )
+    when = _date(members, rep)
+    values = {(it.article.source, it.stmt.event_date.value) for it in members if it.stmt.event_date}
+    if len({v for _, v in values}) > 1 and len({s for s, _ in values}) > 1:
+        flags.append("date_differs")
+    if any(it.stmt.id in editor for it in members):
+        flags.append("editor")
+    return Claim(
+        id=claim_id(rep.stmt),
+        text=_clean(rep.stmt.text),
+        statements=tuple(it.stmt.id for it in members),
+        sources=sources,
+        speaker=speaker,
+        flags=tuple(flags),
+        date=when,
+        numbers=numbers,
+    )
+
+
+def _first_per_outlet(members: list[_Item]) -> list[_Item]:
+    seen: dict[str, _Item] = {}
+    for it in members:
+        seen.setdefault(it.article.source, it)
+    return list(seen.values())
+
+
+def _numbers(st: Statement) -> list[nums.Number]:
+    skip = tuple((d.start - st.start, d.end - st.start) for d in st.dates)
+    return nums.find(st.text, skip)
+
+
+def _date(members: list[_Item], rep: _Item) -> EventDate | None:
+    """The claim's date: the one most of its statements give, the representative's on a tie."""
+    dated = [it for it in members if it.stmt.event_date]
+    if not dated:
+        return None
+    votes = Counter(it.stmt.event_date.value for it in dated)
+    top = max(votes.values())
+    if rep.stmt.event_date and votes[rep.stmt.event_date.value] == top:
+        return rep.stmt.event_date
+    return next(it.stmt.event_date for it in dated if votes[it.stmt.event_date.value] == top)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+

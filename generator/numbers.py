@@ -1,0 +1,146 @@
+"""Counts and amounts in a statement, in digits or in words, with their qualifier.
+
+Outlets disagree on numbers ("12 injured" against "at least 15"); to flag that, a claim
+needs each statement's numbers as values it can compare, and as written to show. Dates
+are not numbers here: spans of date mentions are skipped, and so are ordinals ("6th").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+QUALIFIERS = (
+    "at least", "at most", "more than", "less than", "fewer than", "up to", "over", "under",
+    "about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
+)  # fmt: skip
+
+_NUMWORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands"], key=len, reverse=True))
+_QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+_PATTERN = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?"
+    rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"|(?:a\s+)?(?:(?:{_NUMWORD})(?:[\s-]+(?:and\s+)?)?)+)"
+    rf"(?!\w)",
+    re.IGNORECASE,
+)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    """One number as written, with the value it stands for and its bounds."""
+
+    text: str  # "at least 15"
+    value: float  # 15
+    low: float  # the range the text allows: at least 15 -> (15, inf)
+    high: float
+    start: int  # offsets in the text it was found in
+    end: int
+
+
+def words_to_value(text: str) -> float | None:
+    """``"twenty-five"`` -> 25, ``"two hundred"`` -> 200, ``"a dozen"`` -> 12, ``"3.5 million"``."""
+    parts = [p for p in re.split(r"[\s-]+", text.lower().replace(",", "")) if p and p not in ("a", "and")]
+    if not parts:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for p in parts:
+        if re.fullmatch(r"\d+(?:\.\d+)?", p):
+            current += float(p)
+        elif p in UNITS:
+            current += UNITS[p]
+        elif p in TENS:
+            current += TENS[p]
+        elif p in ("dozen", "dozens"):
+            current = (current or 1) * 12
+        elif p in ("hundreds", "thousands"):
+            current = (current or 1) * (100 if p == "hundreds" else 1000)
+        elif p in SCALES:
+            scale = SCALES[p]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _bounds(qual: str | None, value: float, vague: bool) -> tuple[float, float]:
+    q = re.sub(r"\s+", " ", (qual or "").lower())
+    if vague:  # "dozens", "hundreds": at least twice the unit
+        return value * 2, value * 10
+    if q in ("at least", "more than", "over"):
+        return value, float("inf")
+    if q in ("at most", "less than", "fewer than", "up to", "under"):
+        return 0.0, value
+    if q:  # about, nearly, some ...
+        return value * 0.9, value * 1.1
+    return value, value
+
+
+def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
+    """Numbers in ``text``; spans in ``skip`` (dates, relative to ``text``) are left out."""
+    found = []
+    for m in _PATTERN.finditer(text):
+        raw = m.group("num").strip().rstrip("-").strip()
+        if not raw or raw.lower() in ("a", "and"):
+            continue
+        start, end = m.start(), m.start("num") + len(m.group("num").rstrip(" -"))
+        if _ORDINAL_AFTER.match(text[end:]):
+            continue
+        if any(s < end and start < e for s, e in skip):
+            continue
+        value = words_to_value(raw)
+        if value is None:
+            continue
+        if raw.lower() == "one" and not m.group("qual"):
+            continue  # "one of the", "no one": a pronoun far more often than a count
+        if not m.group("qual") and (
+            re.fullmatch(r"1[89]\d\d|20\d\d", raw) or _MONTH_BEFORE.search(text[max(0, start - 12) : start])
+        ):
+            continue  # a year or a day of the month that no date mention covered
+        vague = raw.lower().endswith(("dozens", "hundreds", "thousands"))
+        low, high = _bounds(m.group("qual"), value, vague)
+        found.append(Number(text[start:end], value, low, high, start, end))
+    return found
+
+
+def disagree(a: list[Number], b: list[Number]) -> bool:
+    """True when two statements' numbers cannot describe the same quantities.
+
+    Both must give numbers; each number of the side with fewer must be told exactly the same
+    way by the other ("12" and "at least 15" disagree, and so do "12" and "twelve or more").
+    """
+    if not a or not b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    used: set[int] = set()
+    for x in a:
+        match = next(
+            (i for i, y in enumerate(b) if i not in used and (x.low, x.high) == (y.low, y.high)),
+            None,
+        )
+        if match is None:
+            return True
+        used.add(match)
+    return False

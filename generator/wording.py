@@ -1,0 +1,156 @@
+"""How alike two statements are worded, and whether their wording differs materially.
+
+Claim matching needs a similarity that survives paraphrase, translation and spelling
+variants (Bagheri / Baqeri, defense / defenses) yet keeps apart two different claims
+of one speaker. Measured on the seed pairs and on MEANTIME (see ``benchmarks/claims.py``),
+a blend of two cheap signals does that:
+
+- cosine of TF-IDF vectors over character n-grams inside words (sklearn's ``char_wb``),
+  hand-rolled with dicts so the default install stays light: n-grams of a word are
+  cached per word, so a statement costs a few dict updates per word;
+- rapidfuzz ``token_set_ratio`` over content words, with a length guard: for a short
+  fragment every word is "in the intersection" and the ratio says nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+NGRAMS = (3, 4, 5)
+# token_set_ratio is trusted fully only when the shorter side has this many content words
+GUARD_WORDS = 6
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself yourselves s t said says
+    say stated added told according stressed noted concluded also well part"""
+    .split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly quotes made straight: the form words are compared in."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("\u2019", "'").replace("\u2018", "'").lower()
+
+
+def words(text: str) -> list[str]:
+    """Every word of ``text``, folded; possessive 's dropped."""
+    out = []
+    for w in _WORD.findall(fold(text)):
+        if w.endswith("'s"):
+            w = w[:-2]
+        out.extend(p for p in w.split("'") if p)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A light suffix strip so that defense/defenses, fight/fighting meet; not a real stemmer."""
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning: stopwords and attribution verbs out, light stem applied."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+@lru_cache(maxsize=200_000)
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    grams = []
+    for n in NGRAMS:
+        if len(padded) < n:
+            continue
+        grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return tuple(grams)
+
+
+def char_grams(tokens: Iterable[str]) -> Counter:
+    """Character n-gram counts within word boundaries (sklearn ``char_wb``)."""
+    counts: Counter = Counter()
+    for w in tokens:
+        counts.update(_word_grams(w))
+    return counts
+
+
+class TfIdf:
+    """TF-IDF over character n-grams, fitted on the statements being matched.
+
+    Vectors are plain dicts, L2-normalised, with sublinear tf; idf is sklearn's smoothed
+    ``log((1 + n) / (1 + df)) + 1``.
+    """
+
+    def __init__(self, docs: list[Counter]):
+        df: Counter = Counter()
+        for d in docs:
+            df.update(d.keys())
+        n = len(docs)
+        self.idf = {g: math.log((1 + n) / (1 + c)) + 1.0 for g, c in df.items()}
+
+    def vector(self, counts: Counter) -> dict[str, float]:
+        idf = self.idf
+        vec = {g: (1.0 + math.log(c)) * idf.get(g, 1.0) for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {g: v / norm for g, v in vec.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(g, 0.0) for g, v in a.items())
+
+
+def set_ratio(a: list[str], b: list[str]) -> float:
+    """token_set_ratio in [0, 1] over content words, scaled down for short fragments."""
+    if not a or not b:
+        return 0.0
+    r = fuzz.token_set_ratio(" ".join(a), " ".join(b)) / 100.0
+    short = min(len(set(a)), len(set(b)))
+    return r * min(1.0, short / GUARD_WORDS)
+
+
+def similarity(vec_a: dict[str, float], vec_b: dict[str, float], cw_a: list[str], cw_b: list[str]) -> float:
+    """The matching score: mean of char-n-gram cosine and guarded token_set_ratio."""
+    return 0.5 * cosine(vec_a, vec_b) + 0.5 * set_ratio(cw_a, cw_b)
+
+
+def differs_materially(a: str, b: str) -> bool:
+    """True when two wordings of one claim substitute content words for others.
+
+    Words added or dropped around the claim (attribution, "according to", the speaker's
+    title) do not count; a word replaced by a different word does ("rebel groups" /
+    "terrorist groups"), unless the two are spelling variants of each other
+    (Bagheri / Baqeri, defense / defence).
+    """
+    wa, wb = content_words(a), content_words(b)
+    ops = SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in ops:
+        if tag != "replace":
+            continue
+        left, right = wa[i1:i2], wb[j1:j2]
+        if all(any(fuzz.ratio(x, y) >= 80 for y in right) for x in left) and all(
+            any(fuzz.ratio(x, y) >= 80 for x in left) for y in right
+        ):
+            continue
+        return True
+    return False
