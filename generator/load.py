@@ -259,8 +259,9 @@ def _display(content: Path, rel: str) -> str:
     return (PurePosixPath(content.as_posix()) / rel).as_posix()
 
 
-def _read_text(path: Path, where: str, problems: list[Problem]) -> str | None:
-    """The file as text, or None after recording why it is not UTF-8 text."""
+def read_text(path: Path, where: str, problems: list[Problem]) -> str | None:
+    """The file as text, or None after recording why it is not UTF-8 text (a UTF-8
+    byte-order mark is dropped: it is not part of the text)."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -355,7 +356,7 @@ def _load_config(content: Path, name: str, schema_name: str, problems: list[Prob
         if required:
             problems.append(Problem(where, None, f"is missing; create it ({_MISSING_HINT[name]})"))
         return None, where
-    text = _read_text(path, where, problems)
+    text = read_text(path, where, problems)
     if text is None:
         return None, where
     doc = _parse_yaml(text, where, 1, problems)
@@ -373,6 +374,16 @@ def _load_config(content: Path, name: str, schema_name: str, problems: list[Prob
 _MISSING_HINT = {
     "sources.yml": "one entry per outlet, e.g. 'jpost: {name: The Jerusalem Post, url: https://www.jpost.com}'",
 }
+
+
+def load_sources(content: Path | str) -> dict[str, Source]:
+    """Just ``sources.yml``, validated, by id (for ``claimline import``)."""
+    content = Path(content)
+    problems: list[Problem] = []
+    doc, _ = _load_config(content, "sources.yml", "sources", problems, required=True)
+    if any(p.severity == "error" for p in problems):
+        raise ContentError(problems)
+    return {s.id: s for s in _sources(doc)}
 
 
 def _sources(doc: _Doc | None) -> tuple[Source, ...]:
@@ -500,7 +511,7 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
                   problems: list[Problem]) -> _Draft | None:
     rel = text_path.relative_to(content).as_posix()
     where = _display(content, rel)
-    text = _read_text(text_path, where, problems)
+    text = read_text(text_path, where, problems)
     if text is None:
         return None
     front = _split_front_matter(text) if text_path.suffix == ".md" else None
@@ -516,7 +527,7 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
         meta_where = where
     elif sidecar is not None:
         meta_where = _display(content, sidecar.relative_to(content).as_posix())
-        meta_text = _read_text(sidecar, meta_where, problems)
+        meta_text = read_text(sidecar, meta_where, problems)
         if meta_text is None:
             return None
         first_line, body, body_line = 1, text, 1
@@ -626,7 +637,7 @@ def load_corpus(content: Path | str) -> Corpus:
             groups.setdefault(path.with_suffix(""), {})[path.suffix] = path
             continue
         where = _display(content, rel.as_posix())
-        text = _read_text(path, where, problems)
+        text = read_text(path, where, problems)
         if text is not None:
             problems.append(Problem(where, None, "is not read by claimline (articles are articles/*.md, or "
                                                  "articles/*.txt with a *.yml); move it out of content/",
