@@ -41,6 +41,7 @@ from .model import Article, Claim, Entity, EventDate, Flag, Overrides, Statement
 
 KINDS = frozenset({"claim", "quote", "headline", "context"})
 THRESHOLD = 0.5  # a pair scoring at least this says the same thing (seed pairs, MEANTIME)
+HEADLINE_THRESHOLD = 0.4  # a headline carries a claim when headline_score reaches this
 DUPLICATE = 0.9  # two statements of one article this alike are one claim repeated
 SPEAKER_PENALTY = 0.8  # factor on the score when both statements have known, different speakers
 WINDOW_DAYS = 3
@@ -77,18 +78,26 @@ def match(
         return []
     grams = [wording.char_grams(it.words) for it in items]
     tfidf = wording.TfIdf(grams)
+    idf = _word_idf(items)
     for it, g in zip(items, grams, strict=True):
         it.vec = tfidf.vector(g)
     del grams
 
     split = set(overrides.split)
-    scored = [
-        (s, i, j)
-        for i, j in _candidates(items)
-        if items[i].stmt.id not in split and items[j].stmt.id not in split
-        for s in (score(items[i], items[j]),)
-        if s >= THRESHOLD
-    ]
+    body, heads = [], []
+    for i, j in _candidates(items):
+        if items[i].stmt.id in split or items[j].stmt.id in split:
+            continue
+        hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
+        if not hi and not hj:
+            s = score(items[i], items[j])
+            if s >= THRESHOLD:
+                body.append((s, i, j))
+        elif hi != hj:
+            h, o = (i, j) if hi else (j, i)
+            s = headline_score(items[h], items[o], idf)
+            if s >= HEADLINE_THRESHOLD:
+                heads.append((s, h, o))
     dups = [
         (s, i, j)
         for i, j in _same_article_pairs(items)
@@ -96,16 +105,18 @@ def match(
         for s in (score(items[i], items[j]),)
         if s >= DUPLICATE
     ]
-    groups = _cluster(items, _assign(items, scored), dups)
-    groups, editor = _apply_merges(items, groups, overrides, split)
-    claims = []
+    clusters = _cluster(items, _assign(items, body), dups)
+    _attach_headlines(items, clusters, heads)
+    groups, editor = _apply_merges(items, clusters, overrides, split)
+    ranked = []
     for members in groups:
-        if all(items[k].stmt.kind == "headline" for k in members) and len(members) == 1:
-            if items[members[0]].stmt.id not in editor:
-                continue  # a headline that carries no claim reported elsewhere
-        claims.append(_claim([items[k] for k in sorted(members)], editor))
-    claims.sort(key=lambda c: (_rank_of(items, c.statements[0]), c.id))
-    return claims
+        lone = items[members[0]].stmt
+        if len(members) == 1 and lone.kind == "headline" and lone.id not in editor:
+            continue  # a headline that carries no claim reported elsewhere
+        claim = _claim([items[k] for k in members], editor)
+        ranked.append((min(items[k].rank for k in members), claim.id, claim))
+    ranked.sort(key=lambda x: x[:2])
+    return [c for _, _, c in ranked]
 
 
 def score(a: _Item, b: _Item) -> float:
@@ -114,6 +125,19 @@ def score(a: _Item, b: _Item) -> float:
     if a.stmt.speaker and b.stmt.speaker and a.stmt.speaker != b.stmt.speaker:
         s *= SPEAKER_PENALTY
     return s
+
+
+def headline_score(head: _Item, other: _Item, idf: Mapping[str, float]) -> float:
+    """How surely a headline carries the claim of a body statement of another article.
+
+    A headline is terse and worded apart from the text ("commits to improve" for "will
+    strengthen"), so whole-statement similarity undersells it; what tells is how much of
+    the headline (idf-weighted) the statement holds, blended with the char-n-gram cosine.
+    """
+    words = set(head.words)
+    total = sum(idf.get(w, 1.0) for w in words) or 1.0
+    held = sum(idf.get(w, 1.0) for w in words & set(other.words))
+    return 0.5 * held / total + 0.5 * wording.cosine(head.vec, other.vec)
 
 
 # ---------------------------------------------------------------- the statements to match
@@ -137,11 +161,12 @@ def _items(
     return items
 
 
-def _rank_of(items: list[_Item], statement_id: str) -> tuple:
+def _word_idf(items: list[_Item]) -> dict[str, float]:
+    df: Counter = Counter()
     for it in items:
-        if it.stmt.id == statement_id:
-            return it.rank
-    return ((date.max,), 0)
+        df.update(set(it.words))
+    n = len(items)
+    return {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
 
 
 # ---------------------------------------------------------------- blocking
@@ -252,6 +277,21 @@ def _cluster(items, links, dups) -> _Clusters:
     for _, i, j in links:  # already best first
         c.union(i, j)
     return c
+
+
+def _attach_headlines(items: list[_Item], clusters: _Clusters, heads: list[tuple[float, int, int]]) -> None:
+    """Each headline joins the claim it carries best, if that claim has nothing from its article.
+
+    Two headlines never make a claim by themselves: they are too terse to tell two claims
+    about one event apart ("... military cooperation deal" against "... signed an agreement").
+    """
+    heads.sort(key=lambda x: (-x[0], items[x[1]].stmt.id, items[x[2]].stmt.id))
+    placed: set[int] = set()
+    for _, h, o in heads:
+        if h in placed:
+            continue
+        if clusters.union(h, o):
+            placed.add(h)
 
 
 def _apply_merges(

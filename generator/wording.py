@@ -28,7 +28,7 @@ NGRAMS = (3, 4, 5)
 # token_set_ratio is trusted fully only when the shorter side has this many content words
 GUARD_WORDS = 6
 
-STOPWORDS = frozenset(
+_STOPWORDS = (
     """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it its
@@ -37,8 +37,8 @@ STOPWORDS = frozenset(
     then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours yourself yourselves s t said says
     say stated added told according stressed noted concluded also well part"""
-    .split()
 )
+STOPWORDS = frozenset(_STOPWORDS.split())
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 
@@ -62,10 +62,22 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix strip so that defense/defenses, fight/fighting meet; not a real stemmer."""
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    """A light suffix strip (Porter's step 1a and b, then a final e) so that defense/defenses
+    and sign/signed meet; not a real stemmer, on purpose: it must never join two words."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: len(word) - len(suffix)] + keep
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
     return word
 
 

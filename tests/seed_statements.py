@@ -8,6 +8,7 @@ has no publication date yet and only its absolute date ("July 1, 2020") is resol
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -96,8 +97,9 @@ def statements(article: Article, spec=None) -> tuple[Statement, ...]:
                              event_date=_article_date(article)))  # fmt: skip
     pos = 0
     for n, (text, kind, speaker, dated) in enumerate(spec, start=1):
-        start = article.body.index(text, pos)
-        pos = start + len(text)
+        found = re.compile(r"\s+".join(re.escape(w) for w in text.split())).search(article.body, pos)
+        assert found, f"not in {article.id}: {text[:60]}"
+        start, pos, text = found.start(), found.end(), found.group()
         mentions: tuple[DateMention, ...] = ()
         event_date = None
         if dated is True:
