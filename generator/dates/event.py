@@ -1,0 +1,152 @@
+"""The event date of each statement: what its main clause is about, or none for background.
+
+News states an event's date once, in the lead, then reports the rest in the past tense with
+no date ("The two officials discussed ..."): those statements take the article's narrative
+date. Background is told differently, in the present perfect ("has provided"), the habitual
+present ("are regularly activated") or with only a vague time ("in recent years"), and gets
+no date, so it can never become an event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from ..model import Article, DateMention, EventDate, Overrides, Statement
+from . import timex
+from .tense import markers, words
+
+_FINE: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5,
+                         "decade": 6, "century": 7, "vague": 8}
+_HABITUAL = {"regularly", "usually", "often", "always", "typically", "generally", "frequently",
+             "routinely", "sometimes", "normally", "repeatedly", "every", "each", "never"}
+_PARTICIPLES = {"been", "had", "done", "made", "given", "taken", "seen", "known", "gone", "come",
+                "become", "held", "met", "told", "said", "sold", "bought", "built", "sent", "paid",
+                "won", "lost", "led", "brought", "kept", "left", "found", "shown", "grown", "begun",
+                "written", "spoken", "broken", "chosen", "fallen", "risen", "flown", "struck", "put",
+                "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
+_SPAN_WORDS = {"since", "until", "till", "through", "throughout"}
+_LEAD_STATEMENTS = 3  # body statements in which news names its event date
+_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def event_dates(
+    article: Article, statements: tuple[Statement, ...], overrides: Overrides, anchor: datetime | None
+) -> tuple[Statement, ...]:
+    edited = {sid: (value, precision) for sid, value, precision in overrides.dates}
+    narrative = _narrative_date(article, statements, anchor)
+    out = []
+    sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
+    for st in statements:
+        if st.id in edited:
+            value, precision = edited[st.id]
+            ev: EventDate | None = EventDate(
+                value=value, precision=precision, how=f"set by an editor in {overrides.path}", editor=True,
+                status="announced" if anchor is not None and timex.is_future(value, anchor.date()) else "happened",
+            )
+        else:
+            ev = _event_date(st, sentence_dates.get(st.sentence, narrative))
+            if ev is not None and ev.mention is not None and st.kind != "boilerplate":
+                sentence_dates[st.sentence] = replace(
+                    ev, how=f'{ev.how}, named earlier in the same sentence ("{ev.mention.text}")', mention=None)
+        out.append(replace(st, event_date=ev))
+    return tuple(out)
+
+
+def _narrative_date(
+    article: Article, statements: tuple[Statement, ...], anchor: datetime | None
+) -> EventDate | None:
+    """The date the article's story happens on: its lead's day, else its publication date."""
+    body = [st for st in statements if st.kind not in ("boilerplate", "headline")]
+    for st in body[:_LEAD_STATEMENTS]:
+        for m in st.dates:
+            if m.precision == "day" and not m.future:
+                return EventDate(
+                    value=m.value, precision="day",
+                    how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
+                )
+    if anchor is None:
+        return None
+    return EventDate(
+        value=anchor.date().isoformat(), precision="day",
+        how=f"publication date of the article ({anchor.date():%a} {anchor.date().isoformat()})",
+    )
+
+
+def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
+    if st.kind == "boilerplate":
+        return None
+    text = st.text
+    quoted_spans = [m.span() for m in _QUOTE.finditer(text)]
+    outside = _QUOTE.sub(" ", text)
+    attributed = bool(quoted_spans) and len(outside.strip(" ,.;:")) > 0 and bool(markers(outside))
+    usable: list[DateMention] = []
+    spans_only = False
+    for m in st.dates:
+        if m.precision == "vague":
+            continue
+        rel = m.start - st.start
+        if _previous_word(text, rel) in _SPAN_WORDS:
+            spans_only = True
+            continue
+        if attributed and any(s <= rel < e for s, e in quoted_spans):
+            continue  # a date inside the quote is what the speaker talks about, not when
+        usable.append(m)
+    if usable:
+        best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
+        return EventDate(
+            value=best.value, precision=best.precision, how=best.anchor,
+            status="announced" if best.future else "happened", mention=best,
+        )
+    if narrative is None:
+        return None
+    if any(m.precision == "vague" for m in st.dates) or spans_only:
+        return None
+    quote = st.quoted or text.lstrip().startswith(('"', "“"))
+    if st.kind == "headline" or quote or st.speaker_name or st.attributed_to:
+        return None if _background(outside if attributed else text) else _inherit(narrative, st)
+    return _inherit(narrative, st) if _reported_event(text) else None
+
+
+def _inherit(narrative: EventDate, st: Statement) -> EventDate:
+    return replace(narrative, mention=None)
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, pos - 20):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _background(text: str) -> bool:
+    """Present perfect or habitual present with no simple past: background, not an event."""
+    kinds = [t for _, t in markers(text)]
+    low = [w.lower() for _, w in words(text)]
+    if "past" in kinds:
+        return False
+    if any(w in _HABITUAL for w in low):
+        return True
+    return _present_perfect(low)
+
+
+def _present_perfect(low: list[str]) -> bool:
+    for i, w in enumerate(low[:-1]):
+        if w in ("has", "have", "'ve", "hasn't", "haven't"):
+            j = i + 1
+            while j < len(low) and (low[j].endswith("ly") or low[j] in ("also", "already", "not", "just", "never")):
+                j += 1
+            if j < len(low) and (low[j].endswith(("ed", "en")) or low[j] in _PARTICIPLES):
+                return True
+    return False
+
+
+def _reported_event(text: str) -> bool:
+    """A clause reporting something that happened: simple past, or an attributed claim."""
+    if _background(text):
+        return False
+    kinds = {t for _, t in markers(text)}
+    if "past" in kinds:
+        return True
+    low = text.lower()
+    return "according to" in low or ("future" in kinds and bool(re.search(r"\b(?:said|says|told)\b", low)))
+

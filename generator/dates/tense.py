@@ -1,0 +1,108 @@
+"""Tense of the clause around a date: enough to tell "met on Monday" from "will meet on Monday".
+
+A full parser is far more than we need: news clauses mark their tense with a handful of
+words (will, is to, plans to, was, had, said, -ed verbs). We collect those markers with their
+word positions and let the one nearest the date decide, preferring a marker before it on a
+tie ("said on Monday it will close" is about the Monday of the saying).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "present", "future", "unknown"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+_FUTURE_WORDS = {
+    "will", "shall", "'ll", "won't", "would", "upcoming", "forthcoming", "coming",
+    "scheduled", "planned", "plans", "plan", "intends", "intend", "expects", "expected",
+    "aims", "hopes", "due", "next", "tomorrow", "ahead",
+}
+# "to be held", "is to visit", "set to", "going to": a marker made of two words
+_FUTURE_PAIRS = {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
+                 ("to", "begin"), ("to", "start"), ("to", "take"), ("to", "hold"), ("to", "meet"),
+                 ("to", "visit"), ("to", "vote"), ("to", "open"), ("to", "launch"), ("to", "sign")}
+_PAST_WORDS = {
+    "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met",
+    "held", "took", "made", "came", "went", "gave", "began", "won", "lost", "sold", "bought",
+    "fell", "rose", "flew", "left", "saw", "found", "became", "got", "paid", "spent", "struck",
+    "led", "brought", "thought", "knew", "chose", "ran", "wrote", "spoke", "broke", "drove",
+    "grew", "shot", "sent", "built", "kept", "felt", "heard", "meant", "stood", "understood",
+    "fought", "caught", "taught", "sought", "threw", "froze", "hid", "rode", "sank",
+    "swore", "woke", "wore", "withdrew", "undertook", "overtook", "forecast", "ago", "yesterday",
+    "earlier", "last", "previously",
+}
+_PRESENT_WORDS = {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
+_BE_HAVE = {"is", "are", "am", "be", "been", "being", "was", "were", "has", "have", "had", "having",
+            "get", "gets", "got", "to", "will", "would", "can", "could", "may", "might", "must",
+            "should", "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+            "his", "her", "my", "your", "newly", "not"}
+_NOT_ED_VERBS = {"need", "feed", "speed", "seed", "bleed", "breed", "weed", "red", "bed", "shed",
+                 "hundred", "bred", "led", "fled", "sled", "indeed", "proceed", "succeed", "exceed",
+                 "embed", "naked", "sacred", "wicked", "rugged", "ragged", "aged", "beloved",
+                 "kindred", "wretched", "united", "limited", "based", "related", "interested"}
+
+
+def words(text: str) -> list[tuple[int, str]]:
+    """(offset, lower-cased word) pairs; capitalised -ed words are names, not verbs."""
+    return [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+
+
+def markers(text: str) -> list[tuple[int, Tense]]:
+    """Tense markers of a clause as (character offset, tense)."""
+    found: list[tuple[int, Tense]] = []
+    toks = words(text)
+    low = [w.lower() for _, w in toks]
+    for i, (pos, raw) in enumerate(toks):
+        w = low[i]
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        prev = _previous_non_adverb(low, i)
+        if (w, nxt) in _FUTURE_PAIRS:
+            # "was to be held" is still a future seen from the past: future wins
+            found.append((pos, "future"))
+        elif w in _FUTURE_WORDS:
+            found.append((pos, "future"))
+        elif w in _PAST_WORDS:
+            found.append((pos, "past"))
+        elif w in _PRESENT_WORDS:
+            found.append((pos, "present"))
+        elif (
+            w.endswith("ed")
+            and len(w) > 4
+            and raw[0].islower()
+            and w not in _NOT_ED_VERBS
+            and prev not in _BE_HAVE
+        ):
+            found.append((pos, "past"))
+    return found
+
+
+def _previous_non_adverb(low: list[str], i: int) -> str:
+    j = i - 1
+    while j >= 0 and (low[j].endswith("ly") or low[j] in {"also", "already", "just", "since", "never"}):
+        j -= 1
+    return low[j] if j >= 0 else ""
+
+
+def tense_at(text: str, start: int, end: int) -> Tense:
+    """The tense governing the span text[start:end]: the nearest marker in its clause."""
+    best: tuple[int, int, Tense] | None = None
+    for pos, tense in markers(text):
+        if start <= pos < end:
+            continue  # words of the date itself ("next", "last") are handled by the grammar
+        distance = start - pos if pos < start else pos - end
+        rank = (distance, 0 if pos < start else 1)
+        if best is None or rank < best[:2]:
+            best = (*rank, tense)
+    return best[2] if best else "unknown"
+
+
+def clause_tense(text: str) -> Tense:
+    """The tense of a whole clause: past if any past marker, else future, else present."""
+    kinds = {t for _, t in markers(text)}
+    for tense in ("past", "future", "present"):
+        if tense in kinds:
+            return tense  # type: ignore[return-value]
+    return "unknown"
