@@ -1,0 +1,124 @@
+"""The demo site as a reader uses it: follow links, search, use the keyboard, turn JS off.
+
+Every test here also fails on any console error, uncaught exception, dialog or request to
+another host (``Watched.problems()``): the site must work offline and quietly.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .conftest import VIEWPORT, Watched, watch
+from .pages import KINDS, first_page
+
+CONTENT = ".md-content"
+
+
+def _open(w: Watched, url: str) -> None:
+    w.page.goto(url)
+    w.page.wait_for_load_state("networkidle")
+
+
+def _click_through(w: Watched, folder: str) -> str:
+    """Click the first in-content link into ``folder``/ and wait until its page is shown."""
+    link = w.page.locator(f'{CONTENT} a[href*="{folder}/"]').first
+    assert link.count() == 1, f"no link to a {folder}/ page on {w.page.url}"
+    href = link.get_attribute("href")
+    link.click()
+    w.page.wait_for_url(re.compile(rf"/{folder}/[^/]+/"))
+    w.page.wait_for_load_state("networkidle")
+    assert w.page.locator(f"{CONTENT} h1").count() == 1, f"{w.page.url} (from {href}) has no title"
+    return w.page.url
+
+
+def test_timeline_to_event_to_article_to_outlet(demo_site, watched: Watched) -> None:
+    _open(watched, demo_site.url())
+    assert watched.page.locator(f"{CONTENT} h1").count() == 1
+    visited = [_click_through(watched, folder) for folder in ("events", "articles", "outlets")]
+    assert [re.search(r"/(events|articles|outlets)/", url).group(1) for url in visited] == ["events", "articles", "outlets"]
+    assert watched.problems() == []
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_main_pages_say_nothing_in_the_console(demo_site, watched: Watched, kind: str) -> None:
+    _open(watched, demo_site.url(first_page(demo_site.root, kind)))
+    assert watched.page.locator(f"{CONTENT} h1").count() == 1
+    assert watched.problems() == []
+
+
+@pytest.mark.parametrize("phrase", ["Astana understandings", "strengthen Syrian air defense"])
+def test_search_finds_a_quote(demo_site, watched: Watched, phrase: str) -> None:
+    """Material's search box: type words of a quote, see a result holding them."""
+    _open(watched, demo_site.url())
+    page = watched.page
+    page.locator("label.md-header__button[for='__search']").click()
+    box = page.locator("input.md-search__input")
+    box.wait_for(state="visible")
+    box.press_sequentially(phrase, delay=20)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(state="visible", timeout=15_000)
+    texts = " ".join(results.all_inner_texts())
+    assert phrase.split()[0].lower() in texts.lower(), texts
+    assert watched.problems() == []
+
+
+def test_keyboard_reaches_an_event_and_opens_it(demo_site, watched: Watched) -> None:
+    """Tab from the top of the timeline reaches an event link, shown focused; Enter opens it."""
+    page = watched.page
+    _open(watched, demo_site.url())
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        href = page.evaluate("document.activeElement && document.activeElement.getAttribute('href')")
+        inside = page.evaluate(f"!!document.activeElement.closest('{CONTENT}')")
+        if href and "events/" in href and inside:
+            break
+    else:
+        pytest.fail("200 presses of Tab never reached a link to an event")
+    outline = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.textDecorationLine]; })()"
+    )
+    assert outline[0] != "none" or outline[2] != "none" or "underline" in outline[3], \
+        f"the focused link shows no focus indicator: {outline}"
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/events/[^/]+/"))
+    assert watched.problems() == []
+
+
+def test_timeline_reads_without_javascript(demo_site, browser) -> None:
+    context = browser.new_context(viewport=VIEWPORT, java_script_enabled=False)
+    try:
+        w = watch(context)
+        w.page.goto(demo_site.url())
+        content = w.page.locator(CONTENT)
+        assert content.locator("h1").count() == 1
+        events = content.locator('a[href*="events/"]')
+        assert events.count() >= 1, "no event on the timeline without JavaScript"
+        assert events.first.is_visible()
+        text = content.inner_text()
+        assert re.search(r"\b20\d\d\b", text), "no date on the timeline without JavaScript"
+        href = events.first.get_attribute("href")
+        events.first.click()
+        w.page.wait_for_url(re.compile(r"/events/[^/]+/"))
+        assert w.page.locator(f"{CONTENT} h1").count() == 1, f"event page {href} unreadable without JS"
+        assert w.problems() == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_the_main_pages(demo_site, browser, screenshots, scheme: str) -> None:
+    """The pictures in the README, taken from the built demo site."""
+    context = browser.new_context(viewport=VIEWPORT, color_scheme=scheme)
+    try:
+        w = watch(context)
+        for kind in KINDS if scheme == "light" else ("timeline", "event"):
+            _open(w, demo_site.url(first_page(demo_site.root, kind)))
+            name = kind if scheme == "light" else f"{kind}-dark"
+            w.page.screenshot(path=str(screenshots / f"{name}.png"), animations="disabled", caret="hide")
+            assert (screenshots / f"{name}.png").stat().st_size > 10_000
+        assert w.problems() == []
+    finally:
+        context.close()
