@@ -1,0 +1,359 @@
+"""Claims grouped into dated events, with the background that explains them.
+
+- An **event** is the dated claims of one date that the same articles report: claims on
+  one date are joined when an article holds statements of both (an article reports one
+  happening, and the claims matched across outlets carry that across articles).
+- **Background** (claims no statement of which has an event date) is the ``context`` of the
+  event its article is mostly about, and its statements get kind ``context``.
+- **Announced** future events (event date with status ``announced``) are events of their
+  own, ``announced_in`` the event of the article that announced them.
+- **Ids are stable** when articles are added: ``<date>-<slug>``, the slug made of the first
+  content words of the event's *founding statement*, the first body statement of the
+  earliest-published article among its claims (ties by path, then position). Articles
+  published later never change it; an editor's ``overrides.yml`` may pin a title, date,
+  precision or status, never the id, so links keep working.
+- **Titles** come from the claims: the headline of the earliest article whose headline
+  carries one of the event's claims, else the main clause of the most-reported claim.
+
+``infer_published`` gives an article without a publication date the day of the dated
+articles that report the same claims, checked against the weekdays its own text names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from . import wording
+from .claims import article_order
+from .model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
+
+TITLE_WORDS = 16
+SLUG_WORDS = 4
+_DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first", "finally"])
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:today|today's|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- publication dates
+
+
+def infer_published(
+    articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]], claims: Sequence[Claim]
+) -> dict[str, Article]:
+    """Publication days for articles without one, borrowed from the dated articles they share claims with.
+
+    Each claim an undated article shares with dated ones votes for the publication day of
+    each dated article in it. A day is kept only if it agrees with what the undated
+    article says itself: a weekday it names ("on Wednesday") must fall, counted back from
+    that day, on the claim's event date, and "today" must be that date.
+    """
+    by_id = {a.id: a for a in articles}
+    article_of = {st.id: aid for aid, sts in stmts_by_article.items() for st in sts}
+    text_of = {st.id: st.text for sts in stmts_by_article.values() for st in sts}
+    out: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: a.path):
+        if article.published is not None:
+            continue
+        votes: Counter = Counter()
+        checks: list[tuple[str, date]] = []  # (own statement text, the claim's event day)
+        for claim in claims:
+            mine = [s for s in claim.statements if article_of.get(s) == article.id]
+            if not mine:
+                continue
+            partners = {article_of[s] for s in claim.statements if article_of.get(s) in by_id}
+            dated = sorted(p for p in partners if by_id[p].published is not None)
+            if not dated:
+                continue
+            for p in dated:
+                votes[by_id[p].published.date()] += 1
+            if claim.date and claim.date.precision == "day":
+                try:
+                    day = date.fromisoformat(claim.date.value)
+                except ValueError:
+                    continue
+                checks.extend((text_of[s], day) for s in mine)
+        consistent = [d for d in votes if all(_agrees(text, day, d) for text, day in checks)]
+        if not consistent:
+            continue
+        best = max(consistent, key=lambda d: (votes[d], -d.toordinal()))
+        out[article.id] = replace(
+            article,
+            published=datetime(best.year, best.month, best.day, tzinfo=UTC),
+            published_text=best.isoformat(),
+            published_has_time=False,
+            published_inferred=True,
+        )
+    return out
+
+
+def _agrees(text: str, event_day: date, published: date) -> bool:
+    """Whether a statement's own time words fit an event on ``event_day`` reported on ``published``."""
+    if event_day > published:
+        return False
+    for m in _WEEKDAY.finditer(text):
+        back = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        if published - timedelta(days=back) != event_day:
+            return False
+    return not (_TODAY.search(text) and event_day != published)
+
+
+# ---------------------------------------------------------------- events
+
+
+def group(
+    articles: Sequence[Article],
+    stmts_by_article: Mapping[str, Sequence[Statement]],
+    claims: Sequence[Claim],
+    entities: Sequence[Entity],
+    overrides: Overrides,
+) -> tuple[list[Event], dict[str, tuple[Statement, ...]]]:
+    """Dated claims into events, background into their context (see the module doc)."""
+    by_article = {a.id: a for a in articles}
+    statement = {st.id: st for sts in stmts_by_article.values() for st in sts}
+    position = {st.id: (article_order(by_article[aid]), n)
+                for aid, sts in stmts_by_article.items() if aid in by_article
+                for n, st in enumerate(sts)}  # fmt: skip
+    far = ((date.max,), 0)
+
+    def articles_of(claim: Claim) -> set[str]:
+        return {statement[s].article for s in claim.statements if s in statement}
+
+    def rank(claim: Claim) -> tuple:
+        return min((position.get(s, far) for s in claim.statements), default=far)
+
+    dated = [c for c in claims if c.date is not None]
+    background = [c for c in claims if c.date is None]
+
+    # dated claims: one date and status, joined through the articles they share
+    parent = list(range(len(dated)))
+
+    def find(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    first_of: dict[tuple[str, str, str], int] = {}
+    for k, c in enumerate(dated):
+        for aid in sorted(articles_of(c)):
+            key = (c.date.value, c.date.status, aid)
+            if key in first_of:
+                parent[find(k)] = find(first_of[key])
+            else:
+                first_of[key] = k
+    members: dict[int, list[Claim]] = defaultdict(list)
+    for k, c in enumerate(dated):
+        members[find(k)].append(c)
+
+    names = _entity_names(entities)
+    built: list[tuple[Event, tuple]] = []
+    for group_claims in members.values():
+        group_claims.sort(key=lambda c: (rank(c), c.id))
+        built.append((_event(group_claims, statement, position, names), rank(group_claims[0])))
+    events = _unique_ids(built)
+
+    # which event each article is mostly about
+    main_of = _main_events(events, articles_of)
+    # announced events: linked to the event of the article that announced them
+    events = [
+        replace(e, announced_in=_announcer(e, articles_of, main_of)) if e.status == "announced" else e
+        for e in events
+    ]
+
+    # background: the context of its article's main event, else of the most related event
+    context: dict[str, list[Claim]] = defaultdict(list)
+    related = _Related(events)
+    for c in sorted(background, key=lambda c: (rank(c), c.id)):
+        host = _host(c, articles_of, main_of) or related.best(c)
+        if host is not None:
+            context[host].append(c)
+    events = [replace(e, context=tuple(context.get(e.id, ()))) for e in events]
+
+    events = _apply_overrides(events, overrides.events)
+    events.sort(key=lambda e: (e.date, e.id))
+
+    background_ids = {s for cs in context.values() for c in cs for s in c.statements}
+    out = {
+        aid: tuple(
+            replace(st, kind="context")
+            if st.id in background_ids and st.kind in ("claim", "quote") and st.event_date is None
+            else st
+            for st in sts
+        )
+        for aid, sts in stmts_by_article.items()
+    }
+    return events, out
+
+
+def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Mapping[str, tuple],
+           names: Mapping[str, tuple[str, ...]]) -> Event:  # fmt: skip
+    """One event from its claims (already in founding order)."""
+    when = claims[0].date
+    assert when is not None
+    found = _founding_statement(claims, statement, position)
+    slug = slugify(found.text if found else claims[0].text)
+    return Event(
+        id=f"{when.value}-{slug}" if slug else when.value,
+        date=when.value,
+        precision=when.precision,
+        how=when.how,
+        title=_title(claims, statement, position, names),
+        claims=tuple(claims),
+        status=when.status,
+    )
+
+
+def _founding_statement(claims, statement, position) -> Statement | None:
+    body = [s for c in claims for s in c.statements if s in statement and statement[s].kind != "headline"]
+    every = [s for c in claims for s in c.statements if s in statement]
+    pick = min(body or every, key=lambda s: (position.get(s, ((date.max,), 0)), s), default=None)
+    return statement[pick] if pick else None
+
+
+def slugify(text: str, n: int = SLUG_WORDS) -> str:
+    """The first ``n`` content words of ``text``, ASCII, joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    picked = []
+    for w in re.findall(r"[a-z0-9]+", ascii_text.lower()):
+        if w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2:
+            continue
+        picked.append(w)
+        if len(picked) == n:
+            break
+    return "-".join(picked)
+
+
+def _unique_ids(built: list[tuple[Event, tuple]]) -> list[Event]:
+    """Two events with one id: the later-founded gets ``-2``, ``-3`` ... (deterministic)."""
+    by_id: dict[str, list[tuple[Event, tuple]]] = defaultdict(list)
+    for e, founded in built:
+        by_id[e.id].append((e, founded))
+    out = []
+    for eid, same in sorted(by_id.items()):
+        same.sort(key=lambda x: (x[1], x[0].claims[0].id))
+        out.extend(e if k == 0 else replace(e, id=f"{eid}-{k + 1}") for k, (e, _) in enumerate(same))
+    return out
+
+
+def _main_events(events: list[Event], articles_of) -> dict[str, str]:
+    """Article id -> the event holding most of its claims (earliest event on a tie)."""
+    count: dict[str, Counter] = defaultdict(Counter)
+    for e in events:
+        if e.status != "happened":
+            continue
+        for c in e.claims:
+            for aid in articles_of(c):
+                count[aid][e.id] += 1
+    order = {e.id: (e.date, e.id) for e in events}
+    return {aid: min(cs, key=lambda eid: (-cs[eid], order[eid])) for aid, cs in count.items()}
+
+
+def _announcer(event: Event, articles_of, main_of: Mapping[str, str]) -> str | None:
+    votes = Counter(main_of[a] for c in event.claims for a in articles_of(c) if a in main_of)
+    votes.pop(event.id, None)
+    return min(votes, key=lambda eid: (-votes[eid], eid)) if votes else None
+
+
+def _host(claim: Claim, articles_of, main_of: Mapping[str, str]) -> str | None:
+    votes = Counter(main_of[a] for a in articles_of(claim) if a in main_of)
+    return min(votes, key=lambda eid: (-votes[eid], eid)) if votes else None
+
+
+class _Related:
+    """Finds the event whose claims share the most rare words with a background claim."""
+
+    MAX_POSTINGS = 50
+
+    def __init__(self, events: list[Event]):
+        self.index: dict[str, list[str]] = defaultdict(list)
+        for e in events:
+            for w in sorted({w for c in e.claims for w in wording.content_words(c.text)}):
+                self.index[w].append(e.id)
+
+    def best(self, claim: Claim) -> str | None:
+        score: Counter = Counter()
+        for w in set(wording.content_words(claim.text)):
+            postings = self.index.get(w, ())
+            if 0 < len(postings) <= self.MAX_POSTINGS:
+                for eid in postings:
+                    score[eid] += 1.0 / len(postings)
+        return min(score, key=lambda eid: (-score[eid], eid)) if score else None
+
+
+# ---------------------------------------------------------------- titles
+
+
+def _entity_names(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
+    return {e.id: tuple(sorted({e.name, *e.aliases}, key=len, reverse=True)) for e in entities}
+
+
+def _title(claims, statement, position, names) -> str:
+    heads = [
+        s for c in claims for s in c.statements if s in statement and statement[s].kind == "headline"
+    ]
+    if heads:
+        first = min(heads, key=lambda s: (position.get(s, ((date.max,), 0)), s))
+        return shorten(statement[first].text)
+    top = max(claims, key=lambda c: (len(c.sources), len(c.statements), -claims.index(c)))
+    return main_clause(top.text, names.get(top.speaker or "", ()))
+
+
+_CLAUSE_SPLIT = re.compile(r",\s+(?!\d)|;\s+|\s+[—–]\s+|:\s+")
+
+
+def main_clause(text: str, speaker_names: Sequence[str] = ()) -> str:
+    """The part of a claim that says what happened, short enough for a title.
+
+    Comma-separated stretches (a comma inside a date does not split) are tried: the one
+    naming the speaker, if it has a verb's room (five words or more), else the first
+    that long, with the attribution "according to ..." cut off.
+    """
+    text = re.sub(r"\s+", " ", text).strip().strip("\"'“”‘’").strip()
+    text = re.split(r",? according to ", text)[0]
+    parts = [p.strip().strip("\"'“”‘’").strip() for p in _CLAUSE_SPLIT.split(text) if p.strip()]
+    long_enough = [p for p in parts if len(p.split()) >= 5]
+    pick = next((p for p in long_enough for n in speaker_names if n and n in p), None)
+    pick = pick or (long_enough[0] if long_enough else text)
+    words = pick.split()
+    if words and words[0].lower() in _DISCOURSE:
+        words = words[1:]
+    if words:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return shorten(" ".join(words))
+
+
+def shorten(text: str, limit: int = TITLE_WORDS) -> str:
+    words = re.sub(r"\s+", " ", text).strip().rstrip(".").split()
+    if len(words) <= limit:
+        return " ".join(words)
+    return " ".join(words[:limit]).rstrip(",;:") + "…"
+
+
+# ---------------------------------------------------------------- editor overrides
+
+
+def _apply_overrides(events: list[Event], overrides: Sequence[EventOverride]) -> list[Event]:
+    by_event = {o.event: o for o in overrides}
+    out = []
+    for e in events:
+        o = by_event.get(e.id)
+        if o is None:
+            out.append(e)
+            continue
+        changes: dict = {}
+        fields: list[str] = []
+        for name in ("title", "date", "precision", "status"):
+            value = getattr(o, name)
+            if value is not None and value != getattr(e, name):
+                changes[name] = value
+                fields.append(name)
+        if "date" in changes:
+            changes["how"] = "set by an editor in overrides.yml"
+        out.append(replace(e, **changes, editor=tuple(fields)) if fields else e)
+    return out
