@@ -226,7 +226,7 @@ def _explain(err: ValidationError, doc: _Doc, where: str, metadata: bool) -> lis
                 msg = f"unknown key '{k}'; {did}known keys: {', '.join(known)}"
                 problems.append(Problem(where, doc.key_line(path, k), say(path, msg)))
         return problems
-    if v == "propertyNames":
+    if "propertyNames" in err.schema_path:  # the error is about a key, not a value
         key = err.instance
         return [Problem(where, doc.key_line(path, key), say(path, f"'{key}' is not a valid key{hint}"))]
     if v == "type":
@@ -453,7 +453,7 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
 
     events = []
     for eid, spec in (data.get("events") or {}).items():
-        value = spec.get("date")
+        value = None if spec.get("date") is None else str(spec["date"])
         precision = spec.get("precision") or (timex_precision(value) if value else None)
         events.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
                                     status=spec.get("status"), line=doc.line_of(["events", eid], key=True)))
@@ -480,7 +480,7 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
     dates = []
     for sid, spec in (data.get("dates") or {}).items():
         check_statement(sid, ["dates", sid], key=True)
-        value = spec if isinstance(spec, str) else spec["date"]
+        value = str(spec["date"] if isinstance(spec, dict) else spec)
         precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
         dates.append((sid, value, precision))
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
