@@ -160,8 +160,8 @@ def differs_materially(a: str, b: str) -> bool:
         if tag != "replace":
             continue
         left, right = wa[i1:i2], wb[j1:j2]
-        if all(any(fuzz.ratio(x, y) >= 80 for y in right) for x in left) and all(
-            any(fuzz.ratio(x, y) >= 80 for x in left) for y in right
+        if all(any(fuzz.ratio(x, y) >= 70 for y in right) for x in left) and all(
+            any(fuzz.ratio(x, y) >= 70 for x in left) for y in right
         ):
             continue
         return True
