@@ -73,9 +73,9 @@ _SEPARATORS = re.compile(r"\s+[|>»›•·/]\s+|\s+-\s+")
 _AGENCY_WORDS = frozenset(
     ["press", "news", "agency", "reuters", "afp", "ap", "tass", "xinhua", "irna", "isna", "tasnim", "mehr", "fars", "sana", "wafa", "anadolu", "times", "post", "tv", "network", "media", "agencies", "wire"]
 )
-# "TEHRAN (Iran Press) -" / "WASHINGTON, July 8 (Reuters) —"
+# "TEHRAN (IRNA) -" / "WASHINGTON, July 8 (Reuters) —"
 _CITY_AGENCY = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:,[^()]{1,20})?\s*\([^()]{2,40}\)\s*[-–—:]+")
-# "Iran Press/Iran News:" — an outlet's name (or names) ending in a colon or dash
+# "Gulf Press/Gulf News:" — an outlet's name (or names) ending in a colon or dash
 _OUTLET_PREFIX = re.compile(r"^(?P<p>[A-Z][^:.!?\"“”()]{1,60}?)\s*(?::|\s[-–—])")
 
 
@@ -174,7 +174,7 @@ def _is_byline(text: str) -> bool:
 
 
 def _outlet_prefix(text: str, source: str) -> int | None:
-    """Length of an outlet prefix at the start of a line of text ("Iran Press/Iran News:")."""
+    """Length of an outlet prefix at the start of a line of text ("Gulf Press/Gulf News:")."""
     m = _CITY_AGENCY.match(text)
     if m and len(text) > m.end() + 20:
         return m.end()
@@ -232,8 +232,9 @@ def separate(article: Article, overrides: Overrides) -> tuple[Segment, ...]:
         if _CREDIT_ONLY.match(text):
             _mark(ln, "photo credit")
             # the line before a credit is the picture's caption
-            if i and content[i - 1].kind == "text" and len(_words(content[i - 1].text)) <= 60:
-                _mark(content[i - 1], "caption")
+            before = content[i - 1] if i else None
+            if before and (before.kind == "text" or before.reason == "repeated line") and len(_words(before.text)) <= 60:
+                _mark(before, "caption")
             continue
         if _CREDIT_INLINE.search(text):
             _mark(ln, "caption")
@@ -268,7 +269,7 @@ def separate(article: Article, overrides: Overrides) -> tuple[Segment, ...]:
     # a caption repeated without its credit
     captions = {_norm(ln.text) for ln in content if ln.reason == "caption"}
     for ln in content:
-        if ln.kind == "text" and _norm(ln.text) in captions:
+        if (ln.kind == "text" or ln.reason == "repeated line") and _norm(ln.text) in captions:
             _mark(ln, "caption")
 
     return _segments(article, lines)
