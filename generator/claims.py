@@ -11,7 +11,7 @@ How, and why this way:
    (``benchmarks/scale.py`` measures it). Statements of undated articles look on every day.
 2. **A score chosen by measurement** (``wording.similarity``): char-n-gram TF-IDF cosine
    blended with a length-guarded token_set_ratio, lowered when the two statements have
-   different known speakers.
+   different known speakers, or when one is dated news and the other undated background.
 3. **Best-match assignment, not chaining.** Pairs above ``THRESHOLD`` are taken best
    first; a statement links to at most one statement of any other article, and a claim
    never holds two statements of one article (except near-identical repeats, like a
@@ -44,6 +44,7 @@ THRESHOLD = 0.5  # a pair scoring at least this says the same thing (seed pairs,
 HEADLINE_THRESHOLD = 0.4  # a headline carries a claim when headline_score reaches this
 DUPLICATE = 0.9  # two statements of one article this alike are one claim repeated
 SPEAKER_PENALTY = 0.8  # factor on the score when both statements have known, different speakers
+BACKGROUND_PENALTY = 0.8  # factor when one statement is dated and the other, in a dated article, is not
 WINDOW_DAYS = 3
 MAX_POSTINGS = 60
 TOP_K = 12
@@ -124,6 +125,8 @@ def score(a: _Item, b: _Item) -> float:
     s = wording.similarity(a.vec, b.vec, a.words, b.words)
     if a.stmt.speaker and b.stmt.speaker and a.stmt.speaker != b.stmt.speaker:
         s *= SPEAKER_PENALTY
+    if a.day is not None and b.day is not None and (a.stmt.event_date is None) != (b.stmt.event_date is None):
+        s *= BACKGROUND_PENALTY  # background ("in recent years") is not the news of the day
     return s
 
 
