@@ -1,0 +1,283 @@
+"""``claimline build`` and ``claimline serve``: the pipeline, then MkDocs, then a safe swap.
+
+A build renders into a fresh folder beside the target and only replaces the previous site
+once everything succeeded, so a failed build leaves the published site as it was. Without
+an ``mkdocs.yml`` a built-in default configuration is used (Material, dark-mode toggle,
+instant navigation, search, claimline).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import BuildError, ClaimlineError, Problem
+from .model import Timeline
+from .pages import templates_dir
+from .plugin import CONTENT_ENV, ClaimlinePlugin
+
+DEFAULT_CONFIG = {
+    "site_name": "Timeline",
+    "use_directory_urls": True,
+    "theme": {
+        "name": "material",
+        "language": "en",
+        "features": ["navigation.instant", "navigation.top", "search.highlight"],
+        "palette": [
+            {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
+             "accent": "indigo", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
+            {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "indigo",
+             "accent": "indigo", "toggle": {"icon": "material/weather-sunny", "name": "Switch to light mode"}},
+        ],
+    },
+    "markdown_extensions": ["attr_list", "md_in_html", "toc"],
+    "plugins": ["search", "claimline"],
+}
+
+
+@dataclass
+class BuildReport:
+    """What a build made and what it noticed."""
+
+    site_dir: Path
+    articles: int = 0
+    events: int = 0
+    claims: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems)
+
+    def summary(self) -> str:
+        return (f"Built {self.site_dir}: {self.articles} article(s), {self.events} event(s), "
+                f"{self.claims} claim(s), {self.pages} page(s), {self.warnings} warning(s) "
+                f"in {self.seconds:.1f} s")
+
+
+class _Collect(logging.Handler):
+    """MkDocs' warnings, kept for the report instead of lost in a log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def default_config_text(content: Path) -> str:
+    """The built-in mkdocs.yml, pointing at ``content`` (used when there is none)."""
+    cfg = dict(DEFAULT_CONFIG)
+    cfg["docs_dir"] = str(templates_dir() / "docs")
+    cfg["plugins"] = ["search", {"claimline": {"content": str(content.resolve())}}]
+    return yaml.safe_dump(cfg, sort_keys=False, allow_unicode=True)
+
+
+def _config_file(config_file: Path | None) -> Path | None:
+    if config_file is not None:
+        if not config_file.is_file():
+            raise ClaimlineError(f"{config_file}: no such configuration file")
+        return config_file
+    here = Path("mkdocs.yml")
+    return here if here.is_file() else None
+
+
+@contextmanager
+def _content_override(content: Path):
+    old = os.environ.get(CONTENT_ENV)
+    os.environ[CONTENT_ENV] = str(content.resolve())
+    try:
+        yield
+    finally:
+        if old is None:
+            os.environ.pop(CONTENT_ENV, None)
+        else:
+            os.environ[CONTENT_ENV] = old
+
+
+def _check_target(site_dir: Path, content: Path, config_file: Path | None) -> None:
+    """Refuse a site folder whose replacement would delete content or configuration."""
+    target = site_dir.resolve()
+    protected = [content.resolve(), Path.cwd().resolve(), Path.home().resolve()]
+    if config_file is not None:
+        protected.append(config_file.resolve().parent)
+    for p in protected:
+        if target == p or target in p.parents:
+            raise ClaimlineError(f"{site_dir}: refusing to build the site here: it would replace {p}")
+
+
+def _load_config(config_file: Path | None, content: Path, site_dir: Path | None):
+    """MkDocs' configuration and the folder the site is to end up in."""
+    from mkdocs.config import load_config
+
+    if config_file is None:
+        fd, path = tempfile.mkstemp(suffix=".yml", prefix="claimline-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(default_config_text(content))
+        try:
+            config = load_config(path)
+        finally:
+            os.unlink(path)
+        return config, (site_dir or Path("site")).resolve()
+    config = load_config(str(config_file))
+    return config, (site_dir or Path(config.site_dir)).resolve()
+
+
+def _plugin(config) -> ClaimlinePlugin:
+    for plugin in config.plugins.values():
+        if isinstance(plugin, ClaimlinePlugin):
+            return plugin
+    raise ClaimlineError(f"{config.config_file_path}: the claimline plugin is not enabled: add "
+                         "'plugins: [search, claimline]' to it")
+
+
+def build_site(content: Path | str, site_dir: Path | str | None = None, config_file: Path | str | None = None,
+               progress: bool = True) -> BuildReport:
+    """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
+
+    from .load import load_corpus
+    from .timeline import run
+
+    started = time.perf_counter()
+    content = Path(content)
+    site_dir = Path(site_dir) if site_dir is not None else None
+    cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    if not content.is_dir():
+        raise ClaimlineError(f"{content}: content folder not found (use --content DIR)")
+
+    with _Progress(progress) as bar:
+        corpus = load_corpus(content)
+        timeline: Timeline = run(corpus, progress=bar.stage)
+
+        collect = _Collect()
+        mk_logger = logging.getLogger("mkdocs")
+        mk_logger.addHandler(collect)
+        tmp: Path | None = None
+        try:
+            with _content_override(content):
+                try:
+                    config, target = _load_config(cfg_path, content, site_dir)
+                except (ConfigurationError, MkDocsException, Abort) as err:
+                    raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {err}") from None
+                _check_target(target, content, cfg_path)
+                plugin = _plugin(config)
+                plugin.timeline = timeline
+                plugin.on_page_done = bar.pages
+                # Render beside the target (same file system, so the swap is a rename).
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=target.parent))
+                tmp.chmod(0o755)  # mkdtemp makes it private; a site is for reading
+                config.site_dir = str(tmp)
+                try:
+                    mkdocs_build(config)
+                except (Abort, MkDocsException) as err:
+                    detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
+                    raise BuildError(f"the site could not be built ({detail or err}); "
+                                     "the previous site was left in place") from None
+            _swap(tmp, target)
+        finally:
+            mk_logger.removeHandler(collect)
+            if tmp is not None and tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+
+    report = BuildReport(site_dir=target)
+    report.articles = len(timeline.articles)
+    report.events = len(timeline.events)
+    report.claims = sum(len(e.claims) for e in timeline.events)
+    report.pages = plugin._pages_total
+    report.problems = list(timeline.problems) + [
+        Problem("mkdocs", None, r.getMessage(), "warning") for r in collect.records if r.levelno == logging.WARNING
+    ]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put the new site in place; the old one goes only after the new one is there."""
+    target = target.resolve()
+    old = None
+    if target.exists():
+        old = target.with_name(f".site-old-{os.getpid()}-{target.name}")
+        if old.exists():
+            shutil.rmtree(old)
+        target.rename(old)
+    try:
+        new.rename(target)
+    except OSError:
+        if old is not None:
+            old.rename(target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def serve_site(content: Path | str, config_file: Path | str | None = None, dev_addr: str = "127.0.0.1:8000") -> None:
+    """Serve with live reload; a change in ``content`` rebuilds like a change in docs."""
+    from mkdocs.commands.serve import serve
+
+    content = Path(content)
+    if not content.is_dir():
+        raise ClaimlineError(f"{content}: content folder not found (use --content DIR)")
+    cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    tmp_cfg = None
+    if cfg_path is None:
+        fd, tmp_cfg = tempfile.mkstemp(suffix=".yml", prefix="claimline-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(default_config_text(content))
+    try:
+        with _content_override(content):
+            serve(config_file=str(cfg_path or tmp_cfg), dev_addr=dev_addr, livereload=True,
+                  watch=[str(content.resolve())])
+    finally:
+        if tmp_cfg:
+            os.unlink(tmp_cfg)
+
+
+class _Progress:
+    """rich progress bars for the pipeline stages and the pages; silent when off or not a TTY."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._progress = None
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            console = Console(stderr=True)
+            self._progress = Progress(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), console=console, transient=not console.is_terminal)
+            self._progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def _update(self, name: str, done: int, total: int) -> None:
+        if self._progress is None:
+            return
+        if name not in self._tasks:
+            self._tasks[name] = self._progress.add_task(name, total=max(total, 1))
+        self._progress.update(self._tasks[name], completed=done, total=max(total, 1))
+
+    def stage(self, name: str, done: int, total: int) -> None:
+        self._update(name, done, total)
+
+    def pages(self, done: int, total: int) -> None:
+        self._update("pages", done, total)

@@ -1,0 +1,111 @@
+"""A TIMEX3-style value shown to readers at its own precision, in the site's language.
+
+"2020-07" is July 2020, never "1 July 2020": showing a day we do not know would be a claim
+the sources did not make. Formatting goes through babel so ``theme.language`` decides the
+month names and the order of day, month and year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_skeleton
+
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
+_REFS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
+
+
+def locale_for(language: str | None) -> Locale:
+    """A babel locale for ``theme.language`` (``en`` when unknown)."""
+    try:
+        return Locale.parse((language or "en").replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse("en")
+
+
+def parse(value: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) as far as the value says; None where it does not."""
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not m:
+        return None, None, None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else None
+    day = int(m.group(3)) if m.group(3) else None
+    return year, month, day
+
+
+def sort_key(value: str) -> str:
+    """A string that sorts values in time order (undated last)."""
+    y, mo, d = parse(value)
+    if y is None:
+        m = re.match(r"^(\d{2,3})$", value or "")
+        if m:  # decade "201" or century "19"
+            return m.group(1).ljust(4, "0") + "-00-00"
+        return "9999-99-99"
+    return f"{y:04d}-{mo or 0:02d}-{d or 0:02d}"
+
+
+def label(value: str, precision: str, language: str | None = "en") -> str:
+    """The value as a reader should see it, e.g. "July 8, 2020", "July 2020", "Q3 2020"."""
+    loc = locale_for(language)
+    y, mo, d = parse(value)
+    try:
+        if precision == "day" and y and mo and d:
+            return format_date(date(y, mo, d), "long", locale=loc)
+        if precision == "month" and y and mo:
+            return format_skeleton("yMMMM", date(y, mo, 1), locale=loc)
+        if precision == "week":
+            m = re.match(r"^(\d{4})-W(\d{2})", value)
+            if m:
+                monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+                return f"week of {format_date(monday, 'long', locale=loc)}"
+        if precision == "quarter":
+            m = re.match(r"^(\d{4})-Q([1-4])", value)
+            if m:
+                return format_skeleton("yQQQ", date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1), locale=loc)
+        if precision == "season":
+            m = re.match(r"^(\d{4})-(SP|SU|FA|AU|WI)", value)
+            if m:
+                return f"{_SEASONS[m.group(2)]} {m.group(1)}"
+        if precision == "decade":
+            m = re.match(r"^(\d{3})", value)
+            if m:
+                return f"the {m.group(1)}0s"
+        if precision == "century":
+            m = re.match(r"^(\d{2})", value)
+            if m:
+                return f"the {m.group(1)}00s"
+        if y and precision in ("year", "month", "day", "week", "quarter", "season"):
+            return str(y) if not mo else format_skeleton("yMMMM", date(y, mo, 1), locale=loc)
+    except ValueError:
+        pass
+    return _REFS.get(value, value)
+
+
+def month_label(year: int, month: int, language: str | None = "en") -> str:
+    return format_skeleton("yMMMM", date(year, month, 1), locale=locale_for(language))
+
+
+def iso_date(value: str) -> str | None:
+    """The first day the value covers as YYYY-MM-DD (for <time datetime> and calendars)."""
+    y, mo, d = parse(value)
+    if y is None:
+        return None
+    return f"{y:04d}-{mo or 1:02d}-{d or 1:02d}"
+
+
+def machine_value(value: str, precision: str) -> str | None:
+    """A valid HTML ``<time datetime>`` value at the value's precision."""
+    y, mo, d = parse(value)
+    if y is None:
+        return None
+    if precision == "day" and mo and d:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    if mo and precision in ("month", "day"):
+        return f"{y:04d}-{mo:02d}"
+    m = re.match(r"^(\d{4})-W(\d{2})$", value)
+    if m:
+        return value
+    return f"{y:04d}"

@@ -1,0 +1,81 @@
+"""Untrusted text (article bodies, titles, names, URLs) made inert for Markdown pages.
+
+Every generated page is Markdown that may carry small HTML, and Markdown is a second
+language hiding inside the first: ``[x](javascript:...)`` or ``{: onclick=...}`` (attr_list)
+turn plain characters into live markup even when ``<`` and ``>`` are escaped. So text is
+HTML-escaped *and* every character that Markdown, its common extensions or a template
+engine treat as syntax becomes a numeric character reference, which renders as the same
+character in a browser and is left alone by every Markdown renderer.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+# Markdown (CommonMark + Python-Markdown + pymdownx + attr_list) and Jinja/Liquid syntax.
+_SYNTAX = "\\`*_{}[]#+!|~^=<>&\"'$@"
+_ENTITY = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
+# Line breaks inside untrusted text would start Markdown blocks (lists, headings, code);
+# collapse them into plain spaces wherever text is inline.
+_WS = re.compile(r"\s+")
+
+
+def text(value: object) -> Markup:
+    """Inline text: every HTML and Markdown special character as a character reference."""
+    if value is None:
+        return Markup("")
+    s = _WS.sub(" ", str(value))
+    return Markup(s.translate(_ENTITY))
+
+
+def attr(value: object) -> Markup:
+    """A value for an HTML attribute (quoted by the caller with double quotes)."""
+    return text(value)
+
+
+def safe_url(url: object) -> str | None:
+    """The URL when it is an absolute http(s) address, else None: never a script URL."""
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if any(ord(c) < 0x20 or c in '<>"\'` \\' for c in candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return candidate
+
+
+def href(url: object) -> Markup | None:
+    """An http(s) URL escaped for an ``href`` attribute, or None when it is not one."""
+    ok = safe_url(url)
+    return None if ok is None else url_attr(ok)
+
+
+def url_attr(url: str) -> Markup:
+    """A URL we made (or checked) for an attribute: HTML-escaped, kept readable.
+
+    Markdown leaves the inside of an HTML tag alone, so only HTML escaping is needed here.
+    """
+    return Markup(html.escape(url, quote=True))
+
+
+def json_for_script(data: object) -> Markup:
+    """JSON safe inside ``<script type="application/ld+json">``: no ``</script>``, no comments."""
+    s = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    s = s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    s = s.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(s)
+
+
+def plain_html(value: object) -> str:
+    """HTML-escaped text for formats that are HTML but not Markdown (feeds, TimelineJS)."""
+    return html.escape("" if value is None else str(value), quote=True)

@@ -1,0 +1,133 @@
+"""The MkDocs plugin: ``plugins: [search, claimline]`` turns plain ``mkdocs build`` and
+``mkdocs serve`` into claimline builds.
+
+Events only. The timeline is read in ``on_files`` (or handed over by ``build.build_site``,
+which has already run the pipeline with progress bars); pages, exports and assets are
+virtual files (``File.generated``), so nothing is written into the docs or content folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .config import ClaimlineConfig, SiteOptions
+from .errors import ContentError
+from .export import FILENAMES, render_export
+from .model import Timeline
+from .pages import render_pages, templates_dir
+
+log = logging.getLogger("mkdocs.plugins.claimline")
+
+ASSETS = ("assets/claimline.css", "assets/claimline.js")
+NAV = [
+    {"Timeline": "index.md"},
+    {"Outlets": "outlets/index.md"},
+    {"People & bodies": "people/index.md"},
+    {"Articles": "articles/index.md"},
+    {"Exports": "exports.md"},
+]
+NAV_PAGES = {page for item in NAV for page in item.values()}
+CONTENT_ENV = "CLAIMLINE_CONTENT"
+
+
+class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
+    """Adds the timeline's pages, feeds and exports to an MkDocs site."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timeline: Timeline | None = None  # set by build_site to skip a second pipeline run
+        self.content_dir: Path | None = None
+        self.on_page_done = None  # optional callback(done, total) for progress bars
+        self._pages_total = 0
+        self._pages_done = 0
+
+    # -- configuration
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        base = Path(config.config_file_path or ".").resolve().parent
+        content = Path(os.environ.get(CONTENT_ENV) or self.config.content)
+        self.content_dir = content if content.is_absolute() else (base / content)
+        for asset in ASSETS:
+            lst = config.extra_css if asset.endswith(".css") else config.extra_javascript
+            if asset not in [str(x) for x in lst]:
+                lst.append(asset)
+        for ext in ("attr_list", "md_in_html", "toc"):
+            if ext not in config.markdown_extensions:
+                config.markdown_extensions.append(ext)
+        if self.config.nav and not config.nav:
+            config.nav = list(NAV)
+        return config
+
+    # -- pages and files
+
+    def _timeline(self) -> Timeline:
+        if self.timeline is not None:
+            return self.timeline
+        from .timeline import build_timeline
+
+        assert self.content_dir is not None
+        if not self.content_dir.is_dir():
+            raise PluginError(f"claimline: content folder not found: {self.content_dir} "
+                              "(set plugins: - claimline: content: DIR in mkdocs.yml)")
+        try:
+            self.timeline = build_timeline(self.content_dir)
+        except ContentError as err:
+            raise PluginError("claimline: the content has errors; nothing was built:\n" + str(err)) from None
+        for problem in self.timeline.problems:
+            log.warning(str(problem))
+        return self.timeline
+
+    def site_options(self, config: MkDocsConfig) -> SiteOptions:
+        return SiteOptions(
+            site_name=config.site_name or "Timeline",
+            site_url=config.site_url or None,
+            language=(config.theme.get("language") if config.theme else None) or "en",
+            use_directory_urls=config.use_directory_urls,
+            split_after=self.config.split_after,
+            exports=tuple(self.config.exports),
+        )
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        timeline = self._timeline()
+        opts = self.site_options(config)
+        pages = render_pages(timeline, opts)
+        for src, markdown in pages.items():
+            if files.get_file_from_path(src) is not None:
+                log.info(f"claimline: {src} in docs_dir is used instead of the generated page")
+                continue
+            # Only the few nav pages are "in the nav": the rest are reached by links, and
+            # saying so keeps MkDocs from listing hundreds of pages as missing from it.
+            level = InclusionLevel.UNDEFINED if src in NAV_PAGES else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, src, content=markdown, inclusion=level))
+        title = self.config.feed_title or opts.site_name
+        for fmt in opts.exports:
+            text = render_export(timeline, fmt, site_url=opts.site_url,
+                                 use_directory_urls=opts.use_directory_urls, title=title)
+            files.append(File.generated(config, FILENAMES[fmt], content=text.encode("utf-8")))
+        root = templates_dir()
+        for asset in ASSETS:
+            if files.get_file_from_path(asset) is None:
+                files.append(File.generated(config, asset, content=(root / asset).read_bytes()))
+        self._pages_total = len(files.documentation_pages())
+        self._pages_done = 0
+        return files
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        self._pages_done += 1
+        if self.on_page_done is not None:
+            self.on_page_done(self._pages_done, self._pages_total)
+        return output
+
+    # -- live reload
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        if self.content_dir is not None and self.content_dir.is_dir():
+            server.watch(str(self.content_dir))
+        return server
