@@ -1,0 +1,342 @@
+"""Proper names in news text: capitalised runs, the titles and roles around them, and spelling keys.
+
+Shared by the statements stage (who is speaking) and the entities stage (who is who across
+outlets). Heuristics, not a model: a news name is a run of capitalised words, and the words
+that introduce it ("Maj. Gen.", "Syrian Defense Minister", "Iran's President") tell what it is.
+No model download is possible at run time, and these cues carry the seeds and most wire copy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from babel import Locale
+
+# Rank and honorific titles: kept in an alias as written ("Maj. Gen. Mohammad Baqeri"),
+# stripped from the canonical name.
+TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "prof", "gen", "maj", "col", "lt", "capt", "brig", "adm", "sgt", "cmdr", "gov", "sen", "rep", "rev", "hon", "general", "major", "colonel", "lieutenant", "captain", "brigadier", "admiral", "sergeant", "marshal", "sheikh", "shaikh", "ayatollah", "hojatoleslam", "imam", "sir", "lord", "dame", "mullah", "rabbi", "father", "pope"]
+)
+
+# Functional roles: they describe the person ("Syrian Defense Minister") but are not an alias.
+ROLES = frozenset(
+    ["minister", "ministers", "president", "presidents", "vice", "prime", "foreign", "defense", "defence", "interior", "chief", "chiefs", "staff", "head", "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "deputy", "speaker", "chairman", "chairwoman", "chair", "commander", "leader", "king", "queen", "prince", "princess", "crown", "emir", "sultan", "governor", "mayor", "senator", "representative", "adviser", "advisor", "premier", "chancellor", "officer", "supreme", "counselor", "counsellor", "attorney", "justice", "judge", "mp", "lawmaker", "official", "economy", "finance", "health", "education", "energy", "oil", "trade", "justice", "intelligence", "security", "commander-in-chief"]
+)
+
+# Words that make a run an organisation.
+BODY_CUES = frozenset(
+    ["forces", "army", "navy", "ministry", "council", "government", "parliament", "party", "organization", "organisation", "agency", "committee", "union", "guard", "guards", "corps", "court", "assembly", "front", "movement", "brigade", "brigades", "group", "institute", "university", "bank", "fund", "authority", "office", "department", "command", "administration", "company", "corporation", "inc", "ltd", "association", "federation", "league", "alliance", "coalition", "commission", "cabinet", "senate", "congress", "majlis", "police", "militia", "hezbollah", "hamas"]
+)
+
+# Words that make a run a cited medium.
+OUTLET_CUES = frozenset(["news", "press", "tv", "television", "agency", "times", "post", "daily", "radio", "channel", "gazette", "herald"])
+
+# Words that make a run a document or a law.
+DOCUMENT_CUES = frozenset(["act", "treaty", "accord", "resolution", "law", "bill", "charter", "convention", "protocol"])
+
+# Words that make a run an event or a process: kept whole, never a person.
+EVENT_CUES = frozenset(
+    ["process", "summit", "conference", "talks", "war", "revolution", "agreement", "deal", "initiative", "plan", "operation", "election", "elections"]
+)
+
+# Weekdays and months are dates, not names.
+CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+
+# Capitalised only because they start a sentence or a heading: never a name on their own.
+STOP = frozenset(
+    ["a", "an", "the", "and", "or", "but", "if", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "within", "about", "after", "before", "during", "while", "when", "where", "since", "although", "though", "because", "so", "than", "then", "there", "here", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your", "my", "me", "him", "them", "us", "who", "whom", "whose", "which", "what", "why", "how", "all", "any", "both", "each", "either", "neither", "some", "many", "most", "more", "much", "few", "several", "no", "not", "also", "earlier", "later", "meanwhile", "however", "moreover", "furthermore", "besides", "still", "yet", "already", "again", "according", "referring", "following", "regarding", "despite", "amid", "among", "between", "under", "over", "against", "towards", "toward", "upon", "per", "via", "read", "related", "see", "watch", "photo", "credit", "click", "share", "advertisement", "updated", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "other", "another", "such", "same", "only", "just", "even", "now", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dear", "yes", "oh", "ok", "please", "thank", "thanks", "breaking", "exclusive", "analysis", "opinion"]
+)
+
+CONNECTORS = frozenset(["of", "for", "the", "al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le"])
+LOWER_NAME_PARTS = frozenset(["al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le", "abu"])
+
+# Demonyms whose country a prefix rule would miss.
+_DEMONYMS = {
+    "british": "united kingdom", "dutch": "netherlands", "french": "france", "swiss": "switzerland",
+    "greek": "greece", "welsh": "wales", "irish": "ireland", "scottish": "scotland",
+    "english": "england", "emirati": "united arab emirates", "saudi": "saudi arabia",
+    "yemeni": "yemen", "omani": "oman", "qatari": "qatar", "kuwaiti": "kuwait", "bahraini": "bahrain",
+    "pakistani": "pakistan", "afghan": "afghanistan", "kurdish": "kurdistan", "filipino": "philippines",
+    "american": "united states", "us": "united states",
+}
+_EXTRA_PLACES = """Turkey; Palestine; Gaza; Gaza Strip; West Bank; Golan Heights; US; U.S.; USA; U.S.A.; UK; U.K.;
+Britain; Great Britain; America; Korea; Kurdistan; Tehran; Damascus; Beirut; Baghdad; Jerusalem;
+Tel Aviv; Moscow; Washington; Ankara; Astana; Nur-Sultan; Riyadh; Cairo; Amman; Aleppo; Idlib;
+Homs; Latakia; Deir ez-Zor; Raqqa; Daraa; London; Paris; Berlin; Beijing; Brussels; Geneva;
+Vienna; New York; Kabul; Islamabad; Doha; Dubai; Abu Dhabi; Sanaa; Muscat; Europe; Middle East;
+Persian Gulf; Gulf; Levant; Africa; Asia""".replace("\n", " ")
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-cased country names (CLDR, via babel) and a short list of regions and capitals."""
+    names = {n.lower() for n in Locale("en").territories.values() if not re.search(r"[-()]", n)}
+    names |= {p.strip().lower() for p in _EXTRA_PLACES.split(";") if p.strip()}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=4096)
+def demonym_country(word: str) -> str | None:
+    """'Syrian' -> 'syria', 'Iranian' -> 'iran'; None when the word is no demonym we know."""
+    w = word.lower()
+    if w in _DEMONYMS:
+        return _DEMONYMS[w]
+    for suffix in ("ians", "ian", "ans", "an", "is", "i", "ese", "ish"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            root = w[: -len(suffix)]
+            hits = sorted(p for p in places() if p.startswith(root) and " " not in p and len(p) <= len(root) + 3)
+            if hits:
+                return hits[0]
+    return None
+
+
+def is_place(name: str) -> bool:
+    return name.lower().rstrip(".") in places() or name.lower() in places()
+
+
+# ---------------------------------------------------------------- capitalised runs
+
+# A word that can belong to a name: capitalised (with inner hyphens and apostrophes), an
+# abbreviation with dots (U.S., Maj.), an all-caps acronym, or a lower-case name particle.
+_WORD = r"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the)(?=\s))"
+RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?:[ \t\u00a0]+{_WORD})*")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a run, with what stood before it in the same run."""
+
+    name: str  # the bare name: "Mohammad Baqeri"
+    start: int  # offsets of ``name`` in the text searched
+    end: int
+    written: str  # with its rank titles as written: "Maj. Gen. Mohammad Baqeri"
+    written_start: int
+    kind: str  # person | body | place | outlet | document | other
+    role: str  # the words before it in the run: "Syrian Defense Minister", "" if none
+    cued: bool  # a title or role introduced it: a strong sign of a person
+    initial: bool = False  # it opens the sentence, so its capital proves nothing
+
+
+def _bare(tok: str) -> str:
+    return tok.rstrip(".").lower()
+
+
+def _is_title(tok: str) -> bool:
+    return _bare(tok) in TITLES
+
+
+def _is_role(tok: str) -> bool:
+    return _bare(tok) in ROLES
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def find_names(text: str, sentence_start: bool = True) -> list[Name]:
+    """Names in ``text`` (one sentence or clause), left to right.
+
+    ``sentence_start``: the text begins a sentence, so its first word may be capitalised
+    only for that reason.
+    """
+    out: list[Name] = []
+    for m in RUN_RE.finditer(text):
+        toks = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
+        # lower-case particles and connectors can't start or end a run
+        while toks and not _capitalised(toks[0][0]):
+            toks.pop(0)
+        while toks and not _capitalised(toks[-1][0]):
+            toks.pop()
+        at_start = sentence_start and toks and _at_sentence_start(text, toks[0][1])
+        if at_start and toks and (toks[0][0].lower() in STOP or _bare(toks[0][0]) in STOP):
+            toks.pop(0)
+            while toks and not _capitalised(toks[0][0]):
+                toks.pop(0)
+        if not toks:
+            continue
+        for nm in _split_run(text, toks):
+            if " " not in nm.name and demonym_country(nm.name) and not is_place(nm.name):
+                continue  # "Syrian" alone is an adjective
+            if sentence_start and _at_sentence_start(text, nm.written_start):
+                nm = replace(nm, initial=True)
+            out.append(nm)
+    return out
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\u00a0\"“‘'(")
+    return not before or before[-1] in ".!?:\n—–-" or before.endswith("...")
+
+
+def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
+    """Cut one capitalised run into names: 'Syrian Defense Minister Ali Abdullah Ayyoub and ...'."""
+    names: list[Name] = []
+    # a possessive ends a name: "Iran's President Hassan Rouhani" -> Iran | President Hassan Rouhani
+    # a slash separates two: "Iran Press/Iran News"
+    pieces: list[list[tuple[str, int]]] = [[]]
+    for tok, pos in toks:
+        if "/" in tok:
+            left, _, right = tok.partition("/")
+            if left:
+                pieces[-1].append((left, pos))
+            pieces.append([])
+            if right:
+                pieces[-1].append((right, pos + len(left) + 1))
+            continue
+        if _POSSESSIVE.search(tok):
+            pieces[-1].append((tok[:-2], pos))
+            pieces.append([])
+            continue
+        pieces[-1].append((tok.rstrip(",;:"), pos))
+    role_carry = ""
+    for piece in pieces:
+        piece = [(t, p) for t, p in piece if t]
+        while piece and not _capitalised(piece[-1][0]):
+            piece.pop()
+        while piece and not _capitalised(piece[0][0]):
+            piece.pop(0)
+        if not piece:
+            continue
+        found = _name_of_piece(text, piece, role_carry)
+        names.extend(found)
+        role_carry = ""
+        if found and found[-1].kind == "place" and found[-1].end == piece[-1][1] + len(piece[-1][0]):
+            role_carry = found[-1].name  # "Iran's President X": X's role mentions Iran
+    return names
+
+
+def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> list[Name]:
+    piece = [(t, p) for t, p in piece if _bare(t) not in CALENDAR]
+    if not piece:
+        return []
+    words = [t for t, _ in piece]
+    lowered = [_bare(w) for w in words]
+    last = words[-1]
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+        piece[-1] = (last[:-1], piece[-1][1])  # the full stop ends the sentence
+        words[-1] = last[:-1]
+    if len(words) > 1 and lowered[-1] in BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES:
+        # an organisation, outlet, law or event keeps its whole name: "Iran Press", "Syrian Defense Ministry"
+        start, end = piece[0][1], piece[-1][1] + len(words[-1])
+        name = text[start:end]
+        kind = "other" if lowered[-1] in EVENT_CUES else classify(name)
+        return [Name(name, start, end, name, start, kind, role_carry, False)]
+    # where the name proper starts: after the last title, role, connector, place or demonym
+    cut = 0
+    for i, w in enumerate(words):
+        lw = lowered[i]
+        if i < len(words) - 1 and (
+            lw in TITLES or lw in ROLES or lw in CONNECTORS or is_place(w) or demonym_country(w)
+        ):
+            cut = i + 1
+    # keep name particles that belong to the name ("bin", "al")
+    while cut > 0 and lowered[cut - 1] in LOWER_NAME_PARTS and not _capitalised(words[cut - 1]):
+        cut -= 1
+    name_toks = piece[cut:]
+    while name_toks and not _capitalised(name_toks[0][0]):
+        name_toks = name_toks[1:]
+    if name_toks and name_toks[-1][0].endswith(".") and name_toks[-1][0].count(".") == 1 and len(name_toks[-1][0]) > 3:
+        name_toks[-1] = (name_toks[-1][0][:-1], name_toks[-1][1])  # the full stop ends the sentence
+    if not name_toks or all(_is_role(t) or _is_title(t) for t, _ in name_toks):
+        return []
+    head = piece[:cut]
+    nstart = name_toks[0][1]
+    nend = name_toks[-1][1] + len(name_toks[-1][0])
+    name = text[nstart:nend]
+    # rank titles right before the name stay in the alias as written
+    t = cut
+    while t > 0 and _is_title(words[t - 1]):
+        t -= 1
+    wstart = piece[t][1] if t < cut else nstart
+    written = text[wstart:nend]
+    role_words = [w for w, _ in head]
+    cued = any(_is_title(w) or _is_role(w) for w in role_words)
+    role = " ".join(([role_carry] if role_carry else []) + role_words[:t])
+    kind = classify(name, cued)
+    out = [Name(name, nstart, nend, written, wstart, kind, role, cued)]
+    # a place or a body named inside the role: "Chief of Staff ... of the Islamic Republic of Iran"
+    for w, p in head:
+        if is_place(w):
+            out.insert(-1, Name(w, p, p + len(w), w, p, "place", "", False))
+    return out
+
+
+def classify(name: str, cued: bool = False) -> str:
+    toks = name.split()
+    low = [_bare(t) for t in toks]
+    if is_place(name):
+        return "place"
+    if low and low[-1] in DOCUMENT_CUES and len(toks) > 1:
+        return "document"
+    if any(t in OUTLET_CUES for t in low[1:]) or (name.lower().startswith("al-") and len(toks) == 1 and not cued):
+        return "outlet" if not cued else "person"
+    if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):
+        return "body"
+    if cued:
+        return "person"
+    if len(toks) >= 2 and all(t[:1].isupper() or t.lower() in LOWER_NAME_PARTS for t in toks):
+        return "person"
+    return "other"
+
+
+# ---------------------------------------------------------------- spelling keys
+
+
+def fold(s: str) -> str:
+    """Lower case, no accents, hyphens and apostrophes dropped: 'Al-Mayadeen' -> 'almayadeen'."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\s'’`\-.]+", "", s.lower())
+
+
+_TRANSLIT = [
+    ("sch", "sh"), ("kh", "x"), ("gh", "k"), ("ck", "k"), ("ch", "C"), ("q", "k"), ("c", "k"),
+    ("ph", "f"), ("th", "t"), ("dh", "d"), ("zh", "j"), ("dj", "j"), ("w", "v"),
+    ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ei", "i"), ("ey", "i"),
+    ("y", "i"), ("e", "i"),
+]
+
+
+def token_key(tok: str) -> str:
+    """A transliteration key for one word: spellings of one Arabic or Persian name meet.
+
+    Bagheri/Baqeri -> 'bakiri'; Mansour/Mansur/Mansoor -> 'mansur'; Ayyoub/Ayoub -> 'aiub'.
+    Vowel a stays apart from i/u so that Hassan and Hussein keep distinct keys.
+    """
+    s = fold(tok)
+    if s.startswith(("al", "el")) and len(s) > 5 and tok[:3].lower() in ("al-", "el-"):
+        s = "al" + s[2:]
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)  # double letters: Hassan/Hasan, Mohammad/Mohamad
+    return s
+
+
+def name_key(name: str) -> str:
+    return " ".join(token_key(t) for t in name_tokens(name))
+
+
+def skeleton(key: str) -> str:
+    """Consonants only: the block in which spellings are compared."""
+    return re.sub(r"[aiu ]", "", key)
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name without its rank titles: 'Maj. Gen. Baqeri' -> ['Baqeri']."""
+    toks = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
+    while len(toks) > 1 and _is_title(toks[0]):
+        toks.pop(0)
+    return toks
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[’']", "", s)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "entity"

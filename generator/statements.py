@@ -1,0 +1,625 @@
+"""Statements: an article cut into headline, sentences and clauses, with quotes and speakers.
+
+A statement is the unit the later stages date, attribute and match across outlets, so it must
+carry one claim: a sentence that says "X stated that A and stressed that B and that C" becomes
+three clause statements. Its text is always ``article.body[start:end]`` (the headline taken from
+front matter excepted: start = end = 0), so every statement can be shown where it stands.
+
+Who speaks is read the way a news reader reads it: the name before "said:" or after '"...,"
+said'; "he" is the last person named; "the Syrian defense minister" is the person introduced
+with those words; a quote with no attribution continues the last speaker's quote; "for his
+part" hands the word to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Article, Segment, Statement
+from .names import (
+    STOP,
+    Name,
+    demonym_country,
+    find_names,
+    is_place,
+    name_tokens,
+    token_key,
+)
+
+# ---------------------------------------------------------------- words
+
+SAY_VERBS = (
+    "said|says|say|stated|states|added|adds|stressed|stresses|noted|notes|told|tells|"
+    "emphasized|emphasised|emphasizes|emphasises|underlined|underscored|warned|warns|announced|"
+    "announces|declared|declares|affirmed|affirms|asserted|insisted|explained|explains|claimed|"
+    "claims|confirmed|confirms|denied|denies|reiterated|vowed|pledged|concluded|continued|asked|"
+    "replied|responded|wrote|writes|tweeted|argued|argues|maintained|remarked|commented|"
+    "pointed out|urged|urges|accused|expressed|highlighted|acknowledged|admitted|revealed|"
+    "condemned|condemns|criticized|criticised|denounced|praised|welcomed|rejected|called for|"
+    "called on|demanded|threatened|predicted|estimated|suggested|proposed|assured|promised"
+)
+_SAY = re.compile(rf"\b(?:{SAY_VERBS})\b")
+_PRONOUN = re.compile(r"\b(he|she|He|She)\s*$")
+_ROLE_NOUNS = (
+    "official|minister|president|chief|commander|general|spokesman|spokeswoman|spokesperson|envoy|"
+    "ambassador|diplomat|leader|officer|source|premier|secretary|head|director|adviser|advisor|"
+    "governor|mayor|lawmaker|senator|king|prince|emir|cleric|negotiator|representative"
+)
+_DESCRIPTOR = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s*$"
+)
+_ADVERBIAL_TAIL = re.compile(
+    r"(?:,\s*(?:for (?:his|her|its|their) part|in turn|meanwhile|however|also|too|in response),?"
+    r"|\s+(?:also|further|later|then|again|once again|finally|separately|previously|earlier|too))\s*$"
+)
+_FOR_HIS_PART = re.compile(r"\bfor (?:his|her) part\b", re.IGNORECASE)
+_QUOTE_END = re.compile(r"[\"”]\s*,?\s*$")
+
+# ---------------------------------------------------------------- sentences
+
+# titles and abbreviations that never end a sentence
+_NEVER_END = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "capt", "brig", "adm", "sgt", "cmdr", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "gens", "messrs", "sens", "reps", "pres", "supt", "insp", "det", "cpl", "pvt", "gen", "lieut", "cdr", "sr", "jr"]
+)
+_MONTH_ABBR = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "art", "p", "pp"])
+# abbreviations that may end a sentence: then the next word must look like a sentence start
+_MAYBE_END = frozenset(["inc", "ltd", "co", "corp", "bros", "etc", "al", "approx"])
+_STARTERS = frozenset(
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "so", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "before", "meanwhile", "however", "earlier", "later", "according", "when", "while", "if", "as", "some", "many", "most", "both", "one", "no", "yet", "still", "also", "since", "during", "what", "who", "why", "how", "mr", "mrs", "ms", "dr"]
+)
+_TERM = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’'\)\]]*")
+_OPENER = re.compile(r"[\s\u00a0]+([\"“‘'(\[]?)([A-Z0-9])")
+
+
+def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one paragraph ``body[start:end]`` as (start, end) spans, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    text = body[start:end]
+    cur = 0
+    for m in _TERM.finditer(text):
+        after = m.end()
+        nxt = _OPENER.match(text, after)
+        if after < len(text.rstrip()) and not nxt:
+            continue
+        if nxt and not _can_end(text, m, nxt):
+            continue
+        spans.append((cur, after))
+        cur = after
+    spans.append((cur, len(text)))
+    out = []
+    for s, e in spans:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg) - len(seg.rstrip())
+        if seg.strip():
+            out.append((start + s + lead, start + e - trail))
+    return out
+
+
+def _can_end(text: str, m: re.Match, nxt: re.Match) -> bool:
+    mark = m.group()
+    if not mark.startswith(".") or mark.startswith("..."):
+        return True
+    if mark != "." :
+        return True  # ." or .) : a closing quote or bracket after the full stop
+    before = text[: m.start()]
+    tok = re.search(r"[\w.’'-]*$", before).group()
+    low = tok.lower().lstrip("'’")
+    next_word = re.match(r"[\w’'-]+", text[nxt.end(2) - 1 :])
+    nw = next_word.group().lower() if next_word else ""
+    starter = nxt.group(1) != "" or nw in _STARTERS
+    if low in _NEVER_END:
+        return False
+    if low in _MONTH_ABBR:
+        return not nxt.group(2).isdigit()
+    if len(tok) == 1 and tok.isupper():
+        return False  # an initial: "J. K. Rowling"
+    if "." in tok or low in _MAYBE_END:
+        return starter  # U.S., a.m., Inc.
+    return True
+
+
+# attribution standing alone after a quote: 'Mohammad Baqeri added.', 'he said on Wednesday.'
+_ATTRIB_ONLY = re.compile(
+    rf"^(?:(?:he|she|they|He|She|They)|(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w’'-]*)\s+"
+    rf"(?:also\s+)?(?:{SAY_VERBS})(?:\s+[\w’'-]+){{0,6}}[.!]$"
+)
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def _paragraphs(body: str, start: int, end: int, markdown: bool) -> list[tuple[int, int]]:
+    """Paragraph spans of a kept segment.
+
+    A raw dump (``.txt``) has one block per line, as scraped pages do. Markdown joins lines
+    until a blank line, a heading, a list item or a quote starts a new block.
+    """
+    lines = []
+    pos = start
+    for line in body[start:end].splitlines(keepends=True):
+        s, e = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        lines.append((s, e))
+    out: list[tuple[int, int]] = []
+    open_block: list[int] | None = None
+    for s, e in lines:
+        text = body[s:e]
+        if not text.strip():
+            open_block = None
+            continue
+        block_start = bool(re.match(r"\s{0,3}(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>)", text))
+        if markdown and open_block is not None and not block_start:
+            open_block[1] = e
+            out[-1] = (open_block[0], e)
+            continue
+        s2 = s + len(text) - len(text.lstrip())
+        open_block = [s2, e] if markdown and not text.lstrip().startswith("#") else None
+        out.append((s2, e))
+    return [(s, e) for s, e in out if body[s:e].strip()]
+
+
+def _boilerplate_lines(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for line in body[start:end].splitlines(keepends=True):
+        text = line.rstrip("\r\n")
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            out.append((pos + lead, pos + len(text.rstrip())))
+        pos += len(line)
+    return out
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Inner spans of double quotes in a paragraph; an unclosed quote runs to its end."""
+    spans = []
+    open_at: int | None = None
+    for i, c in enumerate(text):
+        if c == "“" or (c == '"' and open_at is None):
+            if open_at is None:
+                open_at = i + 1
+        elif (c == "”" or c == '"') and open_at is not None:
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """``text`` with quoted words blanked out (same length), so patterns see only the narrator."""
+    chars = list(text)
+    for qs, qe in spans:
+        for i in range(max(qs - offset, 0), min(qe - offset, len(text))):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def _quoted_share(s: int, e: int, spans: list[tuple[int, int]], text: str) -> float:
+    """Share of the statement's visible characters that stand inside quotes."""
+    inside = 0
+    for qs, qe in spans:
+        a, b = max(s, qs), min(e, qe)
+        if b > a:
+            inside += sum(1 for c in text[a - s : b - s] if not c.isspace())
+    total = sum(1 for c in text if not c.isspace()) or 1
+    return min(1.0, inside / total)
+
+
+# ---------------------------------------------------------------- people in the article
+
+
+@dataclass
+class _Person:
+    names: list[str]  # every form seen, first first
+    roles: set[str] = field(default_factory=set)  # lower-case role words, countries as names
+    last_key: str = ""
+
+    @property
+    def full(self) -> str:
+        return max(self.names, key=lambda n: (len(name_tokens(n)), -self.names.index(n)))
+
+
+class _Cast:
+    """The people named so far in one article, in the order they were last named."""
+
+    def __init__(self) -> None:
+        self.people: list[_Person] = []
+        self.order: list[int] = []  # indexes into people, most recent last
+
+    def find(self, name: str) -> int | None:
+        toks = name_tokens(name)
+        if not toks:
+            return None
+        last = token_key(toks[-1])
+        first = token_key(toks[0])
+        for i in range(len(self.people) - 1, -1, -1):
+            p = self.people[i]
+            for n in p.names:
+                nt = name_tokens(n)
+                if token_key(nt[-1]) != last:
+                    continue
+                if len(toks) == 1 or len(nt) == 1 or token_key(nt[0]) == first:
+                    return i
+        return None
+
+    def knows(self, name: str) -> bool:
+        return self.find(name) is not None
+
+    def add(self, name: str, role: str = "") -> int:
+        i = self.find(name)
+        if i is None:
+            self.people.append(_Person([name]))
+            i = len(self.people) - 1
+        elif name not in self.people[i].names:
+            self.people[i].names.append(name)
+        for w in re.findall(r"[\w-]+", role):
+            self.people[i].roles.add(w.lower())
+            country = demonym_country(w)
+            if country:
+                self.people[i].roles.add(country)
+        if self.order and self.order[-1] == i:
+            return i
+        if i in self.order:
+            self.order.remove(i)
+        self.order.append(i)
+        return i
+
+    def last(self, other_than: int | None = None) -> int | None:
+        for i in reversed(self.order):
+            if i != other_than:
+                return i
+        return None
+
+    def describe(self, phrase: str) -> int | None:
+        """The person a descriptor such as 'the Syrian defense minister' refers to."""
+        words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
+        wants = set()
+        for w in words:
+            country = demonym_country(w)
+            wants.add(country or w)
+        best, best_score = None, 0
+        for rank, i in enumerate(self.order):
+            p = self.people[i]
+            score = sum(1 for w in wants if w in p.roles or any(r.startswith(w[:4]) and len(w) >= 4 for r in p.roles))
+            if score > best_score or (score == best_score and score > 0):
+                best, best_score = i, score
+            del rank
+        return best
+
+
+# ---------------------------------------------------------------- the stage
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+    paragraph: int
+    quote_spans: list[tuple[int, int]]  # absolute
+    quote_ids: set[int]  # which quote spans of the article it overlaps
+    speaker: str | None = None
+    speaker_found: str | None = None  # how: name, pronoun, descriptor, continue, inherit
+    attributed_to: str | None = None
+    quoted: bool = False
+
+
+def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, ...]:
+    """Cut an article into statements: headline, then every segment in order."""
+    body = article.body
+    markdown = article.path.lower().endswith((".md", ".markdown"))
+    blocks: list[tuple[int, int, Segment]] = []
+    for seg in segments:
+        if seg.boilerplate:
+            blocks.extend((s, e, seg) for s, e in _boilerplate_lines(body, seg.start, seg.end))
+        else:
+            blocks.extend((s, e, seg) for s, e in _paragraphs(body, seg.start, seg.end, markdown))
+
+    out: list[Statement] = []
+    if article.title and article.title.strip():
+        out.append(_headline(article, blocks))
+    headline_span = (out[0].start, out[0].end) if out and out[0].end > 0 else None
+
+    sents: list[_Sent | tuple[int, int, Segment]] = []
+    quote_no = 0
+    for p_index, (s, e, seg) in enumerate(blocks, start=1):
+        if (s, e) == headline_span:
+            continue
+        if seg.boilerplate:
+            sents.append((s, e, seg))
+            continue
+        spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]
+        ids = {sp: quote_no + k for k, sp in enumerate(spans)}
+        quote_no += len(spans)
+        para = []
+        for ss, se in _merge_attributions(body, _sentence_spans(body, s, e)):
+            own = {ids[sp] for sp in spans if sp[0] < se and sp[1] > ss}
+            para.append(_Sent(ss, se, p_index, spans, own))
+        sents.extend(para)
+
+    _attribute(body, [x for x in sents if isinstance(x, _Sent)])
+
+    n = 0
+    for item in sents:
+        n += 1
+        if not isinstance(item, _Sent):
+            s, e, seg = item
+            out.append(
+                Statement(
+                    id=f"{article.id}#s{n}", article=article.id, start=s, end=e, text=body[s:e],
+                    kind="boilerplate", sentence=n, paragraph=_para_of(blocks, s),
+                    boilerplate_reason=seg.reason or "boilerplate",
+                )
+            )
+            continue
+        clauses = _clauses(body, item)
+        if len(clauses) == 1:
+            out.append(_statement(article, item, n, None, item.start, item.end))
+        else:
+            for k, (cs, ce) in enumerate(clauses, start=1):
+                out.append(_statement(article, item, n, k, cs, ce))
+    return tuple(out)
+
+
+def _para_of(blocks: list[tuple[int, int, Segment]], pos: int) -> int:
+    for i, (s, e, _) in enumerate(blocks, start=1):
+        if s <= pos <= e:
+            return i
+    return 0
+
+
+def _headline(article: Article, blocks: list[tuple[int, int, Segment]]) -> Statement:
+    """The front-matter title; when the body repeats it as a paragraph, that paragraph is it."""
+    title = article.title.strip()
+    want = _fold(title)
+    for s, e, seg in blocks[:8]:
+        if not seg.boilerplate and _fold(article.body[s:e]) == want:
+            return Statement(
+                id=f"{article.id}#s0", article=article.id, start=s, end=e, text=article.body[s:e],
+                kind="headline", sentence=0, paragraph=0,
+            )
+    return Statement(
+        id=f"{article.id}#s0", article=article.id, start=0, end=0, text=title, kind="headline",
+        sentence=0, paragraph=0,
+    )
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def _statement(article: Article, sent: _Sent, n: int, k: int | None, s: int, e: int) -> Statement:
+    text = article.body[s:e]
+    share = _quoted_share(s, e, sent.quote_spans, text)
+    quoted = share > 0.5
+    return Statement(
+        id=f"{article.id}#s{n}" + (f".{k}" if k else ""),
+        article=article.id,
+        start=s,
+        end=e,
+        text=text,
+        kind="quote" if quoted else "claim",
+        sentence=n,
+        paragraph=sent.paragraph,
+        quoted=quoted,
+        speaker_name=sent.speaker,
+        attributed_to=sent.attributed_to,
+    )
+
+
+def _merge_attributions(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join '"...Syria." Mohammad Baqeri added.' into one sentence: the tail only attributes."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ATTRIB_ONLY.match(body[s:e]) and re.search(r"[\"”]\s*$", body[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- speakers and attribution
+
+
+def _attribute(body: str, sents: list[_Sent]) -> None:
+    cast = _Cast()
+    last_speaker: int | None = None  # index into cast.people
+    last_quote_speaker: int | None = None
+    prev: _Sent | None = None
+    for sent in sents:
+        text = body[sent.start : sent.end]
+        masked = _mask(text, sent.quote_spans, sent.start)
+        share = _quoted_share(sent.start, sent.end, sent.quote_spans, text)
+        sent.quoted = share > 0.5
+        names = [n for n in find_names(text) if "_" not in masked[n.start : n.end]]
+        for nm in names:
+            if nm.kind == "person" or (nm.kind == "other" and cast.knows(nm.name)):
+                cast.add(nm.name, nm.role)
+        how, value, pos = _find_speaker(masked, names)
+        speaker: int | None = None
+        if how == "name":
+            nm = value
+            if nm.kind in ("person", "other") or cast.knows(nm.name):
+                speaker = cast.add(nm.name, nm.role)
+            else:
+                sent.speaker = nm.name  # a body or a country speaking
+        elif how == "pronoun":
+            if _FOR_HIS_PART.search(masked):
+                speaker = cast.last(other_than=last_speaker)
+            else:
+                speaker = _last_before(cast, names, pos) if names else cast.last()
+        elif how == "descriptor":
+            speaker = cast.describe(value)
+        elif how == "continue":
+            speaker = last_quote_speaker
+        # a quote with no attribution goes on with the voice of the quote before it
+        if (
+            speaker is None and sent.speaker is None and sent.quoted and prev is not None
+            and prev.speaker and prev.quote_ids
+            and (prev.paragraph == sent.paragraph or _starts_with_quote(text))
+        ):
+            sent.speaker = prev.speaker
+            sent.speaker_found = "inherit"
+        if speaker is not None:
+            sent.speaker = cast.people[speaker].full if how in ("pronoun", "descriptor", "continue") else value.name
+            sent.speaker_found = how
+            last_speaker = speaker
+            if share > 0:
+                last_quote_speaker = speaker
+        sent.attributed_to = _attribution(masked, names, cast)
+        if sent.attributed_to and not sent.speaker:
+            i = cast.find(sent.attributed_to)
+            if i is not None:
+                sent.speaker, sent.attributed_to = cast.people[i].full, None
+        prev = sent
+
+    # a quote running over several sentences has one speaker: the attribution may come last
+    by_quote: dict[int, str] = {}
+    for sent in sents:
+        if sent.speaker and sent.speaker_found != "inherit":
+            for q in sent.quote_ids:
+                by_quote.setdefault(q, sent.speaker)
+    for sent in sents:
+        if not sent.speaker and sent.quote_ids:
+            for q in sorted(sent.quote_ids):
+                if q in by_quote:
+                    sent.speaker = by_quote[q]
+                    break
+
+
+def _starts_with_quote(text: str) -> bool:
+    return text[:1] in "\"“"
+
+
+def _last_before(cast: _Cast, names: list[Name], pos: int) -> int | None:
+    for nm in reversed(names):
+        if nm.end <= pos:
+            i = cast.find(nm.name)
+            if i is not None:
+                return i
+    return cast.last()
+
+
+def _find_speaker(masked: str, names: list[Name]):
+    """How the sentence names its speaker: ('name', Name), ('pronoun', ...), ('descriptor', phrase),
+    ('continue', None) for a quote attributed with no subject, or (None, None)."""
+    for m in _SAY.finditer(masked):
+        left = masked[: m.start()]
+        core = _ADVERBIAL_TAIL.sub("", left.rstrip()).rstrip()
+        # '"...," he said' / 'he said'
+        pm = _PRONOUN.search(core)
+        if pm:
+            return "pronoun", pm.group(1), m.start()
+        for nm in reversed(names):
+            if nm.end <= len(core) and not core[nm.end :].strip(" ,"):
+                return "name", nm, m.start()
+        dm = _DESCRIPTOR.search(core)
+        if dm and not re.search(r"\b(?:two|three|both|several|many)\b", dm.group(1), re.I):
+            return "descriptor", dm.group(1), m.start()
+        if _QUOTE_END.search(core) or not core.strip(" ,"):
+            # inverted: '"...," said Ayyoub' / '"...," added.'
+            right = masked[m.end() :]
+            for nm in names:
+                if nm.start >= m.end() and not right[: nm.start - m.end()].strip(" ,"):
+                    return "name", nm, m.start()
+            if re.match(r"^\s*(?:he|she)\b", right):
+                return "pronoun", right.split()[0], m.start()
+            if _QUOTE_END.search(core):
+                return "continue", None, m.start()
+    return None, None, 0
+
+
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"((?:[A-Z][\w’'-]*\.?)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'-]*)*)"
+)
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+_REPORTED = re.compile(
+    r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)(?:\s+(?:news agency|newspaper|daily|television|TV|channel|website))?"
+    r"\s+(?:reported|reports|quoted|cited)\b"
+)
+_REPORTED_BY = re.compile(r"\b(?:reported|quoted|cited) by\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
+    """The outlet or document a sentence is credited to: 'according to Lebanon's Al-Mayadeen news'."""
+    for rx in (_ACCORDING, _REPORTED_BY, _TOLD, _REPORTED):
+        for m in rx.finditer(masked):
+            name = m.group(1).strip()
+            name = re.sub(r"^.*[’']s\s+", "", name)  # "Iran's Tasnim" -> "Tasnim"
+            if name.endswith(".") and name.count(".") == 1:
+                name = name[:-1]
+            low = name.lower()
+            if not name or low in STOP or is_place(name):
+                continue
+            if rx is _TOLD and cast.knows(name):
+                continue
+            if rx is _REPORTED and m.start(1) == 0 and name.split()[0].lower() in STOP:
+                continue
+            return name
+    return None
+
+
+# ---------------------------------------------------------------- clauses
+
+_CLAUSE_VERBS = SAY_VERBS
+_AND_VERB = re.compile(rf",?\s+(?=and\s+(?:also\s+)?(?:{_CLAUSE_VERBS})\b)")
+_AND_THAT = re.compile(r",?\s+(?=and\s+that\b)")
+_VERB_THAT = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b[^.;]*?\bthat\b")
+_AND_SUBJECT_VERB = re.compile(
+    rf",?\s+(?=and\s+(?:he|she|(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
+)
+_INCLUDING = re.compile(
+    r",\s+(?=including\s+an?\s+(?:commitment|pledge|promise|plan|decision|deal|agreement|provision|clause)\s+(?:by|to|for|that|on)\b)"
+)
+
+
+def _clauses(body: str, sent: _Sent) -> list[tuple[int, int]]:
+    """Clause spans when the sentence carries several claims, else the sentence itself.
+
+    Splits only where the narrator joins claims: "and stressed that", "and that" after a
+    reporting verb, "and he said", ", including a commitment by". A compound subject ("X and Y
+    signed") or a list ("food, medicine and children") is no such joint.
+    """
+    if sent.quoted:
+        return [(sent.start, sent.end)]
+    text = body[sent.start : sent.end]
+    masked = _mask(text, sent.quote_spans, sent.start)
+    cuts: list[tuple[int, int]] = []  # (end of previous clause, start of next)
+    for m in _AND_VERB.finditer(masked):
+        cuts.append((m.start(), m.end()))
+    if _VERB_THAT.search(masked):
+        for m in _AND_THAT.finditer(masked):
+            if _VERB_THAT.search(masked[: m.start()]):
+                cuts.append((m.start(), m.end()))
+    for m in _AND_SUBJECT_VERB.finditer(masked):
+        cuts.append((m.start(), m.end()))
+    for m in _INCLUDING.finditer(masked):
+        cuts.append((m.start(), m.end()))
+    if not cuts:
+        return [(sent.start, sent.end)]
+    cuts = sorted(set(cuts))
+    spans: list[tuple[int, int]] = []
+    cur = 0
+    for a, b in cuts:
+        if masked[a] == ",":
+            a += 1  # the comma stays with the clause it closes
+        if a <= cur:
+            continue
+        if len(masked[cur:a].split()) < 3:
+            continue
+        spans.append((cur, a))
+        cur = b
+    if len(masked[cur:].split()) < 3 and spans:
+        spans[-1] = (spans[-1][0], len(text))
+    else:
+        spans.append((cur, len(text)))
+    if len(spans) == 1:
+        return [(sent.start, sent.end)]
+    return [(sent.start + a, sent.start + b) for a, b in spans]
