@@ -115,7 +115,7 @@ def test_mentions_point_at_the_text(seeds):
 
 
 def test_deterministic(seeds):
-    corpus, first = seeds
+    corpus, _ = seeds
     stmts = {a.id: split(a, (Segment(0, len(a.body), a.body, False),)) for a in corpus.articles}
     again = resolve(list(reversed(corpus.articles)), dict(reversed(list(stmts.items()))), corpus.entities)
     assert [e.id for e in again[0]] == sorted(e.id for e in again[0])
