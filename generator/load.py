@@ -89,6 +89,10 @@ class _Doc:
         return self.line_of([*path, name], key=True)
 
 
+_YAML_WORDS = {"quoted scalar": "a quoted text", "flow sequence": "a [...] list",
+               "flow mapping": "a {...} mapping"}
+
+
 def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem]) -> _Doc | None:
     """Parse ``text``; on a syntax error record it at its file line and return None."""
     loader = _Loader(text)
@@ -99,9 +103,18 @@ def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem])
         mark = err.problem_mark or err.context_mark
         line = mark.line + first_line if mark else first_line
         what = err.problem or "invalid YAML"
-        if err.context:
-            what = f"{what} ({err.context})"
         hint = "check the quoting and indentation of this line and the one above"
+        ctx = err.context_mark
+        if err.context and ctx and "end of stream" in what.replace("stream end", "end of stream"):
+            # the file ended inside something: point at where that something began
+            line = ctx.line + first_line
+            inside = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", err.context)
+            inside = _YAML_WORDS.get(inside, inside)
+            what = f"the file ends inside {inside} that starts on this line"
+            hint = "close it (a quote, ] or }) or remove it"
+        elif err.context:
+            at = f" on line {ctx.line + first_line}" if ctx and mark and ctx.line != mark.line else ""
+            what = f"{what} ({err.context}{at})"
         if "mapping values are not allowed" in what:
             hint = "put a value that contains ': ' in quotes"
         problems.append(Problem(where, line, f"YAML syntax error: {what}; {hint}"))

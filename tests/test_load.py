@@ -97,7 +97,7 @@ ERRORS = {
     ],
     "sources-yaml-syntax": [
         "sources-yaml-syntax/sources.yml:3: error: YAML syntax error: expected <block end>, but found "
-        "'<block mapping start>' (while parsing a block mapping); check the quoting and indentation of this "
+        "'<block mapping start>' (while parsing a block mapping on line 1); check the quoting and indentation of this "
         "line and the one above",
     ],
     "sources-errors": [

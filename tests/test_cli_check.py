@@ -1,0 +1,144 @@
+"""``claimline check`` and ``claimline import`` through click's CliRunner: exact text, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures" / "content"
+
+
+@pytest.fixture
+def runner(monkeypatch) -> CliRunner:
+    monkeypatch.chdir(FIXTURES)
+    return CliRunner()
+
+
+def test_check_good_content_exits_0(runner):
+    result = runner.invoke(cli, ["check", "--content", "good"])
+    assert result.exit_code == 0
+    assert result.stdout == "2 article(s), 2 source(s): OK\n"
+    assert result.stderr == ""
+
+
+def test_check_prints_warnings_and_still_passes(runner):
+    result = runner.invoke(cli, ["check", "--content", "unknown-key"])
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "unknown-key/articles/extra.md:4: warning: unknown key 'category' is ignored; known keys: author, "
+        "language, published, source, tags, title, url\n"
+        "unknown-key/articles/extra.md:5: warning: unknown key 'publshed_at' is ignored; did you mean "
+        "'published'? known keys: author, language, published, source, tags, title, url\n"
+    )
+    assert result.stdout == "3 article(s), 2 source(s): OK\n"
+
+
+def test_check_reports_every_error_and_exits_1(runner):
+    result = runner.invoke(cli, ["check", "--content", "many-errors"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "many-errors/articles/a.md:1: error: has no front matter; start the file with a '---' line, metadata "
+        "such as 'source: jpost' and 'published: 2020-07-08', then a '---' line (or put them in a.yml beside it)\n"
+        "many-errors/articles/b.md:3: error: Error reading metadata 'published': 'yesterday' is not an ISO 8601 "
+        "date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00\n"
+        "many-errors/articles/c.txt:1: error: is empty; an article needs its text\n"
+        "many-errors/articles/c.yml:1: warning: no 'published' date: it will be inferred from other outlets' "
+        "reports of the same events; add 'published: 2020-07-08' if you know it, or 'published: null' to say "
+        "it is unknown\n"
+        "Error: 3 error(s) found; nothing was built or changed.\n"
+    )
+
+
+@pytest.mark.parametrize(("case", "first_line"), [
+    ("yaml-syntax-error", "yaml-syntax-error/articles/bad-yaml.md:4: error: YAML syntax error: mapping values are "
+                          "not allowed here; put a value that contains ': ' in quotes"),
+    ("not-utf8", "not-utf8/articles/latin1.txt:2: error: is not UTF-8: byte 0xe9 at byte offset 27 (line 2, "
+                 "column 8) cannot be decoded; save the file as UTF-8"),
+    ("binary-file", "binary-file/articles/photo.png: error: is a binary file, not text; content/ holds only "
+                    "UTF-8 text (articles, sidecars and YAML): move it out of content/"),
+    ("unknown-source", "unknown-source/articles/who.md:2: error: Error reading metadata 'source': unknown source "
+                       "'wires'; did you mean 'wire'? add it to unknown-source/sources.yml or use one of: daily, wire"),
+])
+def test_check_one_error(runner, case, first_line):
+    result = runner.invoke(cli, ["check", "--content", case])
+    assert result.exit_code == 1
+    assert result.stderr == f"{first_line}\nError: 1 error(s) found; nothing was built or changed.\n"
+
+
+def test_check_a_missing_folder(runner):
+    result = runner.invoke(cli, ["check", "--content", "nowhere"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: content folder 'nowhere' does not exist; pass --content DIR or run "
+                             "claimline from the project folder\n")
+
+
+def test_check_the_real_content(monkeypatch):
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    result = CliRunner().invoke(cli, ["check", "--content", "content"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "2 article(s), 2 source(s): OK\n"
+    assert " error: " not in result.stderr
+
+
+# ---------------------------------------------------------------- claimline import
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    shutil.copytree(FIXTURES / "good", tmp_path / "content")
+    (tmp_path / "dump.txt").write_bytes(b"TEHRAN (IRNA) - Talks ended.\r\nNo deal yet.\xc2\xa0\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_import_adds_the_file_untouched_and_a_sidecar(project):
+    result = CliRunner().invoke(cli, ["import", "dump.txt", "--source", "wire", "--published",
+                                      "2021-03-06T08:00:00+01:00", "--url", "https://wire.example/talks"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "added content/articles/dump.txt\nadded content/articles/dump.yml\n"
+    assert (project / "content/articles/dump.txt").read_bytes() == (project / "dump.txt").read_bytes()
+    check = CliRunner().invoke(cli, ["check"])
+    assert check.exit_code == 0 and check.stdout == "3 article(s), 2 source(s): OK\n"
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--source", "wires"], "Error: unknown source 'wires'; add it to content/sources.yml or use one of: daily, wire\n"),
+    (["--source", "wire", "--published", "2021-02-30"],
+     "Error: --published: '2021-02-30' is not an ISO 8601 date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00\n"),
+    (["--source", "wire", "--published", "2021-03-06 08:00"],
+     "Error: --published: '2021-03-06 08:00' has a time but no UTC offset, so its day is ambiguous; add the "
+     "outlet's offset (e.g. 2020-07-08T14:47:00+03:00, or Z for UTC) or write the date alone (2020-07-08)\n"),
+    (["--source", "wire", "--url", "wire.example/x"],
+     "Error: --url: 'wire.example/x' is not a web address; it should start with http:// or https://\n"),
+])
+def test_import_refuses_bad_metadata_and_writes_nothing(project, args, message):
+    before = sorted(p.name for p in (project / "content/articles").iterdir())
+    result = CliRunner().invoke(cli, ["import", "dump.txt", *args])
+    assert result.exit_code == 1
+    assert result.stderr == message
+    assert sorted(p.name for p in (project / "content/articles").iterdir()) == before
+
+
+def test_import_never_overwrites(project):
+    (project / "ministers-meet.txt").write_text("Something else entirely.\n", encoding="utf-8")
+    original = (project / "content/articles/ministers-meet.txt").read_bytes()
+    result = CliRunner().invoke(cli, ["import", "ministers-meet.txt", "--source", "wire"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: content/articles/ministers-meet.txt already exists; claimline import never "
+                             "replaces an article: remove it first, or rename the file you import\n")
+    assert (project / "content/articles/ministers-meet.txt").read_bytes() == original
+
+
+def test_import_refuses_a_file_that_is_not_utf8(project):
+    (project / "latin1.txt").write_bytes("caf\xe9\n".encode("latin-1"))
+    result = CliRunner().invoke(cli, ["import", "latin1.txt", "--source", "wire"])
+    assert result.exit_code == 1
+    assert result.stderr == ("latin1.txt:1: error: is not UTF-8: byte 0xe9 at byte offset 3 (line 1, column 4) "
+                             "cannot be decoded; save the file as UTF-8\n"
+                             "Error: 1 error(s) found; nothing was built or changed.\n")
