@@ -152,9 +152,8 @@ def _check_duplicate_keys(node: yaml.Node | None, where: str, first_line: int,
 
 def _registry() -> Registry:
     resources = []
-    for name in schemas.NAMES:
-        s = schemas.schema(name)
-        resources.append((s["$id"], Resource.from_contents(s)))
+    for name in schemas.NAMES:  # by file name: "$ref": "front-matter.schema.json" works here and in editors
+        resources.append((f"{name}.schema.json", Resource.from_contents(schemas.schema(name))))
     return Registry().with_resources(resources)
 
 

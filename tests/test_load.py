@@ -306,3 +306,23 @@ def test_the_real_content_loads_without_errors():
 def test_the_seeds_are_in_content_byte_for_byte(shared):
     for name in ("000_5efe35e3d0ae01af.txt", "003_7ec76ce6e3ea2a69.txt"):
         assert (CONTENT / "articles" / name).read_bytes() == (shared / "seeds" / name).read_bytes()
+
+
+def test_schemas_are_valid_draft_2020_12_and_shipped():
+    from jsonschema import Draft202012Validator
+
+    from generator import schemas
+
+    for name in schemas.NAMES:
+        Draft202012Validator.check_schema(schemas.schema(name))
+
+
+def test_content_yaml_points_editors_at_existing_schemas():
+    import re
+
+    files = [*CONTENT.glob("*.yml"), *CONTENT.glob("articles/*.yml")]
+    assert len(files) == 5
+    for f in files:
+        first = f.read_text(encoding="utf-8").splitlines()[0]
+        m = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
+        assert m and (f.parent / m[1]).resolve().is_file(), f
