@@ -84,13 +84,17 @@ _KINDS: list[tuple[str, str]] = [
     ("iso", rf"(?<![\d-])(?P<y>\d{{4}})-(?P<m>0[1-9]|1[0-2])-(?P<d>{_DAYNUM})(?:T\d\d:\d\d(?::\d\d)?)?(?![\d-])"),
     ("mdy", rf"(?:{_WEEKDAY_ANY},?\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAYNUM}){_ORD}?(?:,?\s+(?P<y>{_YEAR}))?(?![\d:])"),
     ("dmy", rf"(?:{_WEEKDAY_ANY},?\s+)?(?<!\d)(?:the\s+)?(?P<d>{_DAYNUM}){_ORD}?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"),
-    ("my", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?P<mon>{_MONTH_ANY}),?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\d%])"),
+    ("my", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?P<mon>{_MONTH_ANY}),?\s+(?:(?:of\s+)?(?P<y>{_YEAR})(?![\d%])|(?i:of\s+(?P<yrel>this|last|next|the\s+following|the\s+previous)\s+year)\b)"),
     ("numeric", r"(?<![\d/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/])"),
     ("century", rf"(?i:(?:the\s+)?(?P<rel>this|last|next|previous|past|current)\s+century|(?:the\s+)?(?:(?P<cn>\d{{1,2}}){_ORD}|(?P<cw>{_ORDINAL_WORD}))[\s-]+century)"),
-    ("decade", r"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?P<dec>(?:1\d|20)\d0s|['’]?\d0s)\b"),
+    ("decade", r"(?<!\w)(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?P<dec>(?:1\d|20)\d0s|['’]?\d0s)\b"),
+    ("short_year", r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])"),
     ("quarter", rf"(?i:(?:the\s+)?(?P<q>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|financial\s+)?quarter(?:\s+of\s+(?:(?P<qy>{_YEAR})|(?P<qrel>this|last|next|the)\s+year))?|Q(?P<qn>[1-4])(?:\s+(?P<qy2>{_YEAR}))?|(?P<qr>this|next|last|the\s+current|the\s+previous|the\s+last|the\s+next|the\s+coming)\s+quarter)"),
     ("season", rf"(?i:(?:(?P<srel>this|last|next|early|late|the|this\s+past|this\s+coming)\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?)\b"),
     ("ago", rf"(?i:(?P<n>{_NUM}|several|a\s+few)\s+(?P<u>day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|later))\b"),
+    ("same_period", r"(?i:the\s+same\s+(?P<pu>period|day|week|month|quarter)\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year|the\s+previous\s+year|the\s+year\s+before))\b"),
+    ("the_day", r"(?i:(?:(?:later|earlier|late|early)\s+in|(?:at|by)\s+the\s+(?:start|end|close)\s+of|the\s+(?:start|end|beginning|close)\s+of|end|ending|ended|ends|finish|finished|finishing|finishes|close|closed|closing|closes|for|during|on|over|start|started|starting|began|begin)\s+the\s+day)\b(?!['’]s|\s+(?:of|before|after|when|that|which|who|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|is|was|will|would|had|has|following|to)\b)"),
+    ("the_year", r"(?i:(?:the\s+(?:beginning|start|end|middle)\s+of\s+)?the\s+(?:entire|whole|full)\s+year|the\s+(?:beginning|start|end|middle)\s+of\s+the\s+year|the\s+year\s+(?P<yb>before|previous|earlier))\b(?!\s+(?:of|before|after|when|that|in\s+which)\b)"),
     ("narrative", r"(?i:the\s+(?:next|following|previous|preceding)\s+(?P<nu>day|week|month|year)|the\s+day\s+(?P<ba>before|after)(?=\s*[,.;)]|$)|(?:that|the\s+same)\s+(?P<su>day|week|month|year))\b"),
     ("relday", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier|later)\s+today|last\s+night|(?:today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening))\b"),
     ("relunit", rf"(?i:(?:(?P<pre>earlier|later)\s+)?(?:{_MOD}\s+)?(?P<rel>last|next|this|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current|the\s+next|the\s+last|the\s+preceding)\s+(?P<unit>week|weekend|month|year|decade))\b"),
@@ -98,14 +102,20 @@ _KINDS: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?i:(?P<wrel>last|next|this|this\s+past|this\s+coming|early|late))\s+)?(?P<wd>{_WEEKDAY})(?:(?i:\s+(?:morning|afternoon|evening|night)))?\b"),
     ("year", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?<![\d$£€#.,/-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d|-\d|s\b|\s?(?i:percent|per\s+cent|km|kilometers|miles|people|units|jobs|employees|workers|troops|soldiers|aircraft|planes|cars|vehicles|shares|tons|tonnes|feet|metres|meters|hours|votes)\b)"),
     ("bare_month", rf"(?:(?i:(?P<mod>{_MOD}|last|next|this))[\s-]+)?(?P<mon>{_MONTH_FULL})\b"),
-    ("past_ref", r"(?i:(?:in\s+)?(?:more\s+)?recent\s+(?:years|months|weeks|days|decades|times|history)|(?:more\s+)?recently|lately|in\s+the\s+past|the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)|formerly|years\s+ago|long\s+ago|decades\s+ago|in\s+the\s+old\s+days)\b"),
+    ("past_ref", r"(?i:(?:in\s+)?(?:more\s+)?recent\s+(?:years|months|weeks|days|decades|times|history)|(?:more\s+)?recently|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)|formerly|years\s+ago|long\s+ago|decades\s+ago|in\s+the\s+old\s+days)\b"),
     ("present_ref", r"(?i:currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|for\s+the\s+time\s+being|the\s+time\s+being|right\s+now|now)\b"),
     ("future_ref", r"(?i:in\s+the\s+(?:near\s+|distant\s+)?future|the\s+future|in\s+the\s+(?:long|short|near)\s+term|the\s+(?:long|short|near)\s+term|soon|in\s+the\s+coming\s+(?:years|months|weeks|days)|in\s+(?:the\s+)?years\s+to\s+come)\b"),
 ]
 
+# a date never runs across a line break: "until Friday\nSeptember 18, 2008" is two
+_KINDS = [(kind, pat.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")) for kind, pat in _KINDS]
+_OWN_BOUNDARY = {"short_year", "decade"}  # they start with an apostrophe: no \b before it
 _STRIP_NAMES = re.compile(r"\(\?P<\w+>")
 _SCANNER = re.compile(
-    "|".join(rf"(?P<{kind}>\b{_STRIP_NAMES.sub('(?:', pat)})" for kind, pat in _KINDS)
+    "|".join(
+        rf"(?P<{kind}>{'' if kind in _OWN_BOUNDARY else chr(92) + 'b'}{_STRIP_NAMES.sub('(?:', pat)})"
+        for kind, pat in _KINDS
+    )
 )
 _PARSERS = {kind: re.compile(pat) for kind, pat in _KINDS}
 
@@ -127,6 +137,8 @@ class Narrative:
     def note(self, value: str, text: str) -> None:
         m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
         if not m:
+            if re.match(r"\d{4}-", value):  # a week, season or quarter still names its year
+                self.year = int(value[:4])
             return
         self.year = int(m[1])
         if m[2]:
@@ -159,6 +171,7 @@ class _Found:
     precision: Precision
     how: str
     relative: bool = False  # needed the anchor or the narrative
+    trim: int = 0  # characters of the match before the expression proper ("ending| the day")
 
 
 # ---------------------------------------------------------------- public
@@ -190,11 +203,12 @@ def find_dates(
         found = _resolve(kind, m.group(0), text, start, end, sentence, start - s_start, ctx, story)
         if found is None:
             continue
+        start += found.trim
         if found.value not in timex.VAGUE:
-            story.note(found.value, m.group(0))
+            story.note(found.value, text[start:end])
         out.append(
             DateMention(
-                text=m.group(0),
+                text=text[start:end],
                 start=start + offset,
                 end=end + offset,
                 value=found.value,
@@ -247,8 +261,8 @@ def _resolve(kind: str, s: str, text: str, start: int, end: int, sentence: str, 
     return found
 
 
-def _tense(sentence: str, rel: int, length: int) -> Tense:
-    return tense_at(sentence, rel, rel + length)
+def _tense(sentence: str, rel: int, length: int, near: int | None = None) -> Tense:
+    return tense_at(sentence, rel, rel + length, near=near)
 
 
 def _year_from(ctx: Anchor, story: Narrative) -> tuple[int | None, str]:
@@ -276,21 +290,32 @@ def _month_day(g, s, text, start, end, sentence, rel, ctx, story):
         return None
     if ctx.today is None:
         return None
-    tense = _tense(sentence, rel, len(s))
-    year = ctx.today.year
-    candidate = timex.safe_date(year, mon, d) or timex.safe_date(year, mon, 28)
-    assert candidate is not None
-    how = f'"{s}" in the year of the publication date ({year})'
-    if tense == "past" and (candidate - ctx.today).days > 60:
-        year -= 1
-        how = f'"{s}" in past tense: the last one before the publication date ({ctx.describe()})'
-    elif tense == "future" and (ctx.today - candidate).days > 60:
-        year += 1
-        how = f'"{s}" in future tense: the next one after the publication date ({ctx.describe()})'
-    found = timex.safe_date(year, mon, d)
-    if found is None:
+    tense = _tense(sentence, rel, len(s), near=_NEAR)
+    today = ctx.today
+    options = [c for c in (timex.safe_date(today.year + k, mon, d) for k in (-1, 0, 1)) if c is not None]
+    if not options:
         return None
-    return _Found(timex.day(found), "day", how, relative=True)
+    pick = date.fromordinal(_pick([c.toordinal() for c in options], today.toordinal(), tense, grace=60))
+    how = f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})'
+    return _Found(timex.day(pick), "day", how, relative=True)
+
+
+_NEAR = 8  # words: a tense marker further from a date than this says nothing about it
+
+
+def _said(tense: Tense) -> str:
+    return "reported" if tense == "unknown" else f"{tense}-tense"
+
+
+def _pick(options: list[int], now: int, tense: Tense, grace: int = 0) -> int:
+    """Of the candidate positions (ordinal days, month or quarter counts) the one the tense
+    points to: the last one up to now in the past, the next one from now in the future, else
+    the nearest. ``grace`` forgives a tense read wrong by a little."""
+    if tense == "past":
+        return max(p for p in options if p <= now + grace)
+    if tense == "future":
+        return min(p for p in options if p >= now - grace)
+    return min(options, key=lambda p: (abs(p - now), p > now))
 
 
 def _month_of(name: str) -> int:
@@ -299,7 +324,70 @@ def _month_of(name: str) -> int:
 
 
 def _month_year(g, s, text, start, end, sentence, rel, ctx, story):
+    if g["yrel"]:
+        if ctx.today is None:
+            return None
+        shift = {"this": 0}.get(g["yrel"].lower(), -1 if g["yrel"].lower() in ("last", "the previous") else 1)
+        return _Found(timex.month(ctx.today.year + shift, _month_of(g["mon"])), "month",
+                      f'"{s}" counted from the publication date ({ctx.describe()})', relative=True)
     return _Found(timex.month(int(g["y"]), _month_of(g["mon"])), "month", f'absolute month "{s}"')
+
+
+def _short_year(g, s, text, start, end, sentence, rel, ctx, story):
+    if ctx.today is None:
+        return None
+    yy = int(g["yy"])
+    year = 2000 + yy if 2000 + yy <= ctx.today.year + 5 else 1900 + yy
+    return _Found(f"{year:04d}", "year", f'"{s}": the year ending in {g["yy"]} nearest the publication date',
+                  relative=True)
+
+
+def _same_period(g, s, text, start, end, sentence, rel, ctx, story):
+    unit = g["pu"].lower()
+    if unit == "day" and story.day is not None:
+        base = story.day
+    elif story.month is not None and unit != "day":
+        base = date(*story.month, 1)
+    elif ctx.today is not None:
+        base = ctx.today
+    else:
+        return None
+    how = f'"{s}": a year before {base.isoformat()}, the date last named or published'
+    if unit == "day":
+        d = timex.safe_date(base.year - 1, base.month, base.day) or base - timedelta(days=365)
+        return _Found(timex.day(d), "day", how, relative=True)
+    if unit == "week":
+        return _Found(timex.week(base - timedelta(weeks=52)), "week", how, relative=True)
+    if unit == "quarter":
+        return _Found(f"{base.year - 1}-Q{timex.quarter_of(base)}", "quarter", how, relative=True)
+    return _Found(timex.month(base.year - 1, base.month), "month", how, relative=True)
+
+
+_THE_DAY_PROPER = re.compile(
+    r"(?i)(?:(?:later|earlier|late|early)\s+in\s+|the\s+(?:start|end|beginning|close)\s+of\s+)?the\s+day$")
+
+
+def _the_day(g, s, text, start, end, sentence, rel, ctx, story):
+    """"ended the day", "later in the day": market and news shorthand for the day of the story."""
+    if story.day is not None:
+        base, how = story.day, f'"the day" of the story: {story.day.isoformat()}, the day last named ("{story.day_text}")'
+    elif ctx.today is not None:
+        base, how = ctx.today, f'"the day" of the story: the publication date ({ctx.describe()})'
+    else:
+        return None
+    proper = _THE_DAY_PROPER.search(s)
+    return _Found(timex.day(base), "day", how, relative=True, trim=proper.start() if proper else 0)
+
+
+def _the_year(g, s, text, start, end, sentence, rel, ctx, story):
+    if story.year is not None:
+        base, how = story.year, f"{story.year}, the year last named"
+    elif ctx.today is not None:
+        base, how = ctx.today.year, f"the year of the publication date ({ctx.today.year})"
+    else:
+        return None
+    shift = -1 if g["yb"] else 0
+    return _Found(f"{base + shift:04d}", "year", f'"{s}" counted from {how}', relative=True)
 
 
 def _numeric(g, s, text, start, end, sentence, rel, ctx, story):
@@ -374,60 +462,47 @@ def _quarter(g, s, text, start, end, sentence, rel, ctx, story):
         return _Found(f"{year_text}-Q{q}", "quarter", f'absolute quarter "{s}"')
     if ctx.today is None:
         return None
-    current = timex.quarter_of(ctx.today)
-    tense = _tense(sentence, rel, len(s))
-    year = ctx.today.year
-    if tense == "future":
-        if q < current:
-            year += 1
-    elif q > current:
-        year -= 1
-    return _Found(f"{year}-Q{q}", "quarter",
-                  f'"{s}" in {tense if tense != "unknown" else "reported"} context, the nearest one to the publication date ({ctx.describe()})',
+    tense = _tense(sentence, rel, len(s), near=_NEAR)
+    now = ctx.today.year * 4 + timex.quarter_of(ctx.today) - 1
+    pick = _pick([(ctx.today.year + k) * 4 + q - 1 for k in (-1, 0, 1)], now, tense)
+    return _Found(f"{pick // 4}-Q{pick % 4 + 1}", "quarter",
+                  f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})',
                   relative=True)
 
 
 def _season(g, s, text, start, end, sentence, rel, ctx, story):
     word = g["s"].lower()
     code = timex.SEASONS[word]
-    srel = (g["srel"] or "").lower()
-    srel = re.sub(r"\s+", " ", srel)
+    srel = re.sub(r"\s+", " ", (g["srel"] or "").lower())
     if g["sy"]:
         return _Found(f"{g['sy']}-{code}", "season", f'absolute season "{s}"')
     if word == "fall" and srel not in ("this", "last", "next", "the", "this past", "this coming"):
         return None  # "shares fall"
-    if not srel:
-        prev = _prev_word(text, start).lower()
-        if prev not in _MONTH_CUES or (g["s"][0].isupper() and start > 0 and text[start - 2:start].strip() not in ("", ".", ",") and prev not in _MONTH_CUES):
-            return None
+    prev = _prev_word(text, start)
+    if not srel and prev[:1].isupper() and prev.lower() not in _MONTH_CUES:
+        return None  # a name: "Arab Spring", "Prague Spring"
     if ctx.today is None:
         return None
-    y = ctx.today.year
-    now_code = timex.SEASON_OF_MONTH[ctx.today.month]
-    order = ["WI", "SP", "SU", "FA"]
-    # a winter that began in December belongs to that December's year
-    current_year = y - 1 if now_code == "WI" and ctx.today.month < 3 else y
-    cur_i = order.index(now_code)
-    tgt_i = order.index(code)
+    order = ["SP", "SU", "FA", "WI"]  # a season year runs from March; January is last year's winter
+    season_year = ctx.today.year - 1 if ctx.today.month < 3 else ctx.today.year
+    now = season_year * 4 + order.index(timex.SEASON_OF_MONTH[ctx.today.month])
+    options = [(season_year + k) * 4 + order.index(code) for k in (-1, 0, 1)]
     if srel in ("last", "this past"):
         tense: Tense = "past"
+        pick = max(p for p in options if p < now)
     elif srel in ("next", "this coming"):
         tense = "future"
-    elif srel == "this":
-        tense = "present"
+        pick = min(p for p in options if p > now)
     else:
-        tense = _tense(sentence, rel, len(s))
-    # seasons ordered within a "season year" starting with winter (Dec)
-    if tense == "past" or (tense in ("unknown", "present") and tgt_i < cur_i):
-        year = current_year if tgt_i < cur_i else current_year - 1
-    elif tense == "future":
-        year = current_year if tgt_i > cur_i else current_year + 1
-    else:
-        year = current_year
-    if code == "WI" and tgt_i != cur_i:
-        year = year  # winter of Dec YEAR
+        tense = "present" if srel == "this" else _tense(sentence, rel, len(s))
+        if tense == "past":
+            pick = max(p for p in options if p <= now)
+        elif tense == "future":
+            pick = min(p for p in options if p >= now)
+        else:
+            pick = options[1]
     how = f'"{s}" in {tense} context, counted from the publication date ({ctx.describe()})'
-    return _Found(f"{year}-{code}", "season", how, relative=True)
+    return _Found(f"{pick // 4}-{code}", "season", how, relative=True)
 
 
 def _count(word: str) -> int | None:
@@ -612,21 +687,22 @@ def _bare_month(g, s, text, start, end, sentence, rel, ctx, story):
     if ctx.today is None:
         return None
     today = ctx.today
-    if mod in ("last", "next"):
-        tense: Tense = "past" if mod == "last" else "future"
+    now = today.year * 12 + today.month - 1
+    options = [(today.year + k) * 12 + mon - 1 for k in (-1, 0, 1)]
+    if mod == "last":
+        tense: Tense = "past"
+        pick = max(p for p in options if p < now)
+    elif mod == "next":
+        tense = "future"
+        pick = min(p for p in options if p > now)
     elif mod == "this":
         tense = "present"
+        pick = options[1]
     else:
-        tense = _tense(sentence, rel, len(s))
-    year = today.year
-    later = mon > today.month + (0 if mod == "last" else 1) or (mod == "last" and mon == today.month)
-    earlier = mon < today.month - (0 if mod == "next" else 1) or (mod == "next" and mon == today.month)
-    if tense == "past" and later:
-        year -= 1
-    elif tense == "future" and earlier:
-        year += 1
-    how = f'"{s}" in {tense if tense != "unknown" else "reported"} context, the nearest one to the publication date ({ctx.describe()})'
-    return _Found(timex.month(year, mon), "month", how, relative=True)
+        tense = _tense(sentence, rel, len(s), near=_NEAR)
+        pick = _pick(options, now, tense, grace=1)
+    how = f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})'
+    return _Found(timex.month(pick // 12, pick % 12 + 1), "month", how, relative=True)
 
 
 def _vague(value: str):
@@ -646,6 +722,10 @@ _HANDLERS = {
     "mdy": _month_day,
     "dmy": _month_day,
     "my": _month_year,
+    "short_year": _short_year,
+    "same_period": _same_period,
+    "the_day": _the_day,
+    "the_year": _the_year,
     "numeric": _numeric,
     "century": _century,
     "decade": _decade,

@@ -86,17 +86,39 @@ def _previous_non_adverb(low: list[str], i: int) -> str:
     return low[j] if j >= 0 else ""
 
 
-def tense_at(text: str, start: int, end: int) -> Tense:
-    """The tense governing the span text[start:end]: the nearest marker in its clause."""
+def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
+    """The tense governing the span text[start:end]: the nearest marker, counted in words.
+
+    A marker before the date wins a tie ("announced Friday that it will"). With ``near``,
+    markers more than ``near`` words away do not count. "since May" is always past and
+    "until Friday" (outside a past clause) always future.
+    """
+    toks = words(text)
+    before = [i for i, (pos, _) in enumerate(toks) if pos < start]
+    after = [i for i, (pos, _) in enumerate(toks) if pos >= end]
+    first_after = after[0] if after else len(toks)
+    last_before = before[-1] if before else -1
+    cue = toks[last_before][1].lower() if before else ""
+    index_of = {pos: i for i, (pos, _) in enumerate(toks)}
     best: tuple[int, int, Tense] | None = None
     for pos, tense in markers(text):
         if start <= pos < end:
             continue  # words of the date itself ("next", "last") are handled by the grammar
-        distance = start - pos if pos < start else pos - end
+        index = index_of[pos]
+        distance = last_before - index + 1 if pos < start else index - first_after + 1
+        if near is not None and distance > near:
+            continue
         rank = (distance, 0 if pos < start else 1)
         if best is None or rank < best[:2]:
             best = (*rank, tense)
-    return best[2] if best else "unknown"
+    found: Tense = best[2] if best else "unknown"
+    if cue == "since":
+        return "past"
+    if cue in ("until", "till"):
+        # "closed until Friday" is ahead unless a plain past verb says otherwise
+        strong = [w for pos, w in toks if pos < start and w.lower() in _PAST_WORDS - {"last", "earlier"}]
+        return "past" if strong else "future"
+    return found
 
 
 def clause_tense(text: str) -> Tense:
