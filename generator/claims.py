@@ -21,8 +21,8 @@ How, and why this way:
    own, ``merge`` joins statements (or claims) whatever the score; such claims are
    flagged ``editor``.
 
-A headline joins a claim only when it carries it; a headline that carries none is not a
-claim of its own (its content is in the article's body).
+A headline joins a claim of other outlets only when it carries it and its own article's
+text does not; a headline that joins no claim is not a claim of its own.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from .model import Article, Claim, Entity, EventDate, Flag, Overrides, Statement
 KINDS = frozenset({"claim", "quote", "headline", "context"})
 THRESHOLD = 0.5  # a pair scoring at least this says the same thing (seed pairs, MEANTIME)
 HEADLINE_THRESHOLD = 0.4  # a headline carries a claim when headline_score reaches this
+HEADLINE_OWN = 0.3  # ... a statement of its own article, written from the same text, needs less
 DUPLICATE = 0.9  # two statements of one article this alike are one claim repeated
 SPEAKER_PENALTY = 0.8  # factor on the score when both statements have known, different speakers
 BACKGROUND_PENALTY = 0.8  # factor when one statement is dated and the other, in a dated article, is not
@@ -107,7 +108,8 @@ def match(
         if s >= DUPLICATE
     ]
     clusters = _cluster(items, _assign(items, body), dups)
-    _attach_headlines(items, clusters, heads)
+    carried = _carried_headlines(items, idf)
+    _attach_headlines(items, clusters, [h for h in heads if h[1] not in carried])
     groups, editor = _apply_merges(items, clusters, overrides, split)
     ranked = []
     for members in groups:
@@ -282,11 +284,27 @@ def _cluster(items, links, dups) -> _Clusters:
     return c
 
 
-def _attach_headlines(items: list[_Item], clusters: _Clusters, heads: list[tuple[float, int, int]]) -> None:
-    """Each headline joins the claim it carries best, if that claim has nothing from its article.
+def _carried_headlines(items: list[_Item], idf: Mapping[str, float]) -> set[int]:
+    """Headlines that their own article's text carries: the text's claim stands for them."""
+    body: dict[str, list[_Item]] = defaultdict(list)
+    for it in items:
+        if it.stmt.kind != "headline":
+            body[it.article.id].append(it)
+    return {
+        k
+        for k, it in enumerate(items)
+        if it.stmt.kind == "headline"
+        and any(headline_score(it, o, idf) >= HEADLINE_OWN for o in body[it.article.id])
+    }
 
-    Two headlines never make a claim by themselves: they are too terse to tell two claims
-    about one event apart ("... military cooperation deal" against "... signed an agreement").
+
+def _attach_headlines(items: list[_Item], clusters: _Clusters, heads: list[tuple[float, int, int]]) -> None:
+    """A headline its own text does not carry joins the claim of another outlet it carries best.
+
+    A headline carried by its own article's text adds nothing: that text's claim already
+    brings the outlet in, and a headline often touches two claims at once ("Iran commits to
+    improve Syrian air defenses in military cooperation deal"), so letting it choose would
+    join them. Two headlines never make a claim by themselves, for the same reason.
     """
     heads.sort(key=lambda x: (-x[0], items[x[1]].stmt.id, items[x[2]].stmt.id))
     placed: set[int] = set()

@@ -12,8 +12,9 @@
   earliest-published article among its claims (ties by path, then position). Articles
   published later never change it; an editor's ``overrides.yml`` may pin a title, date,
   precision or status, never the id, so links keep working.
-- **Titles** come from the claims: the headline of the earliest article whose headline
-  carries one of the event's claims, else the main clause of the most-reported claim.
+- **Titles** come from the articles and claims: the headline of the earliest article mostly
+  about the event, else a headline among its claims, else the main clause of its
+  most-reported claim (an editor's title wins).
 
 ``infer_published`` gives an article without a publication date the day of the dated
 articles that report the same claims, checked against the weekdays its own text names.
@@ -158,8 +159,9 @@ def group(
         built.append((_event(group_claims, statement, position, names), rank(group_claims[0])))
     events = _unique_ids(built)
 
-    # which event each article is mostly about
+    # which event each article is mostly about; its headline names that event best
     main_of = _main_events(events, articles_of)
+    events = _headline_titles(events, main_of, by_article, stmts_by_article)
     # announced events: linked to the event of the article that announced them
     events = [
         replace(e, announced_in=_announcer(e, articles_of, main_of)) if e.status == "announced" else e
@@ -293,7 +295,26 @@ def _entity_names(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
     return {e.id: tuple(sorted({e.name, *e.aliases}, key=len, reverse=True)) for e in entities}
 
 
+def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article: Mapping[str, Article],
+                     stmts_by_article: Mapping[str, Sequence[Statement]]) -> list[Event]:  # fmt: skip
+    """An event mostly reported by an article with a headline takes the earliest such headline."""
+    about: dict[str, list[Article]] = defaultdict(list)
+    for aid, eid in main_of.items():
+        about[eid].append(by_article[aid])
+    out = []
+    for e in events:
+        title = None
+        for article in sorted(about.get(e.id, ()), key=article_order):
+            head = next((s.text for s in stmts_by_article.get(article.id, ()) if s.kind == "headline"), None)
+            title = head or article.title
+            if title:
+                break
+        out.append(replace(e, title=shorten(title)) if title else e)
+    return out
+
+
 def _title(claims, statement, position, names) -> str:
+    """A title from the claims alone: a headline among them, else the most-reported claim's main clause."""
     heads = [
         s for c in claims for s in c.statements if s in statement and statement[s].kind == "headline"
     ]

@@ -31,7 +31,8 @@ ENTITIES = [
 # (text, kind, speaker, dated) ; dated: True = the article's day, a str = that day, None = background
 JPOST_STATEMENTS = [
     ("The two officials discussed the situation in Syria and the need for \"foreign forces who entered the country illegally\" to withdraw.", "claim", None, True),
-    ("Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri signed a military cooperation agreement on Wednesday, including a commitment by Iran to strengthen Syrian air defense systems, according to Lebanon's Al-Mayadeen news.", "claim", None, True),
+    ("Syrian Defense Minister Ali Abdullah Ayyoub and Chief of Staff for the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri signed a military cooperation agreement on Wednesday,", "claim", None, True),
+    ("including a commitment by Iran to strengthen Syrian air defense systems, according to Lebanon's Al-Mayadeen news.", "claim", None, True),
     ("The two officials discussed the situation in Syria and the need for \"foreign forces who entered the country illegally\" to withdraw.", "claim", None, True),
     ("Ayyoub stated that the Caesar Act, a series of US sanctions on the Assad regime and its supporters, is fighting Syrians with their food, medicine and children", "claim", AYYOUB, True),
     ("and stressed the need to confront the sanctions, according to Al-Mayadeen.", "claim", AYYOUB, True),
@@ -47,7 +48,7 @@ JPOST_STATEMENTS = [
 ]
 
 IRANPRESS_STATEMENTS = [
-    ("Syrian Defense Minister and the Chief of Staff of the Armed Forces of the Islamic Republic of Iran signed an agreement on expanding military cooperation.", "headline", None, True),
+    ("Syrian Defense Minister and the Chief of Staff of the Armed Forces of the Islamic Republic of Iran signed an agreement on expanding military cooperation.", "claim", None, True),
     ("Iran Press/Iran News: The agreement, signed by the Syrian Defense Minister General Ali Abdullah Ayyoub and Chief of Staff of the Armed Forces of the Islamic Republic of Iran Maj. Gen. Mohammad Baqeri on Wednesday, emphasizes the expansion of military and security cooperation in the field of armed forces and the continuation of coordination.", "claim", None, True),
     ("In today's conversation, both sides discussed the situation in Syria and the need for the withdrawal of foreign forces that have entered the country illegally.", "claim", None, True),
     ("\"If the US government had been able to bring Iran, Syria, and the axis of resistance to its knees, it would not have been delayed for a moment,\" Ali Ayyoub said.", "quote", AYYOUB, True),
