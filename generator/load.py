@@ -16,6 +16,7 @@ Nothing under ``content/`` is ever written here.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -621,6 +622,8 @@ def load_corpus(content: Path | str) -> Corpus:
     ``Corpus.problems``.
     """
     content = Path(content)
+    if content.exists() and not content.is_dir():
+        raise ClaimlineError(f"'{content.as_posix()}' is a file; --content takes the content folder")
     if not content.is_dir():
         raise ClaimlineError(f"content folder '{content.as_posix()}' does not exist; "
                              "pass --content DIR or run claimline from the project folder")
@@ -703,7 +706,7 @@ def load_corpus(content: Path | str) -> Corpus:
                                     f"the same article twice: {first.where} has the same url {a.url}; "
                                     "remove one of them"))
             ok = False
-        text_key = " ".join(a.body.split())
+        text_key = hashlib.sha256(" ".join(a.body.split()).encode()).hexdigest()
         if text_key in by_text:
             first = by_text[text_key]
             problems.append(Problem(draft.where, a.body_line,
