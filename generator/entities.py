@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -144,6 +145,7 @@ class _Union:
             self.parent[hi] = lo
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(name: str) -> str:
     """One spelling of a name, titles dropped, case and punctuation folded."""
     return " ".join(fold(t) for t in name_tokens(name))

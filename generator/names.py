@@ -95,6 +95,13 @@ def demonym_country(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _describes(word: str) -> bool:
+    """A place or a demonym: it says where someone is from, so a name starts after it."""
+    return is_place(word) or demonym_country(word) is not None
+
+
+@lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
     return name.lower().rstrip(".") in places() or name.lower() in places()
 
@@ -147,26 +154,41 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
     """
     out: list[Name] = []
     for m in RUN_RE.finditer(text):
-        toks = [(t.group(), m.start() + t.start()) for t in re.finditer(r"\S+", m.group())]
-        # lower-case particles and connectors can't start or end a run
+        base = m.start()
+        at_start = sentence_start and _at_sentence_start(text, base)
+        for nm in _parse_run(m.group(), at_start):
+            out.append(
+                Name(nm.name, nm.start + base, nm.end + base, nm.written, nm.written_start + base,
+                     nm.kind, nm.role, nm.cued, nm.initial)
+            )
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
+    """The names in one capitalised run, offsets relative to it. Runs repeat across a corpus
+    ("Syria", "Ali Abdullah Ayyoub"), so this is cached."""
+    toks = [(t.group(), t.start()) for t in re.finditer(r"\S+", run)]
+    # lower-case particles and connectors can't start or end a run
+    while toks and not _capitalised(toks[0][0]):
+        toks.pop(0)
+    while toks and not _capitalised(toks[-1][0]):
+        toks.pop()
+    if at_start and toks and (toks[0][0].lower() in STOP or _bare(toks[0][0]) in STOP):
+        toks.pop(0)
+        at_start = False  # the word after "The" is capitalised for a reason
         while toks and not _capitalised(toks[0][0]):
             toks.pop(0)
-        while toks and not _capitalised(toks[-1][0]):
-            toks.pop()
-        at_start = sentence_start and toks and _at_sentence_start(text, toks[0][1])
-        if at_start and toks and (toks[0][0].lower() in STOP or _bare(toks[0][0]) in STOP):
-            toks.pop(0)
-            while toks and not _capitalised(toks[0][0]):
-                toks.pop(0)
-        if not toks:
-            continue
-        for nm in _split_run(text, toks):
-            if " " not in nm.name and demonym_country(nm.name) and not is_place(nm.name):
-                continue  # "Syrian" alone is an adjective
-            if sentence_start and _at_sentence_start(text, nm.written_start):
-                nm = replace(nm, initial=True)
-            out.append(nm)
-    return out
+    if not toks:
+        return ()
+    out = []
+    for nm in _split_run(run, toks):
+        if " " not in nm.name and demonym_country(nm.name) and not is_place(nm.name):
+            continue  # "Syrian" alone is an adjective
+        if at_start and nm.written_start == 0:
+            nm = replace(nm, initial=True)
+        out.append(nm)
+    return tuple(out)
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -231,9 +253,7 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     cut = 0
     for i, w in enumerate(words):
         lw = lowered[i]
-        if i < len(words) - 1 and (
-            lw in TITLES or lw in ROLES or lw in CONNECTORS or is_place(w) or demonym_country(w)
-        ):
+        if i < len(words) - 1 and (lw in TITLES or lw in ROLES or lw in CONNECTORS or _describes(w)):
             cut = i + 1
     # keep name particles that belong to the name ("bin", "al")
     while cut > 0 and lowered[cut - 1] in LOWER_NAME_PARTS and not _capitalised(words[cut - 1]):
@@ -267,6 +287,7 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     return out
 
 
+@lru_cache(maxsize=65536)
 def classify(name: str, cued: bool = False) -> str:
     toks = name.split()
     low = [_bare(t) for t in toks]
@@ -288,6 +309,7 @@ def classify(name: str, cued: bool = False) -> str:
 # ---------------------------------------------------------------- spelling keys
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower case, no accents, hyphens and apostrophes dropped: 'Al-Mayadeen' -> 'almayadeen'."""
     s = unicodedata.normalize("NFKD", s)
@@ -303,6 +325,7 @@ _TRANSLIT = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def token_key(tok: str) -> str:
     """A transliteration key for one word: spellings of one Arabic or Persian name meet.
 
@@ -318,6 +341,7 @@ def token_key(tok: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     return " ".join(token_key(t) for t in name_tokens(name))
 
@@ -327,12 +351,13 @@ def skeleton(key: str) -> str:
     return re.sub(r"[aiu ]", "", key)
 
 
-def name_tokens(name: str) -> list[str]:
-    """The words of a name without its rank titles: 'Maj. Gen. Baqeri' -> ['Baqeri']."""
-    toks = [t for t in re.split(r"[\s\u00a0]+", name.strip()) if t]
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The words of a name without its rank titles: 'Maj. Gen. Baqeri' -> ('Baqeri',)."""
+    toks = name.split()
     while len(toks) > 1 and _is_title(toks[0]):
         toks.pop(0)
-    return toks
+    return tuple(toks)
 
 
 def slug(name: str) -> str:

@@ -175,15 +175,19 @@ def _boilerplate_lines(body: str, start: int, end: int) -> list[tuple[int, int]]
 # ---------------------------------------------------------------- quotes
 
 
+_QUOTE_MARK = re.compile(r'["“”]')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Inner spans of double quotes in a paragraph; an unclosed quote runs to its end."""
     spans = []
     open_at: int | None = None
-    for i, c in enumerate(text):
-        if c == "“" or (c == '"' and open_at is None):
-            if open_at is None:
+    for m in _QUOTE_MARK.finditer(text):
+        c, i = m.group(), m.start()
+        if open_at is None:
+            if c != "”":
                 open_at = i + 1
-        elif (c == "”" or c == '"') and open_at is not None:
+        elif c != "“":
             spans.append((open_at, i))
             open_at = None
     if open_at is not None:
@@ -201,14 +205,18 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     return "".join(chars)
 
 
+def _visible(text: str) -> int:
+    return len("".join(text.split()))
+
+
 def _quoted_share(s: int, e: int, spans: list[tuple[int, int]], text: str) -> float:
     """Share of the statement's visible characters that stand inside quotes."""
     inside = 0
     for qs, qe in spans:
         a, b = max(s, qs), min(e, qe)
         if b > a:
-            inside += sum(1 for c in text[a - s : b - s] if not c.isspace())
-    total = sum(1 for c in text if not c.isspace()) or 1
+            inside += _visible(text[a - s : b - s])
+    total = _visible(text) or 1
     return min(1.0, inside / total)
 
 
@@ -219,11 +227,18 @@ def _quoted_share(s: int, e: int, spans: list[tuple[int, int]], text: str) -> fl
 class _Person:
     names: list[str]  # every form seen, first first
     roles: set[str] = field(default_factory=set)  # lower-case role words, countries as names
-    last_key: str = ""
+    keys: list[tuple[str, str, int]] = field(default_factory=list)  # (first, last, length) per name
 
     @property
     def full(self) -> str:
         return max(self.names, key=lambda n: (len(name_tokens(n)), -self.names.index(n)))
+
+
+def _ends(name: str) -> tuple[str, str, int] | None:
+    toks = name_tokens(name)
+    if not toks:
+        return None
+    return token_key(toks[0]), token_key(toks[-1]), len(toks)
 
 
 class _Cast:
@@ -234,18 +249,14 @@ class _Cast:
         self.order: list[int] = []  # indexes into people, most recent last
 
     def find(self, name: str) -> int | None:
-        toks = name_tokens(name)
-        if not toks:
+        """The person a name refers to: same surname, and same first name when both have one."""
+        ends = _ends(name)
+        if ends is None:
             return None
-        last = token_key(toks[-1])
-        first = token_key(toks[0])
+        first, last, n = ends
         for i in range(len(self.people) - 1, -1, -1):
-            p = self.people[i]
-            for n in p.names:
-                nt = name_tokens(n)
-                if token_key(nt[-1]) != last:
-                    continue
-                if len(toks) == 1 or len(nt) == 1 or token_key(nt[0]) == first:
+            for f, la, m in self.people[i].keys:
+                if la == last and (n == 1 or m == 1 or f == first):
                     return i
         return None
 
@@ -255,10 +266,11 @@ class _Cast:
     def add(self, name: str, role: str = "") -> int:
         i = self.find(name)
         if i is None:
-            self.people.append(_Person([name]))
+            self.people.append(_Person([]))
             i = len(self.people) - 1
-        elif name not in self.people[i].names:
+        if name not in self.people[i].names:
             self.people[i].names.append(name)
+            self.people[i].keys.append(_ends(name))
         for w in re.findall(r"[\w-]+", role):
             self.people[i].roles.add(w.lower())
             country = demonym_country(w)
@@ -285,12 +297,11 @@ class _Cast:
             country = demonym_country(w)
             wants.add(country or w)
         best, best_score = None, 0
-        for rank, i in enumerate(self.order):
+        for i in self.order:  # oldest first: on a tie the most recent wins
             p = self.people[i]
             score = sum(1 for w in wants if w in p.roles or any(r.startswith(w[:4]) and len(w) >= 4 for r in p.roles))
-            if score > best_score or (score == best_score and score > 0):
+            if score and score >= best_score:
                 best, best_score = i, score
-            del rank
         return best
 
 
@@ -544,12 +555,15 @@ _REPORTED = re.compile(
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)(?:\s+(?:news agency|newspaper|daily|television|TV|channel|website))?"
     r"\s+(?:reported|reports|quoted|cited)\b"
 )
+_REPORT_CUE = re.compile(r"\b(?:reported|reports|quoted|cited)\b")
 _REPORTED_BY = re.compile(r"\b(?:reported|quoted|cited) by\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 
 def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
     """The outlet or document a sentence is credited to: 'according to Lebanon's Al-Mayadeen news'."""
-    for rx in (_ACCORDING, _REPORTED_BY, _TOLD, _REPORTED):
+    for rx, cue in ((_ACCORDING, "according to"), (_REPORTED_BY, " by "), (_TOLD, "told"), (_REPORTED, "")):
+        if cue not in masked or (rx is _REPORTED and not _REPORT_CUE.search(masked)):
+            continue
         for m in rx.finditer(masked):
             name = m.group(1).strip()
             name = re.sub(r"^.*[’']s\s+", "", name)  # "Iran's Tasnim" -> "Tasnim"
