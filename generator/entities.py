@@ -24,6 +24,7 @@ from .names import (
     is_place,
     name_key,
     name_tokens,
+    same_place,
     skeleton,
     slug,
     token_key,
@@ -71,7 +72,8 @@ def resolve(
             return None
         f = forms.get(key)
         if f is None:
-            f = forms[key] = _Form(name, key, name_key(name))
+            place = same_place(name)
+            f = forms[key] = _Form(name, key, name_key(place) if place else name_key(name))
         f.written[written] += 1
         f.written[name] += 0
         f.kinds[kind] += 1
@@ -281,7 +283,7 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
     taken: Counter = Counter()
     named = []
     for root, decl, fs in drafts:
-        name = decl.name if decl else _canonical(fs)
+        name = decl.name if decl else _canonical(fs, _cluster_kind(fs, kind))
         named.append((slug(name), name, root, decl, fs))
     for base, name, _root, decl, fs in sorted(named, key=lambda x: (x[0], x[1], x[2])):
         taken[base] += 1
@@ -322,11 +324,16 @@ def _strip_article(n: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", n)
 
 
-def _canonical(fs: list[_Form]) -> str:
-    """The longest full form, then the one most outlets use, then the most frequent, then A-Z."""
+def _canonical(fs: list[_Form], ekind: str) -> str:
+    """The longest full form, then the one most outlets use, then the most frequent, then A-Z.
+
+    A place goes by its common English name ("Russia", not "Russian Federation")."""
     best = sorted(
         fs,
-        key=lambda f: (-len(name_tokens(f.name)), -len(f.sources), -f.count, f.name.lower(), f.name),
+        key=lambda f: (
+            ekind == "place" and not is_place(f.name),
+            -len(name_tokens(f.name)), -len(f.sources), -f.count, f.name.lower(), f.name,
+        ),
     )
     return best[0].name
 

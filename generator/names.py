@@ -34,6 +34,11 @@ BODY_CUES = frozenset(
 # Words that make a run a cited medium.
 OUTLET_CUES = frozenset(["news", "press", "tv", "television", "agency", "times", "post", "daily", "radio", "channel", "gazette", "herald"])
 
+# News agencies and broadcasters that carry no cue word in their name.
+KNOWN_OUTLETS = frozenset(
+    ["reuters", "afp", "ap", "bloomberg", "cnn", "bbc", "msnbc", "nbc", "abc", "cbs", "fox", "sputnik", "tass", "ria", "irna", "isna", "sana", "tasnim", "fars", "mehr", "anadolu", "xinhua", "yonhap", "kyodo", "al-mayadeen", "al-jazeera", "al-arabiya", "almanar", "al-manar", "presstv", "axios", "politico", "haaretz", "ynet", "kan", "wafa", "petra"]
+)
+
 # Words that make a run a document or a law.
 DOCUMENT_CUES = frozenset(["act", "treaty", "accord", "resolution", "law", "bill", "charter", "convention", "protocol"])
 
@@ -70,6 +75,25 @@ Tel Aviv; Moscow; Washington; Ankara; Astana; Nur-Sultan; Riyadh; Cairo; Amman; 
 Homs; Latakia; Deir ez-Zor; Raqqa; Daraa; London; Paris; Berlin; Beijing; Brussels; Geneva;
 Vienna; New York; Kabul; Islamabad; Doha; Dubai; Abu Dhabi; Sanaa; Muscat; Europe; Middle East;
 Persian Gulf; Gulf; Levant; Africa; Asia""".replace("\n", " ")
+
+
+# Short and official forms of one country: one entity whatever the outlet writes.
+_PLACE_SAME = {
+    "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
+    "america": "united states", "united states of america": "united states",
+    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
+    "great britain": "united kingdom", "türkiye": "turkey", "republic of turkey": "turkey",
+    "islamic republic of iran": "iran", "syrian arab republic": "syria", "russian federation": "russia",
+    "palestinian territories": "palestine", "nur-sultan": "astana",
+}
+
+
+def same_place(name: str) -> str | None:
+    """The one spelling a country's variants share: 'U.S.' and 'United States' -> 'united states'."""
+    low = " ".join(name.lower().split())
+    if low in _PLACE_SAME:
+        return _PLACE_SAME[low]
+    return low if low in places() else None
 
 
 @lru_cache(maxsize=1)
@@ -291,10 +315,12 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
 def classify(name: str, cued: bool = False) -> str:
     toks = name.split()
     low = [_bare(t) for t in toks]
-    if is_place(name):
+    if is_place(name) or same_place(name):
         return "place"
     if low and low[-1] in DOCUMENT_CUES and len(toks) > 1:
         return "document"
+    if "-".join(low) in KNOWN_OUTLETS:
+        return "outlet"
     if any(t in OUTLET_CUES for t in low[1:]) or (name.lower().startswith("al-") and len(toks) == 1 and not cued):
         return "outlet" if not cued else "person"
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):

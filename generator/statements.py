@@ -20,6 +20,7 @@ from .model import Article, Segment, Statement
 from .names import (
     STOP,
     Name,
+    classify,
     demonym_country,
     find_names,
     is_place,
@@ -337,13 +338,13 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
         out.append(_headline(article, blocks))
     headline_span = (out[0].start, out[0].end) if out and out[0].end > 0 else None
 
-    sents: list[_Sent | tuple[int, int, Segment]] = []
+    sents: list[_Sent | tuple[int, int, Segment, int]] = []
     quote_no = 0
     for p_index, (s, e, seg) in enumerate(blocks, start=1):
         if (s, e) == headline_span:
             continue
         if seg.boilerplate:
-            sents.append((s, e, seg))
+            sents.append((s, e, seg, p_index))
             continue
         spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]
         ids = {sp: quote_no + k for k, sp in enumerate(spans)}
@@ -360,11 +361,11 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
     for item in sents:
         n += 1
         if not isinstance(item, _Sent):
-            s, e, seg = item
+            s, e, seg, p_index = item
             out.append(
                 Statement(
                     id=f"{article.id}#s{n}", article=article.id, start=s, end=e, text=body[s:e],
-                    kind="boilerplate", sentence=n, paragraph=_para_of(blocks, s),
+                    kind="boilerplate", sentence=n, paragraph=p_index,
                     boilerplate_reason=seg.reason or "boilerplate",
                 )
             )
@@ -376,13 +377,6 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             for k, (cs, ce) in enumerate(clauses, start=1):
                 out.append(_statement(article, item, n, k, cs, ce))
     return tuple(out)
-
-
-def _para_of(blocks: list[tuple[int, int, Segment]], pos: int) -> int:
-    for i, (s, e, _) in enumerate(blocks, start=1):
-        if s <= pos <= e:
-            return i
-    return 0
 
 
 def _headline(article: Article, blocks: list[tuple[int, int, Segment]]) -> Statement:
@@ -572,8 +566,8 @@ def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
             low = name.lower()
             if not name or low in STOP or is_place(name):
                 continue
-            if rx is _TOLD and cast.knows(name):
-                continue
+            if rx is _TOLD and (cast.knows(name) or classify(name) != "outlet"):
+                continue  # "told Reuters", not "told Bagheri"
             if rx is _REPORTED and m.start(1) == 0 and name.split()[0].lower() in STOP:
                 continue
             return name
@@ -589,6 +583,7 @@ _VERB_THAT = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b[^.;]*?\bthat\b")
 _AND_SUBJECT_VERB = re.compile(
     rf",?\s+(?=and\s+(?:he|she|(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
 )
+_ADDING = re.compile(r",\s+(?=adding\s+that\b)")
 _INCLUDING = re.compile(
     r",\s+(?=including\s+an?\s+(?:commitment|pledge|promise|plan|decision|deal|agreement|provision|clause)\s+(?:by|to|for|that|on)\b)"
 )
@@ -613,6 +608,8 @@ def _clauses(body: str, sent: _Sent) -> list[tuple[int, int]]:
             if _VERB_THAT.search(masked[: m.start()]):
                 cuts.append((m.start(), m.end()))
     for m in _AND_SUBJECT_VERB.finditer(masked):
+        cuts.append((m.start(), m.end()))
+    for m in _ADDING.finditer(masked):
         cuts.append((m.start(), m.end()))
     for m in _INCLUDING.finditer(masked):
         cuts.append((m.start(), m.end()))
