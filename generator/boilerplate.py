@@ -32,15 +32,21 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 # "(photo credit: X)", "Photo: Reuters", "Image credit - AFP", "Credit: ..."
 _CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:(?:photo|image|picture|video|graphic|illustration)s?\s*(?:credits?|courtesy|source)?|"
-    r"credits?|courtesy)\s*[:\-–—]\s*[^()]{1,80}[)\]]?$",
+    r"credits?|courtesy)\s*[:\-–—]\s*[^()]{1,80}[)\]]?$"
+    # a picture agency alone: "Getty Images", "AFP via Getty Images", "EPA-EFE", "AP Photo/Jane Roe"
+    r"|^(?:[\w.-]+ via )?(?:getty images|afp|ap|epa(?:-efe)?|reuters|shutterstock|alamy|anadolu agency|xinhua|"
+    r"wana|sana|irna)(?: photo| images?| pictures?)?(?:\s*/\s*[^/()]{2,40})?$"
+    r"|^(?:image|photo|picture) (?:source|copyright)\s*[,:].{1,80}$",
     re.IGNORECASE,
 )
+# "SOURCE: Al Jazeera and news agencies" closing a story
+_SOURCE_LINE = re.compile(r"^sources?\s*:\s*[^.!?]{2,80}$", re.IGNORECASE)
 _CREDIT_INLINE = re.compile(
     r"[(\[]\s*(?:photo|image|picture|video|graphic|illustration)s?\s*(?:credits?|courtesy|source)?\s*[:\-–—][^)\]]{1,80}[)\]]",
     re.IGNORECASE,
 )
 _READ_MORE = re.compile(
-    r"^(?:read more|read also|also read|related(?: articles| news| stories| content)?|see also|more on this(?: story)?|"
+    r"^(?:read more|read also|also read|related(?: articles| news| stories| content| topics| coverage| links)?|see also|more on this(?: story)?|"
     r"more from [\w ]{1,30}|recommended(?: for you)?|you may also like|you might also like|most read|"
     r"trending(?: now)?|latest news|more stories|further reading)\s*[:\-–—»>]*\s*",
     re.IGNORECASE,
@@ -67,9 +73,12 @@ _MONTHS = {
     for m in names
 }
 _DATELINE_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "idt", "ist", "irst", "msk", "published", "updated", "posted", "last", "modified", "on", "at", "date", "time"]
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "idt", "ist", "irst", "msk", "published", "updated", "posted", "last", "modified", "on", "at", "date", "time",
+     # relative stamps: "Updated 5 years ago", "Published 3 hours ago"
+     "ago", "just", "now", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+     "hr", "hrs", "minute", "minutes", "min", "mins"]
 ) | frozenset(_MONTHS)
-_SEPARATORS = re.compile(r"\s+[|>»›•·/]\s+|\s+-\s+")
+_SEPARATORS = re.compile(r"\s*[|»›•·]\s*|\s+[>/]\s+|\s+-\s+")
 _AGENCY_WORDS = frozenset(
     ["press", "news", "agency", "reuters", "afp", "ap", "tass", "xinhua", "irna", "isna", "tasnim", "mehr", "fars", "sana", "wafa", "anadolu", "times", "post", "tv", "network", "media", "agencies", "wire"]
 )
@@ -129,13 +138,19 @@ def _is_navigation(text: str) -> bool:
     repeated items or separators between short items."""
     if _sentence_like(text):
         return False
+    lower = [w.casefold().strip(".") for w in _words(text)]
+    if 1 <= len(lower) <= 4 and all(w in _SECTION_WORDS for w in lower):  # a section label: "World"
+        return True
+    crumbs = [p for p in re.split(r"\s*[|»›>]\s*", text) if p.strip()]
+    if len(crumbs) >= 2 and all(len(_words(p)) <= 4 for p in crumbs) and _capital_share(_words(text)) >= 0.99 \
+            and any(w in _SECTION_WORDS for w in lower):  # a breadcrumb: "News | Conflict"
+        return True
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
     if len(parts) >= 3 and all(len(_words(p)) <= 4 for p in parts) and _capital_share(_words(text)) >= 0.6:
         return True
     words = _words(text)
     if len(words) < 5 or _capital_share(words) < 0.75:
         return False
-    lower = [w.casefold().strip(".") for w in words]
     sections = sum(1 for w in lower if w in _SECTION_WORDS)
     capitalised = [w for w in lower if w.isalpha() and len(w) > 2]
     repeated = len(capitalised) - len(set(capitalised))
@@ -162,7 +177,8 @@ def _is_dateline(text: str) -> bool:
     rest = re.sub(r"[A-Za-z]+\.?|\d+", "", text)
     if re.search(r"[^\s,:/.\-–—|+()]", rest):
         return False
-    return has_number and (has_date or re.search(r"\d{1,2}:\d{2}", text) is not None)
+    relative = any(t.casefold() == "ago" for t in tokens)
+    return has_number and (has_date or relative or re.search(r"\d{1,2}:\d{2}", text) is not None)
 
 
 def _is_byline(text: str) -> bool:
@@ -197,6 +213,25 @@ def _mark(line: _Line, reason: str, editor: bool = False) -> None:
     line.kind, line.reason, line.editor = "boilerplate", reason, editor
 
 
+def _mark_caption_beside(content: list[_Line], i: int) -> None:
+    """A credit sits next to its picture's caption: usually just before it (the caption is
+    the line above), sometimes just after. A caption has no final full stop more often than
+    not, and one ending in a full stop is left as text: better a caption kept than a
+    sentence lost (a caption repeated elsewhere is caught as a copy)."""
+    def free(ln: _Line | None) -> bool:
+        return ln is not None and (ln.kind == "text" or ln.reason == "repeated line")
+
+    before = content[i - 1] if i else None
+    after = content[i + 1] if i + 1 < len(content) else None
+    def caption_like(ln: _Line | None) -> bool:
+        return free(ln) and not _sentence_like(ln.text) and len(_words(ln.text)) <= 60
+
+    if caption_like(before):
+        _mark(before, "caption")
+    elif caption_like(after):
+        _mark(after, "caption")
+
+
 def separate(article: Article, overrides: Overrides) -> tuple[Segment, ...]:
     """Cut ``article.body`` into article text and page furniture, in order."""
     lines = _lines(article.body)
@@ -216,12 +251,12 @@ def separate(article: Article, overrides: Overrides) -> tuple[Segment, ...]:
         if any(t in text for t in editor_texts):
             _mark(ln, "editor", editor=True)
             continue
-        if in_related:
+        m = _READ_MORE.match(text)
+        if in_related and not m:
             if not _sentence_like(text) and len(_words(text)) <= 25:
                 _mark(ln, "related headline")
                 continue
             in_related = False
-        m = _READ_MORE.match(text)
         if m and (m.end() == len(text) or not _sentence_like(text)):
             _mark(ln, "read more")
             in_related = m.end() == len(text)
@@ -232,15 +267,16 @@ def separate(article: Article, overrides: Overrides) -> tuple[Segment, ...]:
         if _CREDIT_ONLY.match(text):
             _mark(ln, "photo credit")
             # the line before a credit is the picture's caption
-            before = content[i - 1] if i else None
-            if before and (before.kind == "text" or before.reason == "repeated line") and len(_words(before.text)) <= 60:
-                _mark(before, "caption")
+            _mark_caption_beside(content, i)
             continue
         if _CREDIT_INLINE.search(text):
             _mark(ln, "caption")
             continue
         if _is_dateline(text):
             _mark(ln, "dateline")
+            continue
+        if _SOURCE_LINE.match(text) and len(_words(text)) <= 12:
+            _mark(ln, "source credit")
             continue
         if _is_byline(text) or _CREDITS_LINE.match(text):
             _mark(ln, "byline")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 import yaml
@@ -287,3 +288,55 @@ def test_no_rule_mentions_a_seed_string():
     source = (CONTENT.parent / "generator" / "boilerplate.py").read_text(encoding="utf-8")
     for needle in ("Jerusalem", "JERUSALEM", "HOMAVANDI", "Abdullahian", "Iran News", "flag made of"):
         assert not re.search(re.escape(needle), source.split('"""', 2)[2]), needle
+
+
+# ---------------------------------------------------------------- pages in three styles
+
+FURNITURE = {
+    "agency-style": [
+        ("World", "navigation"),
+        ("July 8, 2020 / 3:12 PM / Updated 5 years ago", "dateline"),
+        ("3 Min Read", "page furniture"),
+        ("DUBAI (Agency) -", "outlet prefix"),
+        ("Reporting by Jane Roe; Editing by John Doe", "byline"),
+    ],
+    "broadcaster-style": [
+        ("Skip to content", "page furniture"),
+        ("Home News Sport Business Innovation Culture Travel Earth Video Live", "navigation"),
+        ("8 July 2020", "dateline"),
+        ("Share", "page furniture"),
+        ("Getty Images", "photo credit"),
+        ("Syrian soldiers during a parade in Damascus", "caption"),  # a caption after its credit
+        ("Related Topics", "read more"),
+        ("Iran", "related headline"),
+        ("Syria", "related headline"),
+        ("More on this story", "read more"),
+        ("Israel strikes Iranian targets in Syria", "related headline"),
+        ("Published 3 days ago", "related headline"),
+    ],
+    "channel-style": [
+        ("News|Conflict", "navigation"),
+        ("8 Jul 2020", "dateline"),
+        ("SOURCE: A News Channel and news agencies", "source credit"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FURNITURE))
+def test_furniture_of_three_page_styles(name):
+    corpus = load_corpus(Path(__file__).parent / "fixtures" / "content" / "furniture")
+    art = next(a for a in corpus.articles if a.id == name)
+    segments = separate(art, corpus.overrides)
+    assert_covers(art.body, segments)
+    assert [(s.text, s.reason) for s in segments if s.boilerplate] == FURNITURE[name]
+    # every sentence of the story itself is kept
+    for s in segments:
+        if s.text.endswith(".") and not s.boilerplate:
+            assert s.reason is None
+    assert sum(1 for s in segments if not s.boilerplate and s.reason is None) == {
+        "agency-style": 2, "broadcaster-style": 3, "channel-style": 3}[name]
+
+
+def test_a_credit_never_takes_a_sentence_for_its_caption():
+    body = "The deal was signed in Damascus on Wednesday.\nPhoto: AFP\nThe ministers then left.\n"
+    assert furniture(body) == [("Photo: AFP", "photo credit")]
