@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import importlib.resources
+import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -580,6 +581,19 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------- pages
 
 
+def _with_title(md_text: str) -> str:
+    """Front matter whose ``title`` is the H1's escaped text.
+
+    Without it MkDocs takes the title from the rendered heading, unescaped, and Material
+    prints it raw into ``<title>``: a headline holding ``</title><script>`` would run.
+    An escaped ``title`` is printed as the inert text it is.
+    """
+    first, _, _rest = md_text.partition("\n")
+    if not first.startswith("# "):
+        return md_text
+    return "---\ntitle: " + json.dumps(first[2:].strip(), ensure_ascii=False) + "\n---\n\n" + md_text
+
+
 def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None) -> dict[str, str]:
     """Every generated page: site path of its Markdown source -> Markdown, in path order."""
     opts = SiteOptions.from_mapping(config)
@@ -618,7 +632,7 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
     def put(src: str, template: str, **ctx) -> None:
         if src in pages:  # two ids slugged alike would share a page: keep the first, never mix
             return
-        pages[src] = env.get_template(template).render(here=src, **common, **ctx)
+        pages[src] = _with_title(env.get_template(template).render(here=src, **common, **ctx))
 
     # the timeline, one page or split by period
     periods = site.periods

@@ -26,6 +26,7 @@ from generator.model import (
 HOSTILE = (
     '<script>alert("x")</script><img src=x onerror=alert(1)> [click](javascript:alert(2)) '
     "{{ 7*7 }} {% raw %} {: onclick=\"alert(3)\" } **bold** `code` <a href=\"javascript:alert(4)\">a</a>"
+    "</title><svg onload=alert(11)>"
 )
 HOSTILE_URL = "javascript:alert(5)"
 

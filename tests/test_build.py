@@ -1,0 +1,209 @@
+"""Whole builds: the site is made, the previous one survives a failure, hostile content
+stays inert in the HTML MkDocs writes, and two builds give the same bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.build import BuildReport, build_site, default_config_text
+from generator.cli import cli
+from generator.errors import BuildError, ClaimlineError, ContentError
+from generator.export import FILENAMES
+
+from .inert_html import scan
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content"
+
+pytestmark = pytest.mark.slow
+
+HOSTILE_SOURCES = """\
+evil-wire:
+  name: "Evil <script>alert('src')</script> Wire {{ 7*7 }}"
+  url: "https://example.org/\\"><script>alert('home')</script>"
+  country: "<img src=x onerror=alert('country')>"
+plain-news:
+  name: Plain News
+  url: https://example.net
+"""
+HOSTILE_ARTICLE = """\
+---
+source: evil-wire
+title: "Council </title><svg onload=alert(0)> <script>alert(1)</script> approves {{ 7*7 }} bridge <img src=x onerror=alert(2)> [x](javascript:alert(22))"
+published: 2024-03-13T09:30:00+01:00
+url: "https://example.org/a\\"><script>alert(3)</script>"
+author: "<a href=\\"javascript:alert(4)\\">Staff</a>"
+tags: ["<script>alert(5)</script>", "{{ 7*7 }}"]
+---
+The Riverton council approved a footbridge <script>alert(6)</script> on Tuesday, March 12, 2024.
+
+Councillors voted 9 to 2 for the plan <img src=x onerror=alert(7)>, which will cost {{ 7*7 }} million euros.
+
+"The bridge <b onclick=alert(8)>joins</b> our town," said Mallory Smith on Tuesday. [click me](javascript:alert(9))
+
+Work is due to begin in September 2024 {: onclick="alert(10)" } {% raw %} **not bold** `not code`.
+"""
+PLAIN_ARTICLE = """\
+---
+source: plain-news
+title: Riverton approves footbridge
+published: 2024-03-13T11:00:00+01:00
+url: https://example.net/riverton-footbridge
+---
+The Riverton council approved a footbridge on Tuesday, March 12, 2024.
+
+Councillors voted 9 to 2 for the plan, which will cost 4.2 million euros.
+
+"The bridge joins our town," said Mallory Smith on Tuesday.
+"""
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch):
+    """A project folder with a copy of the demo content, as the current directory."""
+    shutil.copytree(CONTENT, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def hostile(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "sources.yml").write_text(HOSTILE_SOURCES, encoding="utf-8")
+    (content / "articles" / "hostile-evil-wire.md").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    (content / "articles" / "plain-news.md").write_text(PLAIN_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_build_without_mkdocs_yml_uses_the_built_in_default(workdir):
+    report = build_site(Path("content"), progress=False)
+    assert isinstance(report, BuildReport)
+    site = workdir / "site"
+    assert report.site_dir == site
+    assert (site / "index.html").is_file()
+    for name in FILENAMES.values():
+        assert (site / name).is_file(), name
+    doc = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
+    assert doc["version"] == 1 and len(doc["articles"]) == 2
+    assert report.articles == 2 and report.events >= 2 and report.claims >= 13
+    assert "2 article(s)" in report.summary() and "warning(s)" in report.summary()
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "July 8, 2020" in html and "July 1, 2020" in html
+    assert "assets/claimline.css" in html
+    # the content folder is read, never written
+    assert sorted(p.name for p in (workdir / "content" / "articles").iterdir()) == sorted(
+        p.name for p in (CONTENT / "articles").iterdir())
+    # no build folder is left behind
+    assert not [p for p in workdir.iterdir() if p.name.startswith(".site-")]
+
+
+def test_a_failed_build_leaves_the_previous_site(workdir):
+    build_site(Path("content"), progress=False)
+    index = workdir / "site" / "index.html"
+    before = index.read_bytes()
+    # 1. bad content: the pipeline refuses, nothing is touched
+    bad = workdir / "content" / "articles" / "broken.md"
+    bad.write_text("---\nsource: jpost\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    with pytest.raises(ContentError):
+        build_site(Path("content"), progress=False)
+    assert index.read_bytes() == before
+    bad.unlink()
+    # 2. the renderer fails (a theme that does not exist): the old site stays
+    cfg = workdir / "broken.yml"
+    cfg.write_text("site_name: x\ndocs_dir: docs\ntheme: {name: no-such-theme}\nplugins: [claimline]\n",
+                   encoding="utf-8")
+    (workdir / "docs").mkdir()
+    with pytest.raises(BuildError):
+        build_site(Path("content"), site_dir=workdir / "site", config_file=cfg, progress=False)
+    assert index.read_bytes() == before
+    assert not [p for p in workdir.iterdir() if p.name.startswith(".site-")]
+
+
+def test_refuses_a_site_dir_that_would_replace_the_content(workdir):
+    with pytest.raises(ClaimlineError, match="refusing to build the site here"):
+        build_site(Path("content"), site_dir=workdir, progress=False)
+    assert (workdir / "content" / "sources.yml").is_file()
+
+
+def test_config_without_the_plugin_is_a_clear_error(workdir):
+    (workdir / "docs").mkdir()
+    cfg = workdir / "mkdocs.yml"
+    cfg.write_text("site_name: x\ntheme: {name: material}\n", encoding="utf-8")
+    with pytest.raises(ClaimlineError, match="the claimline plugin is not enabled"):
+        build_site(Path("content"), config_file=cfg, progress=False)
+
+
+def test_two_builds_give_the_same_bytes(workdir):
+    build_site(Path("content"), site_dir=workdir / "a", progress=False)
+    build_site(Path("content"), site_dir=workdir / "b", progress=False)
+    ours = [p.relative_to(workdir / "a") for p in (workdir / "a").rglob("*")
+            if p.is_file() and (p.suffix in (".json", ".xml", ".ics", ".csv")
+                                or p.parts[len((workdir / "a").parts)] in ("events", "articles", "outlets", "people"))]
+    assert len(ours) > 10
+    for rel in ours:
+        assert (workdir / "a" / rel).read_bytes() == (workdir / "b" / rel).read_bytes(), rel
+
+
+def test_hostile_content_is_inert_in_every_built_page_and_export(hostile):
+    report = build_site(Path("content"), progress=False)
+    site = hostile / "site"
+    pages = list(site.rglob("*.html"))
+    assert len(pages) >= 8 and report.articles == 2
+    for page in pages:
+        problems, visible = scan(page.read_text(encoding="utf-8"), allowed_script_srcs=("assets/",))
+        assert problems == [], page
+        assert "49 million" not in visible and "approves 49" not in visible, page
+    article = next(site.glob("articles/hostile-evil-wire*/index.html")).read_text(encoding="utf-8")
+    _problems, visible = scan(article, ("assets/",))
+    assert "<script>alert(6)</script>" in visible  # shown as text
+    assert "[click me](javascript:alert(9))" in visible
+    assert "**not bold**" in visible
+    # exports: the hostile URL never becomes a link
+    feed = (site / "feed.xml").read_text(encoding="utf-8")
+    assert "<script" not in feed.split("<title>")[0]
+    assert 'href="javascript' not in feed
+    assert "<script>alert(3)" not in (site / "claims.csv").read_text(encoding="utf-8")
+    for search_index in site.rglob("search_index.json"):
+        assert "<script>alert" not in search_index.read_text(encoding="utf-8")
+
+
+def test_cli_build_prints_a_summary(workdir):
+    result = CliRunner().invoke(cli, ["build", "--content", "content", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "article(s)" in result.output and (workdir / "site" / "timeline.json").is_file()
+
+
+def test_cli_export_writes_the_contract(workdir):
+    result = CliRunner().invoke(cli, ["export", "--content", "content", "--format", "ics"])
+    assert result.exit_code == 0
+    assert result.output.startswith("BEGIN:VCALENDAR")
+
+
+def test_default_config_is_valid_yaml_naming_the_content(tmp_path):
+    import yaml
+
+    cfg = yaml.safe_load(default_config_text(tmp_path))
+    assert cfg["theme"]["name"] == "material"
+    assert "navigation.instant" in cfg["theme"]["features"]
+    assert any(isinstance(p, dict) and p["claimline"]["content"] == str(tmp_path.resolve()) for p in cfg["plugins"])
+
+
+def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
+    """`mkdocs build` with the repository's mkdocs.yml makes the same site as `claimline build`."""
+    out = tmp_path / "site"
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMLINE_CONTENT"}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml"),
+                           "-d", str(out)], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "index.html").is_file() and (out / "timeline.json").is_file()
+    assert (out / "events").is_dir() and (out / "feed.xml").is_file()

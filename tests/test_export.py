@@ -1,0 +1,171 @@
+"""Exports: the JSON contract keeps to the shared schema; every format is deterministic and
+keeps hostile text inert in its own syntax."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.export import FILENAMES, FORMATS, ExportError, newest, render_export, to_contract
+
+from .timeline_fixture import HOSTILE, make_timeline
+
+LIVE_HANDLER = re.compile(r"<[a-zA-Z][^<>]*\son[a-z]+\s*=", re.IGNORECASE)
+SCHEMA = Path(__file__).resolve().parents[1].parent / "shared" / "contract" / "timeline.schema.json"
+
+
+@pytest.fixture(scope="module")
+def timeline():
+    return make_timeline()
+
+
+def _schema():
+    if not SCHEMA.is_file():
+        pytest.skip(f"needs ../shared/contract/timeline.schema.json ({SCHEMA} is absent)")
+    return json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+
+def test_contract_validates_against_the_shared_schema(timeline):
+    doc = json.loads(render_export(timeline, "json"))
+    jsonschema.Draft202012Validator(_schema()).validate(doc)
+    assert doc["version"] == 1
+    ids = [s["id"] for a in doc["articles"] for s in a["statements"]]
+    assert len(ids) == len(set(ids))
+    known = set(ids)
+    for e in doc["events"]:
+        for c in e["claims"] + e.get("context", []):
+            assert set(c["statements"]) <= known
+
+
+def test_contract_keeps_offsets_dates_and_pages(timeline):
+    doc = to_contract(timeline)
+    jpost = next(a for a in doc["articles"] if a["id"] == "000_jpost")
+    s2 = next(s for s in jpost["statements"] if s["id"] == "000_jpost#s2")
+    body = timeline.articles[0].body
+    assert body[s2["start"]:s2["end"]] == s2["text"]
+    assert s2["dates"][0]["value"] == "2020-07-08"
+    assert s2["dates"][0]["anchor"].startswith("weekday")
+    assert jpost["page"] == "articles/000_jpost/"
+    assert jpost["published"] == "2020-07-08T14:47:00+03:00"
+    iran = next(a for a in doc["articles"] if a["id"] == "003_iranpress")
+    assert iran["published"] == "2020-07-08" and iran["published_inferred"] is True
+    ev = doc["events"][1]
+    assert ev["page"] == "events/2020-07-08-military-agreement/"
+    assert ev["how"].startswith("weekday")
+    assert [c["id"] for c in ev["context"]] == ["c-strikes"]
+    # a hostile id gets a safe page address, never its raw characters
+    evil = next(a for a in doc["articles"] if a["source"] == "evil")
+    assert "<" not in evil["page"] and " " not in evil["page"]
+
+
+def test_contract_page_addresses_follow_use_directory_urls(timeline):
+    doc = to_contract(timeline, use_directory_urls=False)
+    assert doc["events"][0]["page"] == "events/2020-07-01-astana-summit.html"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_byte_for_byte_deterministic(timeline, fmt):
+    assert render_export(timeline, fmt) == render_export(make_timeline(), fmt)
+
+
+def test_no_clock_in_feeds(timeline):
+    """"updated" is the newest article's date, not the time of the build."""
+    assert newest(timeline).isoformat() == "2020-07-09T09:00:00+00:00"
+    atom = render_export(timeline, "atom")
+    assert "<updated>2020-07-09T09:00:00Z</updated>" in atom
+    assert "DTSTAMP:20200709T090000Z" in render_export(timeline, "ics")
+
+
+def test_unknown_format_is_a_clear_error(timeline):
+    with pytest.raises(ExportError, match="unknown export format 'pdf': use one of json, atom"):
+        render_export(timeline, "pdf")
+
+
+def test_atom_is_well_formed_and_inert(timeline):
+    atom = render_export(timeline, "atom", site_url="https://example.org/tl/")
+    root = ET.fromstring(atom.encode("utf-8"))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    entries = root.findall("a:entry", ns)
+    assert len(entries) == 3
+    titles = [e.find("a:title", ns).text for e in entries]
+    assert f"Evil {HOSTILE}" in titles  # the text survives, as text
+    links = [e.find("a:link", ns).get("href") for e in entries]
+    assert "https://example.org/tl/events/2020-07-08-military-agreement/" in links
+    # the HTML content is escaped HTML: no live tag once a reader unescapes it once
+    for e in entries:
+        content = e.find("a:content", ns).text
+        assert "<script" not in content and "<img" not in content
+        assert not LIVE_HANDLER.search(content)
+
+
+def test_jsonfeed_keeps_to_version_1_1(timeline):
+    feed = json.loads(render_export(timeline, "jsonfeed", site_url="https://example.org"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["feed_url"] == "https://example.org/feed.json"
+    assert {i["id"] for i in feed["items"]} == {
+        "urn:claimline:event:2020-07-01-astana-summit",
+        "urn:claimline:event:2020-07-08-military-agreement",
+        "urn:claimline:event:2020-09-evil",
+    }
+    for item in feed["items"]:
+        assert "<script" not in item["content_html"]
+
+
+def test_ics_all_day_entries_at_their_precision(timeline):
+    ics = render_export(timeline, "ics")
+    assert ics.startswith("BEGIN:VCALENDAR\r\n") and ics.endswith("END:VCALENDAR\r\n")
+    unfolded = ics.replace("\r\n ", "")
+    assert "DTSTART;VALUE=DATE:20200708\r\nDTEND;VALUE=DATE:20200709" in unfolded
+    # a month-precision event spans its month
+    assert "DTSTART;VALUE=DATE:20200901\r\nDTEND;VALUE=DATE:20201001" in unfolded
+    assert "STATUS:TENTATIVE" in unfolded
+    for line in ics.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75
+    # TEXT values escape , ; and newlines so hostile text cannot add properties
+    summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:Evil"))
+    assert "\\;" in summary or ";" not in summary.split(":", 1)[1].replace("\\;", "")
+    assert "\nBEGIN:VEVENT" not in summary
+
+
+def test_timelinejs_text_is_escaped_html(timeline):
+    data = json.loads(render_export(timeline, "timelinejs"))
+    assert len(data["events"]) == 3
+    ev = next(e for e in data["events"] if e["unique_id"] == "2020-07-08-military-agreement")
+    assert ev["start_date"] == {"year": 2020, "month": 7, "day": 8, "display_date": "July 8, 2020"}
+    month = next(e for e in data["events"] if e["unique_id"] == "2020-09-evil")
+    assert "day" not in month["start_date"]
+    for e in data["events"]:
+        assert "<script" not in e["text"]["headline"] + e["text"]["text"]
+        assert "javascript:" not in e["text"]["text"].split('href="')[-1].split('"')[0]
+
+
+def test_csv_has_a_row_per_claim_statement_and_no_formulas(timeline):
+    rows = list(csv.DictReader(io.StringIO(render_export(timeline, "csv"))))
+    signed = [r for r in rows if r["claim_id"] == "c-signed"]
+    assert {r["source"] for r in signed} == {"evil", "iranpress", "jpost"}
+    assert {r["claim_kind"] for r in rows if r["claim_id"] == "c-strikes"} == {"context"}
+    jpost = next(r for r in signed if r["source"] == "jpost")
+    assert jpost["article_url"] == "https://www.jpost.com/middle-east/a-1"
+    evil = next(r for r in signed if r["source"] == "evil")
+    assert evil["article_url"] == ""  # a javascript: URL is dropped, not exported
+    for r in rows:
+        for v in r.values():
+            assert not v.startswith(("=", "+", "-", "@"))
+
+
+def test_filenames_cover_every_format():
+    assert set(FILENAMES) == set(FORMATS)
+
+
+def test_seed_export_validates_and_points_at_pages(seed_timeline):
+    doc = json.loads(render_export(seed_timeline, "json"))
+    jsonschema.Draft202012Validator(_schema()).validate(doc)
+    assert all(e["page"].startswith("events/") for e in doc["events"])
+    assert {e["date"] for e in doc["events"]} >= {"2020-07-01", "2020-07-08"}

@@ -1,0 +1,287 @@
+"""Generated pages: what a reader sees, kept inert, deterministic, split when long, and the
+seed pages diffed against committed expected Markdown (golden files)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import markdown
+import pytest
+from mkdocs.utils.meta import get_data
+
+from generator import datelabel, urls, worddiff
+from generator.config import SiteOptions
+from generator.escape import safe_url, text
+from generator.model import Event, EventDate
+from generator.pages import render_pages
+
+from .inert_html import scan
+from .timeline_fixture import HOSTILE, make_timeline
+
+EXPECTED = Path(__file__).resolve().parent / "expected"
+EXTENSIONS = ["attr_list", "md_in_html", "toc"]
+
+
+def to_html(md_text: str) -> str:
+    """The page as MkDocs would render it: front matter read apart, then Markdown."""
+    body, meta = get_data(md_text)
+    title = meta.get("title", "")
+    # Material prints the title raw inside <title>: it must hold no markup of its own.
+    assert "<" not in title and ">" not in title
+    return markdown.markdown(body, extensions=EXTENSIONS)
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return render_pages(make_timeline(), {"site_name": "Demo"})
+
+
+def test_page_set_is_linear_in_the_content(pages):
+    t = make_timeline()
+    tags = {tag for a in t.articles for tag in a.tags}
+    expected = 1 + len(t.events) + 1 + len(t.articles) + 1 + len(t.sources) + 1 + len(t.entities) + 1 + len(tags) + 1
+    assert len(pages) == expected
+    assert "index.md" in pages and "exports.md" in pages
+    assert "events/2020-07-08-military-agreement.md" in pages
+    assert "articles/000_jpost.md" in pages and "outlets/jpost.md" in pages
+    assert "people/ali-abdullah-ayyoub.md" in pages
+    assert all(re.fullmatch(r"[A-Za-z0-9_./-]+\.md", p) for p in pages)
+
+
+def test_rendering_is_deterministic(pages):
+    assert render_pages(make_timeline(), {"site_name": "Demo"}) == pages
+
+
+@pytest.mark.parametrize("path", [
+    "index.md", "events/2020-07-08-military-agreement.md", "events/2020-09-evil.md", "outlets/index.md",
+    "outlets/evil.md", "people/index.md", "exports.md", "articles/index.md", "tags/index.md",
+])
+def test_hostile_text_is_inert_on_every_page(pages, path):
+    html = to_html(pages[path])
+    problems, visible = scan(html)
+    assert problems == []
+    assert "49" not in visible.replace("2049", "")  # {{ 7*7 }} never evaluated
+    assert "<script" not in html.replace('<script type="application/ld+json">', "")
+
+
+def test_every_generated_page_is_inert(pages):
+    for path, md_text in pages.items():
+        problems, visible = scan(to_html(md_text))
+        assert problems == [], path
+        if "evil" in path or "hostile" in path:
+            # the hostile text is shown as the text it is, Markdown and Jinja syntax included
+            assert '<script>alert("x")</script>' in visible or "alert(" in visible, path
+            assert "{{ 7*7 }}" in visible or "{{" in visible, path
+
+
+def test_hostile_article_page_shows_the_text_literally(pages):
+    src = next(p for p in pages if p.startswith("articles/evil"))
+    problems, visible = scan(to_html(pages[src]))
+    assert problems == []
+    assert HOSTILE.split(" [click]")[0] in visible
+    assert "[click](javascript:alert(2))" in visible
+    assert "{: onclick=\"alert(3)\" }" in visible
+    assert "**bold**" in visible
+
+
+def test_no_script_url_in_any_href(pages):
+    for path, md_text in pages.items():
+        for m in re.finditer(r'href="([^"]*)"', to_html(md_text)):
+            assert not m.group(1).lower().startswith("javascript"), path
+
+
+def test_markdown_and_html_escaping():
+    assert str(text("<b>*x*</b> [a](b) {: #id }")) == (
+        "&#60;b&#62;&#42;x&#42;&#60;/b&#62; &#91;a&#93;(b) &#123;: &#35;id &#125;")
+    assert str(text("line\n# not a heading")) == "line &#35; not a heading"
+    assert safe_url("https://example.org/a?b=c") == "https://example.org/a?b=c"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.org", "/local",
+                'https://x.org/"onmouseover=1', "java\tscript:x", None, 3):
+        assert safe_url(bad) is None
+
+
+def test_timeline_home_groups_by_year_and_month(pages):
+    home = pages["index.md"]
+    assert "## 2020 { #y2020 }" in home
+    assert "### July 2020 { #m2020-07 }" in home
+    assert "### September 2020 { #m2020-09 }" in home
+    assert home.index("Rouhani condemns") < home.index("Iran and Syria sign")
+    html = to_html(home)
+    assert 'id="m2020-07"' in html
+    assert "reported by 3 of 3 outlets" in home and "reported by 1 of 3 outlets" in home
+    # badges link to the statement in the in-site article and to the original
+    assert 'href="articles/000_jpost/#st-s2"' in home
+    assert 'href="https://www.jpost.com/middle-east/a-1"' in home
+    # context is folded away
+    assert "<details class=\"cl-context\">" in home
+    # the density strip links to months, with text alternatives
+    assert '<a href="./#m2020-07"><title>July 2020: 2 events</title>' in home
+    # filters work without JavaScript: links to outlet, person and tag pages
+    assert 'href="outlets/jpost/"' in home and 'href="people/hassan-rouhani/"' in home
+    assert 'href="tags/syria/"' in home
+
+
+def test_event_page_sets_wordings_side_by_side_with_a_word_diff(pages):
+    page = pages["events/2020-07-08-military-agreement.md"]
+    assert '<ins class="cl-word">Ayyoub said rebel</ins> groups are part of the Israeli aggression.' in page
+    assert '<ins class="cl-word">&#34;Terrorist</ins> groups' in page
+    assert "weekday of the publication date" in page
+    assert '<script type="application/ld+json">' in page
+    ld = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    assert "</" not in ld and "<script" not in ld
+    assert '"@type":"Claim"' in ld and '"appearance":[' in ld
+    assert "Sources" in page and 'href="../../articles/003_iranpress/"' in page
+
+
+def test_numbers_that_differ_are_marked(pages):
+    html = worddiff.inline_diff("Israel has carried out dozens of airstrikes.", "Israel carried out 12 airstrikes.")
+    assert '<ins class="cl-num">12</ins>' in html
+    assert worddiff.numbers_differ("12 airstrikes", "dozens of airstrikes")
+    assert not worddiff.numbers_differ("12 airstrikes", "12 strikes")
+    event = pages["events/2020-07-08-military-agreement.md"]
+    assert '<mark class="cl-num">12</mark>' in event
+
+
+def test_word_diff_keeps_the_outlets_text_exactly():
+    a, b = 'rebel groups are "part of the Israeli aggression,"', '"Terrorist groups are part of the Israeli aggression."'
+    html = str(worddiff.inline_diff(a, b))
+    plain = re.sub(r"<[^>]+>", "", html).replace("&#34;", '"')
+    assert plain == b
+    assert not worddiff.differs("Terrorist groups", "terrorist  groups!")
+    assert worddiff.differs("rebel groups", "Terrorist groups")
+
+
+def test_article_page_marks_statements_dates_and_boilerplate(pages):
+    page = pages["articles/000_jpost.md"]
+    assert '<span class="cl-st cl-boilerplate cl-boiler" id="st-s1"' in page
+    assert '<span class="cl-st cl-claim" id="st-s2"' in page
+    assert 'tabindex="0"' in page and 'role="tooltip"' in page
+    assert "weekday of the publication date (Wed 2020-07-08)" in page
+    assert '<span class="cl-st cl-context" id="st-s4"' in page
+    iran = pages["articles/003_iranpress.md"]
+    assert "publication date inferred" in iran
+    assert "\n# Syria and Iran signed an agreement" in iran  # no title: its headline stands in
+
+
+def test_outlet_page_and_coverage_matrix(pages):
+    jpost = pages["outlets/jpost.md"]
+    assert "Iran commits to improve Syrian air defenses" in jpost
+    index = pages["outlets/index.md"]
+    assert index.count('<tr class="cl-single-row">') == 1  # Rouhani: one outlet only
+    assert '<th scope="col">Iran Press</th>' in index
+
+
+def test_person_page_lists_quotes_over_time_and_names(pages):
+    page = pages["people/ali-abdullah-ayyoub.md"]
+    assert "Also written as" in page and "Ali Ayyoub" in page
+    assert page.index("rebel groups") < page.index("Terrorist groups")
+    assert "direct quote" in page
+
+
+def test_dates_shown_at_their_precision_and_locale():
+    assert datelabel.label("2020-07-08", "day") == "July 8, 2020"
+    assert datelabel.label("2020-07", "month") == "July 2020"
+    assert datelabel.label("2020-Q3", "quarter") == "Q3 2020"
+    assert datelabel.label("2020", "year") == "2020"
+    assert datelabel.label("201", "decade") == "the 2010s"
+    assert datelabel.label("2020-W28", "week") == "week of July 6, 2020"
+    assert datelabel.label("PAST_REF", "vague") == "in the past"
+    assert datelabel.label("2020-07-08", "day", "fr") == "8 juillet 2020"
+    assert datelabel.label("2020-07", "month", "de") == "Juli 2020"
+    assert datelabel.label("2020-07-08", "day", "xx-nonsense") == "July 8, 2020"
+
+
+def test_language_from_the_theme_formats_dates():
+    pages = render_pages(make_timeline(), {"site_name": "Demo", "theme": {"language": "fr"}})
+    assert "8 juillet 2020" in pages["events/2020-07-08-military-agreement.md"]
+
+
+def _many(n: int):
+    t = make_timeline()
+    base = t.events[1]
+    events = []
+    for i in range(n):
+        y, m = 2018 + i // 24, (i % 12) + 1
+        day = f"{y}-{m:02d}-{(i % 27) + 1:02d}"
+        events.append(replace(base, id=f"ev-{i:04d}", date=day, title=f"Event {i}",
+                              claims=tuple(replace(c, id=f"{c.id}-{i}") for c in base.claims),
+                              context=(), editor=()))
+    return replace(t, events=tuple(events))
+
+
+def test_long_timelines_are_split_so_no_page_grows_without_bound():
+    t = _many(120)
+    pages = render_pages(t, SiteOptions(site_name="Big", split_after=20))
+    periods = [p for p in pages if p.startswith("timeline/")]
+    assert periods  # a page per year, or per month where a year is too long
+    assert "Event 0" not in pages["index.md"]
+    assert 'href="timeline/' in pages["index.md"]
+    counts = [pages[p].count('<article class="cl-event') for p in periods]
+    assert sum(counts) == 120 and max(counts) <= 20
+    # every event page links back to the page that holds its month
+    ev = pages["events/ev-0000.md"]
+    assert re.search(r'href="\.\./\.\./timeline/2018(-01)?/#m2018-01"', ev)
+
+
+def test_announced_event_and_editor_decisions_are_shown(pages):
+    assert "announced" in pages["events/2020-09-evil.md"]
+    assert "title chosen by an editor" in pages["events/2020-07-08-military-agreement.md"]
+
+
+def test_relative_links():
+    assert urls.relative("index.md", "events/a.md") == "events/a/"
+    assert urls.relative("events/a.md", "articles/b.md") == "../../articles/b/"
+    assert urls.relative("events/a.md", "index.md") == "../../"
+    assert urls.relative("exports.md", "timeline.json") == "../timeline.json"
+    assert urls.relative("events/a.md", "articles/b.md", use_directory_urls=False) == "../articles/b.html"
+    assert urls.slug("000_5efe35e3d0ae01af") == "000_5efe35e3d0ae01af"
+    assert urls.slug("a b") != urls.slug("a-b") and "/" not in urls.slug("../../etc")
+
+
+def test_event_date_how_is_shown_when_an_editor_set_it():
+    t = make_timeline()
+    ev = replace(t.events[0], editor=("date",))
+    t2 = replace(t, events=(ev, *t.events[1:]))
+    page = render_pages(t2, {})["events/2020-07-01-astana-summit.md"]
+    assert "an editor set this date" in page
+    assert isinstance(ev, Event) and isinstance(ev.claims[0].date, EventDate)
+
+
+# ---------------------------------------------------------------- golden files for the seeds
+
+
+def test_seed_pages_match_the_expected_markdown(seed_timeline):
+    """The whole generated Markdown for content/, diffed against tests/expected/.
+
+    After an intended change: CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, then
+    review and commit the diff of tests/expected/.
+    """
+    opts = SiteOptions(site_name="Iran–Syria military agreement, July 2020")
+    pages = render_pages(seed_timeline, opts)
+    if os.environ.get("CLAIMLINE_UPDATE_GOLDEN") == "1":
+        for old in EXPECTED.rglob("*.md"):
+            old.unlink()
+        for path, md_text in pages.items():
+            dest = EXPECTED / path
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_text(md_text, encoding="utf-8")
+    expected = {p.relative_to(EXPECTED).as_posix(): p.read_text(encoding="utf-8") for p in EXPECTED.rglob("*.md")}
+    assert sorted(pages) == sorted(expected), "pages added or missing; see the docstring to update"
+    for path in pages:
+        if pages[path] != expected[path]:
+            diff = "".join(difflib.unified_diff(expected[path].splitlines(True), pages[path].splitlines(True),
+                                                f"expected/{path}", f"generated/{path}", n=1))
+            pytest.fail(f"{path} differs from tests/expected (CLAIMLINE_UPDATE_GOLDEN=1 to accept):\n{diff[:4000]}")
+
+
+def test_seed_pages_are_inert_and_name_both_events(seed_timeline):
+    pages = render_pages(seed_timeline, {})
+    home = pages["index.md"]
+    assert "July 1, 2020" in home and "July 8, 2020" in home
+    for path, md_text in pages.items():
+        problems, _ = scan(to_html(md_text))
+        assert problems == [], path
