@@ -46,7 +46,11 @@ def event_dates(
                 status="announced" if anchor is not None and timex.is_future(value, anchor.date()) else "happened",
             )
         else:
-            ev = _event_date(st, sentence_dates.get(st.sentence, narrative))
+            shared = sentence_dates.get(st.sentence)
+            if shared is not None and not st.dates and st.kind != "boilerplate":
+                ev = None if _background(st.text) else shared
+            else:
+                ev = _event_date(st, narrative)
             if ev is not None and ev.mention is not None and st.kind != "boilerplate":
                 sentence_dates[st.sentence] = replace(
                     ev, how=f'{ev.how}, named earlier in the same sentence ("{ev.mention.text}")', mention=None)
@@ -58,6 +62,8 @@ def _narrative_date(
     article: Article, statements: tuple[Statement, ...], anchor: datetime | None
 ) -> EventDate | None:
     """The date the article's story happens on: its lead's day, else its publication date."""
+    if anchor is None:
+        return None  # its relative dates are still unread: wait for the inferred date
     body = [st for st in statements if st.kind not in ("boilerplate", "headline")]
     for st in body[:_LEAD_STATEMENTS]:
         for m in st.dates:
@@ -66,8 +72,6 @@ def _narrative_date(
                     value=m.value, precision="day",
                     how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
                 )
-    if anchor is None:
-        return None
     return EventDate(
         value=anchor.date().isoformat(), precision="day",
         how=f"publication date of the article ({anchor.date():%a} {anchor.date().isoformat()})",

@@ -295,7 +295,9 @@ def _month_day(g, s, text, start, end, sentence, rel, ctx, story):
     options = [c for c in (timex.safe_date(today.year + k, mon, d) for k in (-1, 0, 1)) if c is not None]
     if not options:
         return None
-    pick = date.fromordinal(_pick([c.toordinal() for c in options], today.toordinal(), tense, grace=60))
+    # a past clause never points after publication; a future one may be read a little loosely
+    grace = 0 if tense == "past" else 60
+    pick = date.fromordinal(_pick([c.toordinal() for c in options], today.toordinal(), tense, grace=grace))
     how = f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})'
     return _Found(timex.day(pick), "day", how, relative=True)
 
