@@ -118,6 +118,8 @@ def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem])
             what = f"{what} ({err.context}{at})"
         if "mapping values are not allowed" in what:
             hint = "put a value that contains ': ' in quotes"
+        elif "'\\t'" in what:
+            hint = "indent with spaces: YAML does not allow tabs"
         problems.append(Problem(where, line, f"YAML syntax error: {what}; {hint}"))
         return None
     except yaml.YAMLError as err:  # e.g. a reader error on a control character

@@ -42,6 +42,10 @@ ERRORS = {
         "yaml-syntax-error/articles/bad-yaml.md:4: error: YAML syntax error: mapping values are not allowed "
         "here; put a value that contains ': ' in quotes",
     ],
+    "yaml-tab-indent": [
+        "yaml-tab-indent/articles/ministers-meet.yml:2: error: YAML syntax error: found character '\\t' that "
+        "cannot start any token (while scanning for the next token); indent with spaces: YAML does not allow tabs",
+    ],
     "invalid-published": [
         "invalid-published/articles/bad-date.md:4: error: Error reading metadata 'published': '2020-13-01' is "
         "not an ISO 8601 date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
