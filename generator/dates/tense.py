@@ -18,7 +18,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _FUTURE_WORDS = {
     "will", "shall", "'ll", "won't", "would", "upcoming", "forthcoming", "coming",
     "scheduled", "planned", "plans", "plan", "intends", "intend", "expects", "expected",
-    "aims", "hopes", "due", "next", "tomorrow", "ahead",
+    "aims", "hopes", "due", "next", "tomorrow", "ahead", "may", "might",
 }
 # "to be held", "is to visit", "set to", "going to": a marker made of two words
 _FUTURE_PAIRS = {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
@@ -34,6 +34,8 @@ _PAST_WORDS = {
     "swore", "woke", "wore", "withdrew", "undertook", "overtook", "forecast", "ago", "yesterday",
     "earlier", "last", "previously",
 }
+_FINITE_PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "yesterday",
+                "earlier", "last", "previously"}
 _PRESENT_WORDS = {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
 _BE_HAVE = {"is", "are", "am", "be", "been", "being", "was", "were", "has", "have", "had", "having",
             "get", "gets", "got", "to", "will", "would", "can", "could", "may", "might", "must",
@@ -64,8 +66,8 @@ def markers(text: str) -> list[tuple[int, Tense]]:
             found.append((pos, "future"))
         elif w in _FUTURE_WORDS:
             found.append((pos, "future"))
-        elif w in _PAST_WORDS:
-            found.append((pos, "past"))
+        elif w in _PAST_WORDS and (w in _FINITE_PAST or prev not in _BE_HAVE):
+            found.append((pos, "past"))  # "held" after "to be" is a participle, not a past
         elif w in _PRESENT_WORDS:
             found.append((pos, "present"))
         elif (
