@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .errors import ClaimlineError, ContentError, Problem
-from .load import load_sources, parse_published, read_text
+from .load import load_corpus, load_sources, normal_url, parse_published, read_text
 
 
 def slug(stem: str) -> str:
@@ -30,7 +30,8 @@ def import_article(file: Path | str, content: Path | str, source: str, published
     """Copy ``file`` into ``content/articles/`` with a sidecar; return the paths written.
 
     Raises ClaimlineError (nothing written) when the source id is unknown, the date does
-    not parse, the text is not UTF-8 or is empty, or an article of that name exists.
+    not parse, the text is not UTF-8 or is empty, an article of that name exists, or the
+    same article (same text once whitespace is folded, or same url) is already there.
     """
     file, content = Path(file), Path(content)
     where = file.as_posix()
@@ -60,6 +61,8 @@ def import_article(file: Path | str, content: Path | str, source: str, published
             raise ClaimlineError(f"--url: '{url}' is not a web address; it should start with http:// or https://")
         meta["url"] = url
 
+    _refuse_duplicate(text, url, content)
+
     name = slug(file.stem)
     articles = content / "articles"
     target, sidecar = articles / f"{name}.txt", articles / f"{name}.yml"
@@ -80,3 +83,21 @@ def import_article(file: Path | str, content: Path | str, source: str, published
         target.unlink()
         raise
     return [target, sidecar]
+
+
+def _refuse_duplicate(text: str, url: str | None, content: Path) -> None:
+    """The same article twice would count its claims twice; ``check`` refuses it, so
+    refuse it here before anything is written. Content with errors of its own is left to
+    ``check``: import still works there."""
+    try:
+        corpus = load_corpus(content)
+    except ContentError:
+        return
+    folded = " ".join(text.split())
+    for article in corpus.articles:
+        if " ".join(article.body.split()) == folded:
+            raise ClaimlineError(f"{(content / article.path).as_posix()} already has this text; "
+                                 "the same article twice would count its claims twice")
+        if url and article.url and normal_url(article.url) == normal_url(url):
+            raise ClaimlineError(f"{(content / article.path).as_posix()} already has the url {url}; "
+                                 "the same article twice would count its claims twice")

@@ -606,7 +606,8 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
     return _Draft(article, where, meta_where, doc)
 
 
-def _normal_url(url: str) -> str:
+def normal_url(url: str) -> str:
+    """A URL as compared for "the same article twice": no fragment, scheme, www. or final /."""
     url = url.split("#", 1)[0].strip()
     _scheme, _, rest = url.partition("://")
     host, slash, tail = rest.partition("/")
@@ -702,8 +703,8 @@ def load_corpus(content: Path | str) -> Corpus:
             problems.append(Problem(draft.where, None, f"has the article id '{a.id}' of "
                                                        f"{by_id[a.id].where}; rename one of them"))
             ok = False
-        if a.url and _normal_url(a.url) in by_url:
-            first = by_url[_normal_url(a.url)]
+        if a.url and normal_url(a.url) in by_url:
+            first = by_url[normal_url(a.url)]
             problems.append(Problem(draft.meta_where, draft.meta.line_of(["url"]),
                                     f"the same article twice: {first.where} has the same url {a.url}; "
                                     "remove one of them"))
@@ -717,7 +718,7 @@ def load_corpus(content: Path | str) -> Corpus:
             ok = False
         by_id.setdefault(a.id, draft)
         if a.url:
-            by_url.setdefault(_normal_url(a.url), draft)
+            by_url.setdefault(normal_url(a.url), draft)
         by_text.setdefault(text_key, draft)
         if ok:
             kept.append(draft)

@@ -96,3 +96,19 @@ def test_import_with_a_broken_sources_file_says_where(tmp_path, content):
     assert problem.path.endswith("content/sources.yml") and problem.line == 2
     assert problem.message == ("YAML syntax error: the file ends inside a [...] list that starts on this line; "
                                "close it (a quote, ] or }) or remove it")
+
+
+def test_import_refuses_the_same_article_twice(tmp_path, content):
+    same_text = tmp_path / "again.txt"
+    same_text.write_text("Menu Home News World Politics Business Sport Opinion\r\n"
+                         "The two ministers met in the capital   on Wednesday.\nThey talked about grain.",
+                         encoding="utf-8")
+    with pytest.raises(ClaimlineError, match=r"articles/ministers-meet\.txt already has this text; the same "
+                                             r"article twice would count its claims twice"):
+        import_article(same_text, content, source="daily")
+    other = tmp_path / "other.txt"
+    other.write_text("Another text.\n", encoding="utf-8")
+    with pytest.raises(ClaimlineError, match=r"articles/trade-deal\.md already has the url "
+                                             r"http://wire\.example/trade-deal/"):
+        import_article(other, content, source="wire", url="http://wire.example/trade-deal/")
+    assert not (content / "articles/again.txt").exists() and not (content / "articles/other.txt").exists()
