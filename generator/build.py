@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from .errors import BuildError, ClaimlineError, Problem
+from .export import newest
 from .model import Timeline
 from .pages import templates_dir
 from .plugin import CONTENT_ENV, ClaimlinePlugin
@@ -94,16 +95,32 @@ def _config_file(config_file: Path | None) -> Path | None:
 
 
 @contextmanager
-def _content_override(content: Path):
-    old = os.environ.get(CONTENT_ENV)
-    os.environ[CONTENT_ENV] = str(content.resolve())
+def _environ(**values: str | None):
+    """Set environment variables for the duration of a build, then restore them."""
+    old = {k: os.environ.get(k) for k in values}
+    for k, v in values.items():
+        if v is not None:
+            os.environ[k] = v
     try:
         yield
     finally:
-        if old is None:
-            os.environ.pop(CONTENT_ENV, None)
-        else:
-            os.environ[CONTENT_ENV] = old
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _content_override(content: Path, timeline: Timeline | None = None):
+    """Point the plugin at ``content``; date the build by the content, not the clock.
+
+    MkDocs stamps the sitemap with the build date unless SOURCE_DATE_EPOCH is set; the
+    newest article's date makes two builds of the same content byte-identical.
+    """
+    epoch = None
+    if timeline is not None and "SOURCE_DATE_EPOCH" not in os.environ:
+        epoch = str(int(newest(timeline).timestamp()))
+    return _environ(**{CONTENT_ENV: str(content.resolve()), "SOURCE_DATE_EPOCH": epoch})
 
 
 def _check_target(site_dir: Path, content: Path, config_file: Path | None) -> None:
@@ -167,11 +184,12 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
         mk_logger.addHandler(collect)
         tmp: Path | None = None
         try:
-            with _content_override(content):
+            with _content_override(content, timeline):
                 try:
                     config, target = _load_config(cfg_path, content, site_dir)
                 except (ConfigurationError, MkDocsException, Abort) as err:
-                    raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {err}") from None
+                    detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
+                    raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {detail or err}") from None
                 _check_target(target, content, cfg_path)
                 plugin = _plugin(config)
                 plugin.timeline = timeline

@@ -389,7 +389,11 @@ class Views:
         return out
 
     def density_svg(self, here: str) -> Markup:
-        """Events per month as bars; each bar links to that month on the timeline."""
+        """Events per month as bars over whole years; each bar links to that month.
+
+        Made at build time (no script); every bar is a link with a text alternative, and
+        long spans merge months into wider bars so the strip stays one screen wide.
+        """
         counts: Counter = Counter()
         for e in self.site.timeline.events:
             y, m, _d = datelabel.parse(e.date)
@@ -397,39 +401,42 @@ class Views:
                 counts[(y, m or 1)] += 1
         if not counts:
             return Markup("")
-        (y0, m0), (y1, m1) = min(counts), max(counts)
-        months = []
-        y, m = y0, m0
-        while (y, m) <= (y1, m1):
-            months.append((y, m))
-            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        y0, y1 = min(counts)[0], max(counts)[0]
+        months = [(y, m) for y in range(y0, y1 + 1) for m in range(1, 13)]
         per_bar = 1
-        while len(months) / per_bar > 240:  # keep the strip readable: merge months into wider bars
+        while len(months) / per_bar > 240:
             per_bar *= 2
         bars = [months[i:i + per_bar] for i in range(0, len(months), per_bar)]
         top = max(sum(counts[mm] for mm in b) for b in bars)
-        width, height, gap = 8, 40, 2
-        total_w = max(len(bars) * (width + gap), 40)
+        lang = self.site.opts.language
+        width, gap, height, axis = 10, 2, 40, 14
+        total_w = len(bars) * (width + gap)
+        n_events = len(self.site.timeline.events)
         parts = [Markup(
-            '<svg class="cl-density" role="img" aria-labelledby="cl-density-title" width="{w}" height="{h}" '
+            '<svg class="cl-density" aria-labelledby="cl-density-title" width="{w}" height="{h}" '
             'viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg">'
-            '<title id="cl-density-title">Events per month, {a} to {b}: {n} events</title>').format(
-            w=total_w, h=height + 2,
-            a=text(datelabel.month_label(y0, m0, self.site.opts.language)),
-            b=text(datelabel.month_label(y1, m1, self.site.opts.language)),
-            n=len(self.site.timeline.events))]
+            '<title id="cl-density-title">Events per month from {a} to {b}: {n} event{s}. '
+            'Each bar links to its month.</title>').format(
+            w=total_w, h=height + axis, a=text(datelabel.month_label(y0, 1, lang)),
+            b=text(datelabel.month_label(y1, 12, lang)), n=n_events, s="" if n_events == 1 else "s")]
         for i, bar in enumerate(bars):
+            x = i * (width + gap)
+            if bar[0][1] == 1:
+                parts.append(Markup('<text x="{x}" y="{y}" class="cl-axis" aria-hidden="true">{t}</text>').format(
+                    x=x, y=height + axis - 2, t=bar[0][0]))
             n = sum(counts[mm] for mm in bar)
             if not n:
+                parts.append(Markup('<rect class="cl-empty" x="{x}" y="{y}" width="{w}" height="1"/>').format(
+                    x=x, y=height - 1, w=width))
                 continue
             first = next(mm for mm in bar if counts[mm])
-            bh = max(3, round(height * n / top))
-            lab = datelabel.month_label(first[0], first[1], self.site.opts.language)
+            bh = max(4, round(height * n / top))
+            lab = datelabel.month_label(first[0], first[1], lang)
             parts.append(Markup(
                 '<a href="{u}"><title>{lab}: {n} event{s}</title>'
                 '<rect x="{x}" y="{y}" width="{w}" height="{bh}" rx="1"/></a>').format(
                 u=url_attr(self.site.period_link(here, *first)), lab=text(lab), n=n, s="" if n == 1 else "s",
-                x=i * (width + gap), y=height + 2 - bh, w=width, bh=bh))
+                x=x, y=height - bh, w=width, bh=bh))
         parts.append(Markup("</svg>"))
         return Markup("").join(parts)
 
@@ -513,6 +520,8 @@ class Views:
     def _plain(self, body: str, start: int, end: int, boiler: list) -> Markup:
         chunk = body[start:end]
         if not chunk.strip():
+            if "\n" in chunk:
+                return Markup("<br>")
             return Markup(" ") if chunk else Markup("")
         reason = next((r for bs, be, r in boiler if bs <= start and end <= be), None)
         if reason is not None or any(bs < end and start < be for bs, be, _r in boiler):

@@ -47,16 +47,21 @@ def differs(a: str, b: str) -> bool:
 
 
 def numbers_differ(a: str, b: str) -> bool:
-    return sorted(map(_norm, numbers(a))) != sorted(map(_norm, numbers(b)))
+    """Both wordings give figures, and not the same ones ("12" against "dozens").
+
+    A figure only one outlet gives is an extra detail, not a disagreement.
+    """
+    na, nb = sorted(map(_norm, numbers(a))), sorted(map(_norm, numbers(b)))
+    return bool(na) and bool(nb) and na != nb
 
 
 def _spans(s: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(s)]
 
 
-def _marked(tag: str, chunk: str, toks: list[str], other: list[str]) -> Markup:
-    other_numbers = {_norm(t) for t in other if is_number(t)}
-    cls = "cl-num" if any(is_number(t) and _norm(t) not in other_numbers for t in toks) else "cl-word"
+def _marked(tag: str, chunk: str, toks: list[str], base_numbers: set[str]) -> Markup:
+    # a figure is marked apart only when the other outlet gives figures too, and not this one
+    cls = "cl-num" if base_numbers and any(is_number(t) and _norm(t) not in base_numbers for t in toks) else "cl-word"
     return Markup('<{tag} class="{cls}">{body}</{tag}>').format(tag=Markup(tag), cls=Markup(cls), body=text(chunk))
 
 
@@ -67,18 +72,19 @@ def inline_diff(base: str, other: str) -> Markup:
     text between words is kept exactly as the outlet wrote it.
     """
     ta, tb = tokens(base), tokens(other)
+    base_numbers = {_norm(t) for t in ta if is_number(t)}
     spans = _spans(other)
     sm = difflib.SequenceMatcher(a=[_norm(t) for t in ta], b=[_norm(t) for t in tb], autojunk=False)
     parts: list[Markup] = []
     cur = 0
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
+    for op, _i1, _i2, j1, j2 in sm.get_opcodes():
         if op == "delete" or j1 == j2:
             continue  # deletions show on the other outlet's side
         start, end = spans[j1][0], spans[j2 - 1][1]
         if start > cur:
             parts.append(text(other[cur:start]))
         chunk = other[start:end]
-        parts.append(text(chunk) if op == "equal" else _marked("ins", chunk, tb[j1:j2], ta[i1:i2]))
+        parts.append(text(chunk) if op == "equal" else _marked("ins", chunk, tb[j1:j2], base_numbers))
         cur = end
     if cur < len(other):
         parts.append(text(other[cur:]))
