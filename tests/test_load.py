@@ -3,10 +3,13 @@ tests/fixtures/content/, and the exact problems (path, line, severity, message) 
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.errors import ClaimlineError, ContentError
 from generator.load import load_corpus, parse_published, timex_precision
@@ -347,3 +350,31 @@ def test_the_seed_metadata_agrees_with_the_gold(shared):
         else:
             assert art.published == want["published"] and art.published_has_time
             assert art.author == want["byline"]
+
+
+_PIECES = [*"abc:-[]{}'\"#&*!|>%@`\t\n \\0129.,T+", "source: ", "published: ", "title: ", "wire", "---", "\u00e9"]
+_YAMLISH = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=int(os.environ.get("CLAIMLINE_FUZZ", "80")), deadline=None)
+@given(front=_YAMLISH, body=st.text(max_size=40), raw=st.binary(max_size=40))
+def test_any_input_gives_problems_never_a_traceback(front, body, raw):
+    """Whatever an editor saves, load answers with located problems (ContentError) or a corpus."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "articles").mkdir()
+        (root / "sources.yml").write_text("wire:\n  name: The Wire\n", encoding="utf-8")
+        (root / "articles" / "a.md").write_text(f"---\n{front}\n---\n{body}", encoding="utf-8")
+        (root / "articles" / "b.txt").write_bytes(raw)
+        (root / "articles" / "b.yml").write_text(front, encoding="utf-8")
+        (root / "entities.yml").write_text(front, encoding="utf-8")
+        (root / "overrides.yml").write_text(front, encoding="utf-8")
+        try:
+            corpus = load_corpus(root)
+        except ContentError as err:
+            assert err.problems and all(p.path.startswith(root.as_posix()) for p in err.problems)
+            assert all(p.line is None or p.line >= 1 for p in err.problems)
+        else:
+            assert all(p.severity == "warning" for p in corpus.problems)
