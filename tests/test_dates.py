@@ -409,3 +409,32 @@ def test_seed_gold_dates():
         assert find(iran, needle).event_date.value == "2020-07-08", needle
     texts = {m.text for sts in by_article.values() for st in sts for m in st.dates}
     assert not texts & {"the 37th", "37th", "the 6th", "6th", "We"}
+
+
+def test_quotes_are_dated_by_what_they_say_or_by_the_saying():
+    parts = [
+        ("Iran and Syria signed a military agreement on Wednesday.", "claim"),
+        ('"We will meet again on Monday," Bagheri said.', "quote"),
+        ('"We signed the first protocol on Monday," Ayyoub said.', "quote"),
+        ('"In recent years, Israel has attacked Syria dozens of times," he said.', "quote"),
+        ('"Terrorist groups are part of the Israeli aggression."', "quote"),
+    ]
+    _, by = resolved(parts, JPOST)
+    ev = by['"We will meet again on Mo'].event_date
+    assert (ev.value, ev.status) == ("2020-07-13", "announced")
+    assert by['"We signed the first prot'].event_date.value == "2020-07-06"
+    for key in ('"In recent years, Israel ', '"Terrorist groups are par'):
+        ev = by[key].event_date
+        assert ev is not None and ev.value == "2020-07-08" and ev.mention is None, key
+
+
+def test_since_and_until_do_not_date_an_event():
+    parts = [
+        ("The two ministers met in Damascus on Wednesday.", "claim"),
+        ("Syria has been under sanctions since 2011.", "claim"),
+        ("The war in Syria began in 2011.", "claim"),
+    ]
+    _, by = resolved(parts, JPOST, headline="Stocks have their best week since November")
+    assert by["Syria has been under sanc"].event_date is None
+    assert by["The war in Syria began in"].event_date.value == "2011"
+    assert by["Stocks have their best we"].event_date.value == "2020-07-08"

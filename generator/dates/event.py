@@ -82,20 +82,15 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     if st.kind == "boilerplate":
         return None
     text = st.text
-    quoted_spans = [m.span() for m in _QUOTE.finditer(text)]
-    outside = _QUOTE.sub(" ", text)
-    attributed = bool(quoted_spans) and len(outside.strip(" ,.;:")) > 0 and bool(markers(outside))
     usable: list[DateMention] = []
     spans_only = False
     for m in st.dates:
         if m.precision == "vague":
             continue
-        rel = m.start - st.start
+        rel = m.start - st.start if m.end > m.start else max(text.find(m.text), 0)  # title headlines
         if _previous_word(text, rel) in _SPAN_WORDS:
-            spans_only = True
+            spans_only = True  # "since 2011": a stretch of time, not the day something happened
             continue
-        if attributed and any(s <= rel < e for s, e in quoted_spans):
-            continue  # a date inside the quote is what the speaker talks about, not when
         usable.append(m)
     if usable:
         best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
@@ -105,12 +100,19 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         )
     if narrative is None:
         return None
+    outside = _QUOTE.sub(" ", text)
+    said = outside.strip(" ,.;:") != "" and outside != text and bool(markers(outside))
+    if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
+        return _inherit(narrative, st)  # what was said is dated by the saying
+    if _background(text):
+        return None
+    if st.kind == "headline":
+        return _inherit(narrative, st)  # a headline states the story's news
     if any(m.precision == "vague" for m in st.dates) or spans_only:
         return None
-    quote = st.quoted or text.lstrip().startswith(('"', "“"))
-    if st.kind == "headline" or quote or st.speaker_name or st.attributed_to:
-        return None if _background(outside if attributed else text) else _inherit(narrative, st)
-    return _inherit(narrative, st) if _reported_event(text) else None
+    if st.attributed_to or _reported_event(text):
+        return _inherit(narrative, st)
+    return None
 
 
 def _inherit(narrative: EventDate, st: Statement) -> EventDate:

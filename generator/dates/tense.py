@@ -95,6 +95,7 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
     markers more than ``near`` words away do not count. "since May" is always past and
     "until Friday" (outside a past clause) always future.
     """
+    text = _same_side_of_quotes(text, start)
     toks = words(text)
     before = [i for i, (pos, _) in enumerate(toks) if pos < start]
     after = [i for i, (pos, _) in enumerate(toks) if pos >= end]
@@ -121,6 +122,25 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
         strong = [w for pos, w in toks if pos < start and w.lower() in _PAST_WORDS - {"last", "earlier"}]
         return "past" if strong else "future"
     return found
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
+
+
+def _same_side_of_quotes(text: str, pos: int) -> str:
+    """The text with blanks over whatever is on the other side of a quotation mark from pos.
+
+    '"We will meet on Monday," he said': the quote's "will" governs Monday, not "said".
+    """
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    inside = next(((s, e) for s, e in spans if s <= pos < e), None)
+    if inside is not None:
+        s, e = inside
+        return " " * s + text[s:e] + " " * (len(text) - e)
+    out = list(text)
+    for s, e in spans:
+        out[s:e] = " " * (e - s)
+    return "".join(out)
 
 
 def clause_tense(text: str) -> Tense:
