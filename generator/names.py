@@ -192,7 +192,7 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
 def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
     """The names in one capitalised run, offsets relative to it. Runs repeat across a corpus
     ("Syria", "Ali Abdullah Ayyoub"), so this is cached."""
-    toks = [(t.group(), t.start()) for t in re.finditer(r"\S+", run)]
+    toks = [(t.group(), t.start()) for t in _NONSPACE.finditer(run)]
     # lower-case particles and connectors can't start or end a run
     while toks and not _capitalised(toks[0][0]):
         toks.pop(0)
@@ -216,8 +216,8 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\u00a0\"“‘'(")
-    return not before or before[-1] in ".!?:\n—–-" or before.endswith("...")
+    before = text[max(0, pos - 12) : pos].rstrip(" \t\u00a0\"“‘'(")
+    return (not before and pos < 12) or (bool(before) and before[-1] in ".!?:\n—–-")
 
 
 def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
@@ -257,6 +257,10 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
     return names
 
 
+_WHOLE_NAME_CUES = BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES
+_NONSPACE = re.compile(r"\S+")
+
+
 def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> list[Name]:
     piece = [(t, p) for t, p in piece if _bare(t) not in CALENDAR]
     if not piece:
@@ -267,7 +271,7 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
         piece[-1] = (last[:-1], piece[-1][1])  # the full stop ends the sentence
         words[-1] = last[:-1]
-    if len(words) > 1 and lowered[-1] in BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES:
+    if len(words) > 1 and lowered[-1] in _WHOLE_NAME_CUES:
         # an organisation, outlet, law or event keeps its whole name: "Iran Press", "Syrian Defense Ministry"
         start, end = piece[0][1], piece[-1][1] + len(words[-1])
         name = text[start:end]
@@ -346,7 +350,7 @@ def fold(s: str) -> str:
 _TRANSLIT = [
     ("sch", "sh"), ("kh", "x"), ("gh", "k"), ("ck", "k"), ("ch", "C"), ("q", "k"), ("c", "k"),
     ("ph", "f"), ("th", "t"), ("dh", "d"), ("zh", "j"), ("dj", "j"), ("w", "v"),
-    ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ei", "i"), ("ey", "i"),
+    ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ei", "i"), ("ey", "i"), ("ai", "i"), ("ay", "i"),
     ("y", "i"), ("e", "i"),
 ]
 
@@ -355,7 +359,8 @@ _TRANSLIT = [
 def token_key(tok: str) -> str:
     """A transliteration key for one word: spellings of one Arabic or Persian name meet.
 
-    Bagheri/Baqeri -> 'bakiri'; Mansour/Mansur/Mansoor -> 'mansur'; Ayyoub/Ayoub -> 'aiub'.
+    Bagheri/Baqeri -> 'bakiri'; Mansour/Mansur/Mansoor -> 'mansur'; Ayyoub/Ayoub -> 'iub';
+    Hussein/Husayn/Hussain -> 'husin'.
     Vowel a stays apart from i/u so that Hassan and Hussein keep distinct keys.
     """
     s = fold(tok)

@@ -70,7 +70,7 @@ _STARTERS = frozenset(
     ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "so", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "before", "meanwhile", "however", "earlier", "later", "according", "when", "while", "if", "as", "some", "many", "most", "both", "one", "no", "yet", "still", "also", "since", "during", "what", "who", "why", "how", "mr", "mrs", "ms", "dr"]
 )
 _TERM = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’'\)\]]*")
-_OPENER = re.compile(r"[\s\u00a0]+([\"“‘'(\[]?)([A-Z0-9])")
+_OPENER = re.compile(r"[\s\u00a0]+([\"“‘'(\[]?)([A-Z0-9]|[a-z](?=[A-Z]))")  # "iPhone" starts one too
 
 
 def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -98,25 +98,31 @@ def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, a.m, e.g (the last dot is the match)
+_LAST_TOKEN = re.compile(r"[\w.’'-]*$")
+_NEXT_WORD = re.compile(r"[\w’'-]+")
+_WORDS = re.compile(r"[\w-]+")
+
+
 def _can_end(text: str, m: re.Match, nxt: re.Match) -> bool:
     mark = m.group()
     if not mark.startswith(".") or mark.startswith("..."):
         return True
     if mark != "." :
         return True  # ." or .) : a closing quote or bracket after the full stop
-    before = text[: m.start()]
-    tok = re.search(r"[\w.’'-]*$", before).group()
+    before = text[max(0, m.start() - 40) : m.start()]  # bounded: a long paragraph stays linear
+    tok = _LAST_TOKEN.search(before).group()
     low = tok.lower().lstrip("'’")
-    next_word = re.match(r"[\w’'-]+", text[nxt.end(2) - 1 :])
+    next_word = _NEXT_WORD.match(text, nxt.end(2) - 1)
     nw = next_word.group().lower() if next_word else ""
-    starter = nxt.group(1) != "" or nw in _STARTERS
+    starter = nxt.group(1) in ('"', "“") or nw in _STARTERS
     if low in _NEVER_END:
         return False
     if low in _MONTH_ABBR:
         return not nxt.group(2).isdigit()
     if len(tok) == 1 and tok.isupper():
         return False  # an initial: "J. K. Rowling"
-    if "." in tok or low in _MAYBE_END:
+    if _DOTTED.match(tok) or low in _MAYBE_END:
         return starter  # U.S., a.m., Inc.
     return True
 
@@ -272,7 +278,7 @@ class _Cast:
         if name not in self.people[i].names:
             self.people[i].names.append(name)
             self.people[i].keys.append(_ends(name))
-        for w in re.findall(r"[\w-]+", role):
+        for w in _WORDS.findall(role):
             self.people[i].roles.add(w.lower())
             country = demonym_country(w)
             if country:
@@ -292,7 +298,7 @@ class _Cast:
 
     def describe(self, phrase: str) -> int | None:
         """The person a descriptor such as 'the Syrian defense minister' refers to."""
-        words = [w.lower() for w in re.findall(r"[\w-]+", phrase)]
+        words = [w.lower() for w in _WORDS.findall(phrase)]
         wants = set()
         for w in words:
             country = demonym_country(w)

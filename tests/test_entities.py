@@ -131,7 +131,8 @@ def test_deterministic(seeds):
     "a, b",
     [("Bagheri", "Baqeri"), ("Mansour", "Mansur"), ("Mansoor", "Mansur"), ("Ayyoub", "Ayoub"),
      ("Mohammad", "Muhammad"), ("Mohammad", "Mohammed"), ("Hassan", "Hasan"), ("Zarif", "Zareef"),
-     ("Qassem", "Ghassem"), ("Soleimani", "Suleimani")],
+     ("Qassem", "Ghassem"), ("Soleimani", "Suleimani"), ("Hussein", "Husayn"), ("Hussein", "Hussain"),
+     ("Ayyoub", "Ayub")],
 )
 def test_transliterations_meet(a, b):
     assert tokens_match(token_key(a), token_key(b))
@@ -232,3 +233,14 @@ def test_two_declared_people_are_never_merged():
 
 def test_name_key_strips_titles():
     assert name_key("Maj. Gen. Mohammad Baqeri") == name_key("Mohammad Bagheri")
+
+
+def test_country_spellings_are_one_place():
+    ents, _, _ = run({"a": "The US imposed sanctions. Iran condemned the U.S. move.",
+                      "b": "The presence of the United States is not welcome in Russia.",
+                      "c": "The Russian Federation sent air defenses."})
+    us = entity_of(ents, "United States")
+    assert us is entity_of(ents, "US") is entity_of(ents, "U.S.") and us.name == "United States"
+    assert us.kind == "place" and us.id == "united-states"
+    ru = entity_of(ents, "Russia")
+    assert ru is entity_of(ents, "Russian Federation") and ru.name == "Russia"
