@@ -99,7 +99,7 @@ _KINDS: list[tuple[str, str]] = [
     ("relday", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:earlier|later)\s+today|last\s+night|(?:today|tonight|yesterday|tomorrow)(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?|this\s+(?:morning|afternoon|evening))\b"),
     ("relunit", rf"(?i:(?:(?P<pre>earlier|later)\s+)?(?:{_MOD}\s+)?(?P<rel>last|next|this|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current|the\s+next|the\s+last|the\s+preceding)\s+(?P<unit>week|weekend|month|year|decade))\b"),
     ("weekend", r"(?i:the\s+weekend)\b"),
-    ("weekday", rf"(?:(?i:(?P<wrel>last|next|this|this\s+past|this\s+coming|early|late))\s+)?(?P<wd>{_WEEKDAY})(?:(?i:\s+(?:morning|afternoon|evening|night)))?\b"),
+    ("weekday", rf"(?:(?i:(?P<wrel>last|next|this|this\s+past|this\s+coming|early|late|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+)?(?P<wd>{_WEEKDAY})(?:(?i:\s+(?:morning|afternoon|evening|night)))?\b"),
     ("year", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?<![\d$£€#.,/-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d|-\d|s\b|\s?(?i:percent|per\s+cent|km|kilometers|miles|people|units|jobs|employees|workers|troops|soldiers|aircraft|planes|cars|vehicles|shares|tons|tonnes|feet|metres|meters|hours|votes)\b)"),
     ("bare_month", rf"(?:(?i:(?P<mod>{_MOD}|last|next|this))[\s-]+)?(?P<mon>{_MONTH_FULL})\b"),
     ("past_ref", r"(?i:(?:in\s+)?(?:more\s+)?recent\s+(?:years|months|weeks|days|decades|times|history)|(?:more\s+)?recently|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)|formerly|years\s+ago|long\s+ago|decades\s+ago|in\s+the\s+old\s+days)\b"),
@@ -263,12 +263,6 @@ def _resolve(kind: str, s: str, text: str, start: int, end: int, sentence: str, 
 
 def _tense(sentence: str, rel: int, length: int, near: int | None = None) -> Tense:
     return tense_at(sentence, rel, rel + length, near=near)
-
-
-def _year_from(ctx: Anchor, story: Narrative) -> tuple[int | None, str]:
-    if ctx.today is not None:
-        return ctx.today.year, f"the year of the publication date ({ctx.today.year})"
-    return None, ""
 
 
 def _iso(g, s, text, start, end, sentence, rel, ctx, story):
@@ -640,11 +634,18 @@ def _weekday(g, s, text, start, end, sentence, rel, ctx, story):
     today = ctx.today
     wrel = re.sub(r"\s+", " ", (g["wrel"] or "").lower())
     name = g["wd"].title()
-    if wrel in ("last", "this past"):
+    if wrel in ("the following", "the next", "the previous", "the preceding") and story.day is not None:
+        base = story.day
+        if wrel in ("the following", "the next"):
+            d = base + timedelta(days=(target - base.weekday()) % 7 or 7)
+        else:
+            d = base - timedelta(days=(base.weekday() - target) % 7 or 7)
+        how = f'"{s}" counted from {base.isoformat()}, the day last named ("{story.day_text}")'
+    elif wrel in ("last", "this past", "the previous", "the preceding"):
         back = (today.weekday() - target) % 7 or 7
         d = today - timedelta(days=back)
         how = f'"{s}": the {name} before the publication date ({ctx.describe()})'
-    elif wrel in ("next", "this coming"):
+    elif wrel in ("next", "this coming", "the following", "the next"):
         ahead = (target - today.weekday()) % 7 or 7
         d = today + timedelta(days=ahead)
         how = f'"{s}": the {name} after the publication date ({ctx.describe()})'

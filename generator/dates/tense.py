@@ -141,12 +141,3 @@ def _same_side_of_quotes(text: str, pos: int) -> str:
     for s, e in spans:
         out[s:e] = " " * (e - s)
     return "".join(out)
-
-
-def clause_tense(text: str) -> Tense:
-    """The tense of a whole clause: past if any past marker, else future, else present."""
-    kinds = {t for _, t in markers(text)}
-    for tense in ("past", "future", "present"):
-        if tense in kinds:
-            return tense  # type: ignore[return-value]
-    return "unknown"
