@@ -167,6 +167,9 @@ CASES = [
     ("Mondays", "The market is closed on Mondays.", JPOST, None, None),
     ("the day", "Officials recalled the day of the attack.", JPOST, None, None),
     ("Now", "Now that the deal is signed, trade can resume.", JPOST, None, None),
+    ("2042", "The Security Council adopted Resolution 2042 in April.", JPOST, None, None),
+    ("1900", "Shelling began at 1900 GMT.", JPOST, None, None),
+    ("2030", "The curfew starts at 2030 local time.", JPOST, None, None),
 ]
 
 
@@ -429,6 +432,17 @@ def test_quotes_are_dated_by_what_they_say_or_by_the_saying():
     for key in ('"In recent years, Israel ', '"Terrorist groups are par'):
         ev = by[key].event_date
         assert ev is not None and ev.value == "2020-07-08" and ev.mention is None, key
+
+
+def test_now_does_not_make_background():
+    parts = [
+        ("Iran and Syria signed a military agreement on Wednesday.", "claim"),
+        ("Iran now pledged to strengthen Syrian air defenses.", "claim"),
+        ("Iran will soon deliver new systems.", "claim"),
+    ]
+    _, by = resolved(parts, JPOST)
+    assert by["Iran now pledged to stren"].event_date.value == "2020-07-08"
+    assert by["Iran will soon deliver ne"].event_date is None
 
 
 def test_since_and_until_do_not_date_an_event():

@@ -108,7 +108,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         return None
     if st.kind == "headline":
         return _inherit(narrative, st)  # a headline states the story's news
-    if any(m.precision == "vague" for m in st.dates) or spans_only:
+    # "in recent years", "soon": told as background. "now" says nothing either way.
+    if any(m.value in ("PAST_REF", "FUTURE_REF") for m in st.dates) or spans_only:
         return None
     if st.attributed_to or _reported_event(text):
         return _inherit(narrative, st)
