@@ -49,6 +49,8 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
 # a capitalised word before a weekday makes it a name: "Black Monday", "Good Friday"
 _WEEKDAY_NAMES = {"black", "easter", "good", "cyber", "holy", "ash", "super", "blue", "bloody",
                   "maundy", "whit", "shrove", "palm", "giving"}
+_WEEKDAY_TITLES = {"Times", "Telegraph", "Express", "Mirror", "Herald", "Post", "Observer", "Mail",
+                   "Night", "Independent", "Tribune", "Star", "Sport", "Edition", "Show", "Club"}
 # words before a bare month or season that make it a date ("in May", not "May I")
 _MONTH_CUES = {"in", "since", "until", "till", "by", "from", "of", "during", "before", "after",
                "through", "throughout", "to", "early", "late", "mid", "last", "next", "this",
@@ -330,8 +332,9 @@ def _month_year(g, s, text, start, end, sentence, rel, ctx, story):
 
 
 def _short_year(g, s, text, start, end, sentence, rel, ctx, story):
-    if ctx.today is None:
-        return None
+    if ctx.today is None or _prev_word(text, start).lower() not in _MONTH_CUES | {"class", "season"}:
+        return None  # without "in '82" the apostrophe may just open a quote: '20 people died'
+
     yy = int(g["yy"])
     year = 2000 + yy if 2000 + yy <= ctx.today.year + 5 else 1900 + yy
     return _Found(f"{year:04d}", "year", f'"{s}": the year ending in {g["yy"]} nearest the publication date',
@@ -628,6 +631,8 @@ def _weekday(g, s, text, start, end, sentence, rel, ctx, story):
     prev = _prev_word(text, start)
     if not g["wrel"] and prev and prev[0].isupper() and prev.lower() in _WEEKDAY_NAMES:
         return None
+    if _next_word(text, end) in _WEEKDAY_TITLES and text[end:end + 1] not in (",", "."):
+        return None  # "the Sunday Times", "Monday Night Football"
     if ctx.today is None:
         return None
     target = WEEKDAYS.index(g["wd"].lower())
