@@ -102,7 +102,7 @@ _KINDS: list[tuple[str, str]] = [
     ("relunit", rf"(?i:(?:(?P<pre>earlier|later)\s+)?(?:{_MOD}\s+)?(?P<rel>last|next|this|the\s+coming|the\s+past|the\s+previous|the\s+following|the\s+current|the\s+next|the\s+last|the\s+preceding)\s+(?P<unit>week|weekend|month|year|decade))\b"),
     ("weekend", r"(?i:the\s+weekend)\b"),
     ("weekday", rf"(?:(?i:(?P<wrel>last|next|this|this\s+past|this\s+coming|early|late|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+)?(?P<wd>{_WEEKDAY})(?:(?i:\s+(?:morning|afternoon|evening|night)))?\b"),
-    ("year", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?<![\d$£€#.,/-])(?P<y>{_YEAR})(?![\d%]|,\d|\.\d|-\d|s\b|\s?(?i:percent|per\s+cent|km|kilometers|miles|people|units|jobs|employees|workers|troops|soldiers|aircraft|planes|cars|vehicles|shares|tons|tonnes|feet|metres|meters|hours|hrs|votes|GMT|UTC|local\s+time|gmt|utc)\b)"),
+    ("year", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?:(?<=\d{{4}}-)|(?<![\d$£€#.,/])(?<!\d-))(?P<y>{_YEAR})(?![\d%]|,\d|\.\d|-(?!\d{{4}}\b)\d|s\b|\s?(?i:percent|per\s+cent|km|kilometers|miles|people|units|jobs|employees|workers|troops|soldiers|aircraft|planes|cars|vehicles|shares|tons|tonnes|feet|metres|meters|hours|hrs|votes|GMT|UTC|local\s+time|gmt|utc)\b)"),
     ("bare_month", rf"(?:(?i:(?P<mod>{_MOD}|last|next|this))[\s-]+)?(?P<mon>{_MONTH_FULL})\b"),
     ("past_ref", r"(?i:(?:in\s+)?(?:more\s+)?recent\s+(?:years|months|weeks|days|decades|times|history)|(?:more\s+)?recently|lately|(?:in\s+)?the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b)|formerly|years\s+ago|long\s+ago|decades\s+ago|in\s+the\s+old\s+days)\b"),
     ("present_ref", r"(?i:currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|for\s+the\s+time\s+being|the\s+time\s+being|right\s+now|now)\b"),
