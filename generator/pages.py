@@ -102,6 +102,39 @@ class Site:
         return sorted(known + missing, key=lambda s: (s.name.casefold(), s.id))
 
     @cached_property
+    def articles_by_source(self) -> dict[str, list[Article]]:
+        out: dict[str, list[Article]] = defaultdict(list)
+        for a in self.timeline.articles:
+            out[a.source].append(a)
+        return out
+
+    @cached_property
+    def speakers(self) -> list[Entity]:
+        """Entities that speak a claim on the timeline: the "person" filter's choices."""
+        ids = {c.speaker for e in self.timeline.events for c in e.claims + e.context if c.speaker}
+        known = [self.entities[i] for i in ids if i in self.entities]
+        return sorted(known, key=lambda e: (e.name.casefold(), e.id))
+
+    @cached_property
+    def announced_from(self) -> dict[str, list[Event]]:
+        """Events announced at each event (future events reported before they happened)."""
+        out: dict[str, list[Event]] = defaultdict(list)
+        for e in self.timeline.events:
+            if e.announced_in:
+                out[e.announced_in].append(e)
+        return out
+
+    @cached_property
+    def entities_by_kind(self) -> list[tuple[str, list[Entity]]]:
+        labels = {"person": "People", "body": "Bodies and organisations", "outlet": "Outlets and documents cited",
+                  "document": "Outlets and documents cited", "place": "Places"}
+        groups: dict[str, list[Entity]] = defaultdict(list)
+        for e in self.timeline.entities:
+            groups[labels.get(e.kind or "", "Others")].append(e)
+        order = ["People", "Bodies and organisations", "Outlets and documents cited", "Places", "Others"]
+        return [(k, sorted(groups[k], key=lambda e: (e.name.casefold(), e.id))) for k in order if groups.get(k)]
+
+    @cached_property
     def events_by_source(self) -> dict[str, list[Event]]:
         out: dict[str, list[Event]] = defaultdict(list)
         for e in self.timeline.events:
@@ -433,7 +466,9 @@ class Views:
             bh = max(4, round(height * n / top))
             lab = datelabel.month_label(first[0], first[1], lang)
             parts.append(Markup(
-                '<a href="{u}"><title>{lab}: {n} event{s}</title>'
+                # xlink:href, not href: Material's instant navigation assigns el.href on every
+                # [href] element, which throws on an SVG <a> (its href is read-only).
+                '<a xlink:href="{u}"><title>{lab}: {n} event{s}</title>'
                 '<rect x="{x}" y="{y}" width="{w}" height="{bh}" rx="1"/></a>').format(
                 u=url_attr(self.site.period_link(here, *first)), lab=text(lab), n=n, s="" if n == 1 else "s",
                 x=x, y=height - bh, w=width, bh=bh))
@@ -623,10 +658,8 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
     def coverage(event: Event) -> set[str]:
         return {s for c in event.claims + event.context for s in c.sources}
 
-    def coverage_periods() -> list[Period]:
-        if len(timeline.events) <= opts.split_after:
-            return [Period("all", "", "", list(timeline.events))]
-        return [Period(p.key, p.src, p.title, p.events) for p in site.periods]
+    def coverage_src(p: Period) -> str:
+        return f"outlets/coverage/{urls.slug(p.key)}.md"
 
     def tag_events(arts: list[Article]) -> list[Event]:
         found = {e.id: e for a in arts for e in site.events_by_article.get(a.id, [])}
@@ -635,7 +668,7 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
     common = {"site": site, "v": views, "opts": opts, "urls": urls, "anchor": _anchor,
               "exports": [(fmt, FILENAMES[fmt]) for fmt in opts.exports], "label": datelabel.label,
               "datelabel_parse": datelabel.parse, "event_articles": event_articles, "v_external": _external,
-              "coverage": coverage, "coverage_periods": coverage_periods, "tag_events": tag_events}
+              "coverage": coverage, "coverage_src": coverage_src, "tag_events": tag_events}
     pages: dict[str, str] = {}
 
     def put(src: str, template: str, **ctx) -> None:
@@ -657,7 +690,10 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
     put("articles/index.md", "articles.md.j2")
     for a in timeline.articles:
         put(urls.article_src(a.id), "article.md.j2", article=a)
-    put("outlets/index.md", "outlets.md.j2")
+    put("outlets/index.md", "outlets.md.j2", split=len(periods) > 1, periods=periods)
+    if len(periods) > 1:  # the coverage table grows with the events: one per period
+        for p in periods:
+            put(coverage_src(p), "coverage.md.j2", period=p)
     for s in site.active_sources:
         put(urls.outlet_src(s.id), "outlet.md.j2", source=s)
     put("people/index.md", "people.md.j2")

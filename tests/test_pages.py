@@ -119,7 +119,7 @@ def test_timeline_home_groups_by_year_and_month(pages):
     # context is folded away
     assert "<details class=\"cl-context\">" in home
     # the density strip links to months, with text alternatives
-    assert '<a href="./#m2020-07"><title>July 2020: 2 events</title>' in home
+    assert '<a xlink:href="./#m2020-07"><title>July 2020: 2 events</title>' in home
     # filters work without JavaScript: links to outlet, person and tag pages
     assert 'href="outlets/jpost/"' in home and 'href="people/hassan-rouhani/"' in home
     assert 'href="tags/syria/"' in home
