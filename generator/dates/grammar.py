@@ -294,15 +294,17 @@ def _month_day(g, s, text, start, end, sentence, rel, ctx, story):
     # a past clause never points after publication; a future one may be read a little loosely
     grace = 0 if tense == "past" else 60
     pick = date.fromordinal(_pick([c.toordinal() for c in options], today.toordinal(), tense, grace=grace))
-    how = f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})'
+    how = _how_tensed(s, tense, ctx)
     return _Found(timex.day(pick), "day", how, relative=True)
 
 
 _NEAR = 8  # words: a tense marker further from a date than this says nothing about it
 
 
-def _said(tense: Tense) -> str:
-    return "reported" if tense == "unknown" else f"{tense}-tense"
+def _how_tensed(s: str, tense: Tense, ctx: Anchor) -> str:
+    which = {"past": "in a past-tense clause: the last one up to",
+             "future": "in a future-tense clause: the next one from"}.get(tense, "with no tense to go by: the one nearest")
+    return f'"{s}" {which} the publication date ({ctx.describe()})'
 
 
 def _pick(options: list[int], now: int, tense: Tense, grace: int = 0) -> int:
@@ -465,7 +467,7 @@ def _quarter(g, s, text, start, end, sentence, rel, ctx, story):
     now = ctx.today.year * 4 + timex.quarter_of(ctx.today) - 1
     pick = _pick([(ctx.today.year + k) * 4 + q - 1 for k in (-1, 0, 1)], now, tense)
     return _Found(f"{pick // 4}-Q{pick % 4 + 1}", "quarter",
-                  f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})',
+                  _how_tensed(s, tense, ctx),
                   relative=True)
 
 
@@ -698,19 +700,17 @@ def _bare_month(g, s, text, start, end, sentence, rel, ctx, story):
     today = ctx.today
     now = today.year * 12 + today.month - 1
     options = [(today.year + k) * 12 + mon - 1 for k in (-1, 0, 1)]
+    how = f'"{s}" counted from the publication date ({ctx.describe()})'
     if mod == "last":
-        tense: Tense = "past"
         pick = max(p for p in options if p < now)
     elif mod == "next":
-        tense = "future"
         pick = min(p for p in options if p > now)
     elif mod == "this":
-        tense = "present"
         pick = options[1]
     else:
         tense = _tense(sentence, rel, len(s), near=_NEAR)
         pick = _pick(options, now, tense, grace=1)
-    how = f'"{s}" in {_said(tense)} context: the one nearest the publication date ({ctx.describe()})'
+        how = _how_tensed(s, tense, ctx)
     return _Found(timex.month(pick // 12, pick % 12 + 1), "month", how, relative=True)
 
 
