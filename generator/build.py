@@ -31,6 +31,8 @@ DEFAULT_CONFIG = {
     "theme": {
         "name": "material",
         "language": "en",
+        # no Google Fonts: the site loads nothing from another host (offline, private)
+        "font": False,
         "features": ["navigation.instant", "navigation.top", "search.highlight"],
         "palette": [
             {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
@@ -255,11 +257,20 @@ def serve_site(content: Path | str, config_file: Path | str | None = None, dev_a
         fd, tmp_cfg = tempfile.mkstemp(suffix=".yml", prefix="claimline-")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(default_config_text(content))
+    logger = logging.getLogger("mkdocs")
+    handler = None
+    if not logger.handlers:  # as the mkdocs command does: say where it serves and what it rebuilds
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     try:
         with _content_override(content):
             serve(config_file=str(cfg_path or tmp_cfg), dev_addr=dev_addr, livereload=True,
                   watch=[str(content.resolve())])
     finally:
+        if handler is not None:
+            logger.removeHandler(handler)
         if tmp_cfg:
             os.unlink(tmp_cfg)
 
