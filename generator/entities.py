@@ -21,12 +21,14 @@ from .names import (
     classify,
     find_names,
     fold,
+    initials,
     is_place,
     name_key,
     name_tokens,
     same_place,
     skeleton,
     slug,
+    strip_corporate,
     token_key,
 )
 
@@ -73,12 +75,12 @@ def resolve(
         f = forms.get(key)
         if f is None:
             place = same_place(name)
-            f = forms[key] = _Form(name, key, name_key(place) if place else name_key(name))
+            f = forms[key] = _Form(name, key, name_key(place) if place else name_key(strip_corporate(name)))
         f.written[written] += 1
         f.written[name] += 0
         f.kinds[kind] += 1
         f.sources.add(source)
-        f.count += 1
+        f.count += 0 if (flags.get("speaker") or flags.get("outlet")) else 1  # count what is written
         for flag, value in flags.items():
             if flag == "role":
                 if value:
@@ -101,7 +103,7 @@ def resolve(
                 if key:
                     found.append((nm.written, base + nm.written_start, base + nm.end, st.id, key))
             if st.speaker_name:
-                note(st.speaker_name, st.speaker_name, classify(st.speaker_name, True), article.source,
+                note(st.speaker_name, st.speaker_name, classify(st.speaker_name), article.source,
                      speaker=True)
             if st.attributed_to:
                 note(st.attributed_to, st.attributed_to, "outlet", article.source, outlet=True,
@@ -167,9 +169,10 @@ def tokens_match(a: str, b: str) -> bool:
 
 
 def _form_kind(f: _Form) -> str:
+    """What a spelling names. Speaking makes no person: "Boeing said" is a company talking."""
     if f.outlet:
         return "outlet"
-    if f.speaker or f.cued:
+    if f.cued:
         votes = f.kinds.most_common()
         strong = [k for k, _ in votes if k not in ("other", "person")]
         if strong and f.kinds[strong[0]] >= f.kinds["person"]:
@@ -236,6 +239,20 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
                         continue
                     uf.union(na, nb)
 
+    # 2b. organisations: the same spellings, and a plural's "s" ("General Motor" / "General Motors")
+    orgs: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for f in forms.values():
+        if kind[f.key] in ("body", "outlet", "document"):
+            orgs[(skeleton(_singular(f.tkey)), len(f.tokens))].append(f.key)
+    for keys in orgs.values():
+        keys.sort()
+        for x in range(len(keys)):
+            for y in range(x + 1, len(keys)):
+                ta, tb = forms[keys[x]].tokens, forms[keys[y]].tokens
+                same = all(tokens_match(_singular(a), _singular(b)) for a, b in zip(ta, tb, strict=True))
+                if same and not _two_decls(uf, keys[x], keys[y]):
+                    uf.union(keys[x], keys[y])
+
     # 3. partial names: "Ayyoub", "Ali Ayyoub" -> the one full name carrying them
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -262,6 +279,31 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
                     cands.add(uf.find(node))
         cands.discard(uf.find(f.key))
         if len(cands) == 1 and not (uf.find(f.key).startswith("decl:")):
+            uf.union(f.key, cands.pop())
+
+    # 3b. organisations: "GM" is General Motors, "Northrop" is Northrop Grumman, when only one fits
+    surnames = {f.tokens[-1] for f in people if kind[f.key] == "person" and (f.cued or f.speaker)}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for f in forms.values():
+        if kind[f.key] == "person" or len(f.tokens) < 2:
+            continue
+        if kind[f.key] != "place":  # "Qatar" is not Qatar Airways, but "EU" is the European Union
+            by_first[f.tokens[0]].add(f.key)
+        ini = initials(strip_corporate(f.name))
+        if len(ini) >= 2:
+            by_initials[ini].add(f.key)
+    for f in sorted(forms.values(), key=lambda f: f.key):
+        if kind[f.key] in ("person", "place") or len(f.tokens) != 1 or f.key in decl_of_key:
+            continue
+        word = f.name.replace(".", "")
+        if word.isupper() and 2 <= len(word) <= 6:
+            nodes = by_initials.get(word, set())
+        else:
+            nodes = by_first.get(f.tokens[0], set())
+        cands = {uf.find(n) for n in nodes} - {uf.find(f.key)}
+        # a bare word that is also a person's surname ("Ford") is left alone
+        if len(cands) == 1 and f.tokens[0] not in surnames and not uf.find(f.key).startswith("decl:"):
             uf.union(f.key, cands.pop())
 
     # 4. entities from the clusters
@@ -303,6 +345,10 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
         for f in fs:
             cluster_of[f.key] = eid
     return cluster_of, entities
+
+
+def _singular(key: str) -> str:
+    return " ".join(t[:-1] if len(t) > 4 and t.endswith("s") else t for t in key.split())
 
 
 def _two_decls(uf: _Union, a: str, b: str) -> bool:

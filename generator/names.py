@@ -57,6 +57,21 @@ STOP = frozenset(
     ["a", "an", "the", "and", "or", "but", "if", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "within", "about", "after", "before", "during", "while", "when", "where", "since", "although", "though", "because", "so", "than", "then", "there", "here", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your", "my", "me", "him", "them", "us", "who", "whom", "whose", "which", "what", "why", "how", "all", "any", "both", "each", "either", "neither", "some", "many", "most", "more", "much", "few", "several", "no", "not", "also", "earlier", "later", "meanwhile", "however", "moreover", "furthermore", "besides", "still", "yet", "already", "again", "according", "referring", "following", "regarding", "despite", "amid", "among", "between", "under", "over", "against", "towards", "toward", "upon", "per", "via", "read", "related", "see", "watch", "photo", "credit", "click", "share", "advertisement", "updated", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "other", "another", "such", "same", "only", "just", "even", "now", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dear", "yes", "oh", "ok", "please", "thank", "thanks", "breaking", "exclusive", "analysis", "opinion"]
 )
 
+# More of the same, kept apart for reading: business roles, company words, sentence openers.
+ROLES = ROLES | frozenset(
+    ["ceo", "cfo", "coo", "cto", "executive", "executives", "chairman", "analyst", "analysts", "founder", "co-founder", "cofounder", "manager", "economist", "president-elect", "vice-president", "undersecretary", "under-secretary", "commissioner", "chief-executive", "strategist", "editor", "correspondent", "professor", "researcher", "director-general", "secretary-general"]
+)
+BODY_CUES = BODY_CUES | frozenset(
+    ["motors", "motor", "airlines", "airways", "airlines", "industries", "systems", "technologies", "holdings", "corp", "co", "llc", "plc", "spa", "ag", "nv", "gmbh", "partners", "associates", "capital", "securities", "research", "services", "electric", "dynamics", "media", "communications", "telecom", "networks", "pharmaceuticals", "laboratories", "labs", "foundation", "trust", "board", "bureau", "service", "exchange", "airport", "railways", "force"]
+)
+STOP = STOP | frozenset(
+    ["unlike", "like", "through", "whereas", "once", "until", "unless", "whether", "instead", "including", "excluding", "except", "along", "across", "around", "behind", "beyond", "near", "throughout", "prior", "due", "thanks", "overall", "together", "indeed", "perhaps", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "currently", "recently", "finally", "initially", "previously", "separately", "similarly", "additionally"]
+)
+# Words that end a company's name and say nothing about which company it is.
+CORPORATE = frozenset(["inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "spa", "sa", "ag", "nv", "n.v", "gmbh", "group", "holdings"])
+# "Chicago-based Boeing", "EADS-led": a descriptor glued to a name.
+GLUED = re.compile(r"-(?:based|led|owned|backed|run|born|made|controlled|affiliated)$", re.IGNORECASE)
+
 CONNECTORS = frozenset(["of", "for", "the", "al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le"])
 LOWER_NAME_PARTS = frozenset(["al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le", "abu"])
 
@@ -198,7 +213,7 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
         toks.pop(0)
     while toks and not _capitalised(toks[-1][0]):
         toks.pop()
-    if at_start and toks and (toks[0][0].lower() in STOP or _bare(toks[0][0]) in STOP):
+    if at_start and toks and _is_stop(toks[0][0]):
         toks.pop(0)
         at_start = False  # the word after "The" is capitalised for a reason
         while toks and not _capitalised(toks[0][0]):
@@ -213,6 +228,18 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
             nm = replace(nm, initial=True)
         out.append(nm)
     return tuple(out)
+
+
+# Common nouns and adjectives that a capitalised run of a company or a product has, a person's not.
+_NOT_IN_NAMES = frozenset(
+    ["commercial", "airplanes", "aircraft", "international", "national", "global", "world", "american", "european", "new", "general", "united", "central", "federal", "royal", "first", "automaker", "airline", "airlines", "computer", "computers", "software", "systems", "mobile", "phone", "store", "market", "markets", "stock", "index", "exchange", "street", "square", "airport", "station", "city", "county", "river", "island", "islands", "mountain", "mountains", "valley", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "conference", "summit", "process", "plan", "deal", "act", "program", "programme", "project", "initiative"]
+)
+
+
+def _is_stop(tok: str) -> bool:
+    if tok.isupper() and len(tok) > 1:
+        return False  # "US", "IT": an acronym, not "us" or "it"
+    return tok.lower() in STOP or _bare(tok) in STOP
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
@@ -235,8 +262,14 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
             if right:
                 pieces[-1].append((right, pos + len(left) + 1))
             continue
-        if _POSSESSIVE.search(tok):
-            pieces[-1].append((tok[:-2], pos))
+        if _POSSESSIVE.search(tok) or (len(tok) > 2 and tok[-1] in "'’" and tok[-2] in "sS"):
+            pieces[-1].append((tok[:-2] if _POSSESSIVE.search(tok) else tok[:-1], pos))
+            pieces.append([])
+            continue
+        glued = GLUED.search(tok)
+        if glued:
+            # "Chicago-based Boeing": the place before the hyphen is a name of its own
+            pieces[-1].append((tok[: glued.start()], pos))
             pieces.append([])
             continue
         pieces[-1].append((tok.rstrip(",;:"), pos))
@@ -268,11 +301,21 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     words = [t for t, _ in piece]
     lowered = [_bare(w) for w in words]
     last = words[-1]
-    if last.endswith(".") and last.count(".") == 1 and len(last) > 3:
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 2 and not _is_title(last):
         piece[-1] = (last[:-1], piece[-1][1])  # the full stop ends the sentence
         words[-1] = last[:-1]
     if len(words) > 1 and lowered[-1] in _WHOLE_NAME_CUES:
         # an organisation, outlet, law or event keeps its whole name: "Iran Press", "Syrian Defense Ministry"
+        # but not the job before it: "Chief Executive Officer of General Motors"
+        if "of" in lowered[1:-1]:
+            at = lowered.index("of", 1)
+            if any(w in ROLES or w in TITLES for w in lowered[:at]):
+                role_carry = " ".join(words[:at])
+                piece, words, lowered = piece[at + 1 :], words[at + 1 :], lowered[at + 1 :]
+                while piece and lowered[0] in CONNECTORS:
+                    piece, words, lowered = piece[1:], words[1:], lowered[1:]
+                if not piece:
+                    return []
         start, end = piece[0][1], piece[-1][1] + len(words[-1])
         name = text[start:end]
         kind = "other" if lowered[-1] in EVENT_CUES else classify(name)
@@ -289,7 +332,10 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     name_toks = piece[cut:]
     while name_toks and not _capitalised(name_toks[0][0]):
         name_toks = name_toks[1:]
-    if name_toks and name_toks[-1][0].endswith(".") and name_toks[-1][0].count(".") == 1 and len(name_toks[-1][0]) > 3:
+    if (
+        name_toks and name_toks[-1][0].endswith(".") and name_toks[-1][0].count(".") == 1
+        and len(name_toks[-1][0]) > 2 and not _is_title(name_toks[-1][0])
+    ):
         name_toks[-1] = (name_toks[-1][0][:-1], name_toks[-1][1])  # the full stop ends the sentence
     if not name_toks or all(_is_role(t) or _is_title(t) for t, _ in name_toks):
         return []
@@ -312,6 +358,17 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     for w, p in head:
         if is_place(w):
             out.insert(-1, Name(w, p, p + len(w), w, p, "place", "", False))
+    # the employer before the role: "Ford Motor Company CEO Alan Mulally" -> Ford Motor Company
+    lead = []
+    for (w, p), lw in zip(head, lowered, strict=False):
+        if lw in TITLES or lw in ROLES or lw in CONNECTORS:
+            break
+        lead.append((w, p))
+    after = lowered[len(lead)] if len(lead) < len(head) else ""
+    if lead and (after in ROLES or after in TITLES) and not all(_describes(w) for w, _ in lead):
+        ls, le = lead[0][1], lead[-1][1] + len(lead[-1][0])
+        org = text[ls:le]
+        out.insert(0, Name(org, ls, le, org, ls, classify(org) if classify(org) != "person" else "body", "", False))
     return out
 
 
@@ -331,7 +388,11 @@ def classify(name: str, cued: bool = False) -> str:
         return "body"
     if cued:
         return "person"
-    if len(toks) >= 2 and all(t[:1].isupper() or t.lower() in LOWER_NAME_PARTS for t in toks):
+    if (
+        len(toks) >= 2
+        and all((t[:1].isupper() and not t.isupper()) or t.lower() in LOWER_NAME_PARTS for t in toks)
+        and not any(t in _NOT_IN_NAMES for t in low)
+    ):
         return "person"
     return "other"
 
@@ -386,9 +447,24 @@ def skeleton(key: str) -> str:
 def name_tokens(name: str) -> tuple[str, ...]:
     """The words of a name without its rank titles: 'Maj. Gen. Baqeri' -> ('Baqeri',)."""
     toks = name.split()
+    if _bare(toks[-1]) in _WHOLE_NAME_CUES if toks else False:
+        return tuple(toks)  # "General Motors" is a company, not a general
     while len(toks) > 1 and _is_title(toks[0]):
         toks.pop(0)
     return tuple(toks)
+
+
+def strip_corporate(name: str) -> str:
+    """'General Motors Corporation' -> 'General Motors'; 'Fiat Group SpA' -> 'Fiat'."""
+    toks = name.split()
+    while len(toks) > 1 and _bare(toks[-1]).replace(".", "") in CORPORATE:
+        toks.pop()
+    return " ".join(toks)
+
+
+def initials(name: str) -> str:
+    """'European Aeronautic Defence and Space' -> 'EADS': capitalised words, connectors skipped."""
+    return "".join(t[0] for t in re.split(r"[\s\u00a0-]+", name) if t[:1].isupper())
 
 
 def slug(name: str) -> str:
