@@ -244,3 +244,36 @@ def test_country_spellings_are_one_place():
     assert us.kind == "place" and us.id == "united-states"
     ru = entity_of(ents, "Russia")
     assert ru is entity_of(ents, "Russian Federation") and ru.name == "Russia"
+
+
+def test_companies_merge_by_suffix_plural_acronym_and_first_word():
+    ents, _, _ = run({
+        "a": "General Motors Corporation cut jobs. Lockheed Martin Corp. won the tender.",
+        "b": "GM said sales fell. General Motors said it would recover. Lockheed said it was pleased.",
+        "c": "General Motor shares rose on Monday.",
+    })
+    gm = entity_of(ents, "GM")
+    assert gm is entity_of(ents, "General Motors") is entity_of(ents, "General Motors Corporation")
+    assert gm is entity_of(ents, "General Motor") and gm.kind == "body"
+    assert entity_of(ents, "Lockheed") is entity_of(ents, "Lockheed Martin Corp")
+
+
+def test_bare_company_word_stays_apart_when_two_names_start_with_it():
+    ents, _, _ = run({"a": "Apple Computer sold phones. Apple Corps sold records. Apple said so."})
+    assert entity_of(ents, "Apple Computer") is not entity_of(ents, "Apple Corps")
+    assert entity_of(ents, "Apple") not in (entity_of(ents, "Apple Computer"), entity_of(ents, "Apple Corps"))
+
+
+def test_a_company_is_no_general_and_a_speaker_no_person():
+    ents, _, _ = run({"a": "General Motors said it would cut jobs. Boeing said it was pleased."})
+    assert entity_of(ents, "General Motors").kind == "body"
+    assert entity_of(ents, "Boeing").kind != "person"
+    assert entity_of(ents, "Motors") is None
+
+
+def test_employer_before_a_role_is_its_own_name():
+    got = {(n.name, n.kind) for n in find_names("Ford Motor Company CEO Alan Mulally met Chicago-based Boeing.")}
+    assert {("Ford Motor Company", "body"), ("Alan Mulally", "person"), ("Boeing", "other")} <= got
+    assert all("Chicago-based" not in n for n, _ in got)
+    got = {n.name for n in find_names("The Chief Executive Officer of General Motors resigned.")}
+    assert "General Motors" in got
