@@ -463,3 +463,71 @@ def test_since_and_until_do_not_date_an_event():
     assert by["Syria has been under sanc"].event_date is None
     assert by["The war in Syria began in"].event_date.value == "2011"
     assert by["Stocks have their best we"].event_date.value == "2020-07-08"
+
+
+# ---------------------------------------------------------------- the benchmark's scoring
+
+
+def load_benchmark():
+    import importlib.util
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "dates.py"
+    spec = importlib.util.spec_from_file_location("benchmark_dates", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["benchmark_dates"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+TINY = """<?xml version="1.0" ?><Document doc_id="1" doc_name="tiny" lang="en">
+<token number="0" sentence="0" t_id="1">Talks</token>
+<token number="1" sentence="0" t_id="2">end</token>
+<token number="2" sentence="1" t_id="3">March</token>
+<token number="3" sentence="1" t_id="4">13</token>
+<token number="4" sentence="1" t_id="5">,</token>
+<token number="5" sentence="1" t_id="6">2009</token>
+<token number="6" sentence="2" t_id="7">The</token>
+<token number="7" sentence="2" t_id="8">talks</token>
+<token number="8" sentence="2" t_id="9">ended</token>
+<token number="9" sentence="2" t_id="10">on</token>
+<token number="10" sentence="2" t_id="11">Thursday</token>
+<token number="11" sentence="2" t_id="12">after</token>
+<token number="12" sentence="2" t_id="13">six</token>
+<token number="13" sentence="2" t_id="14">years</token>
+<token number="14" sentence="2" t_id="15">.</token>
+<Markables>
+<TIMEX3 functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2009-03-13">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/>
+</TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="2" type="DATE" value="2009-03-05">
+<token_anchor t_id="11"/>
+</TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="3" type="DURATION" value="P6Y">
+<token_anchor t_id="13"/><token_anchor t_id="14"/>
+</TIMEX3>
+</Markables>
+</Document>
+"""
+
+
+def test_benchmark_scores_by_token_overlap_and_equal_value(tmp_path):
+    bench = load_benchmark()
+    xml = tmp_path / "tiny.xml"
+    xml.write_text(TINY, encoding="utf-8")
+    doc = bench.load(xml)
+    assert doc.text == "Talks end\nMarch 13, 2009\nThe talks ended on Thursday after six years."
+    assert doc.dct.isoformat() == "2009-03-13"
+    total = bench.Score()
+    bench.score(doc, bench.claimline(doc), True, total)
+    # the dateline is right; "Thursday" resolves to 2009-03-12, not the gold's 2009-03-05
+    assert (total.gold, total.predicted, total.correct, total.extent) == (2, 2, 1, 2)
+    wrong = bench.Score()
+    bench.score(doc, [(0, 5, "2009-03-13")], True, wrong)  # "Talks": overlaps no gold
+    assert (wrong.predicted, wrong.correct) == (1, 0)
+
+
+def test_benchmark_exits_2_without_the_corpus(tmp_path, capsys):
+    bench = load_benchmark()
+    assert bench.main(["--meantime", str(tmp_path / "absent")]) == 2
+    assert "MEANTIME not found" in capsys.readouterr().err
