@@ -59,7 +59,7 @@ STOP = frozenset(
 
 # More of the same, kept apart for reading: business roles, company words, sentence openers.
 ROLES = ROLES | frozenset(
-    ["ceo", "cfo", "coo", "cto", "executive", "executives", "chairman", "analyst", "analysts", "founder", "co-founder", "cofounder", "manager", "economist", "president-elect", "vice-president", "undersecretary", "under-secretary", "commissioner", "chief-executive", "strategist", "editor", "correspondent", "professor", "researcher", "director-general", "secretary-general"]
+    ["ceo", "cfo", "coo", "cto", "executive", "executives", "chairman", "analyst", "analysts", "founder", "co-founder", "cofounder", "manager", "economist", "president-elect", "vice-president", "undersecretary", "under-secretary", "commissioner", "chief-executive", "strategist", "editor", "correspondent", "professor", "researcher", "director-general", "secretary-general", "state", "affairs"]
 )
 BODY_CUES = BODY_CUES | frozenset(
     ["motors", "motor", "airlines", "airways", "airlines", "industries", "systems", "technologies", "holdings", "corp", "co", "llc", "plc", "spa", "ag", "nv", "gmbh", "partners", "associates", "capital", "securities", "research", "services", "electric", "dynamics", "media", "communications", "telecom", "networks", "pharmaceuticals", "laboratories", "labs", "foundation", "trust", "board", "bureau", "service", "exchange", "airport", "railways", "force"]

@@ -14,7 +14,7 @@ part" hands the word to someone else.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import Article, Segment, Statement
 from .names import (
@@ -442,6 +442,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
     cast = _Cast()
     last_speaker: int | None = None  # index into cast.people
     last_quote_speaker: int | None = None
+    unnamed_last = False  # the last attribution named no one ("a senior official said")
     prev: _Sent | None = None
     for sent in sents:
         text = body[sent.start : sent.end]
@@ -460,6 +461,8 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
                 speaker = cast.add(nm.name, nm.role)
             else:
                 sent.speaker = nm.name  # a body or a country speaking
+        elif how == "pronoun" and unnamed_last and not any(n.end <= pos and cast.knows(n.name) for n in names):
+            sent.speaker_found = "unnamed"  # "he" is the official who was not named
         elif how == "pronoun":
             if _FOR_HIS_PART.search(masked):
                 speaker = cast.last(other_than=last_speaker)
@@ -469,9 +472,16 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
             speaker = cast.describe(value)
         elif how == "continue":
             speaker = last_quote_speaker
+        elif how == "unnamed":  # "said a senior official": someone, but no one named
+            sent.speaker_found = "unnamed"
+            if share > 0:
+                last_quote_speaker = None
+        if how:
+            unnamed_last = sent.speaker_found == "unnamed"
         # a quote with no attribution goes on with the voice of the quote before it
         if (
             speaker is None and sent.speaker is None and sent.quoted and prev is not None
+            and sent.speaker_found != "unnamed"
             and prev.speaker and prev.quote_ids
             and (prev.paragraph == sent.paragraph or _starts_with_quote(text))
         ):
@@ -497,7 +507,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
             for q in sent.quote_ids:
                 by_quote.setdefault(q, sent.speaker)
     for sent in sents:
-        if not sent.speaker and sent.quote_ids:
+        if not sent.speaker and sent.quote_ids and sent.speaker_found != "unnamed":
             for q in sorted(sent.quote_ids):
                 if q in by_quote:
                     sent.speaker = by_quote[q]
@@ -530,20 +540,35 @@ def _find_speaker(masked: str, names: list[Name]):
         for nm in reversed(names):
             if nm.end <= len(core) and not core[nm.end :].strip(" ,"):
                 return "name", nm, m.start()
+        # 'Ali Akbar Salehi, head of the Atomic Energy Organization of Iran, said'
+        for nm in reversed(names):
+            if nm.end < len(core) and _APPOSITION.match(core, nm.end) and nm.kind in ("person", "other"):
+                apposition = core[nm.end :].strip(" ,")
+                return "name", replace(nm, role=f"{nm.role} {apposition}".strip()), m.start()
         dm = _DESCRIPTOR.search(core)
-        if dm and not re.search(r"\b(?:two|three|both|several|many)\b", dm.group(1), re.I):
-            return "descriptor", dm.group(1), m.start()
+        if dm and not _PLURAL.search(dm.group(1)):
+            return ("unnamed" if dm.group(0)[:1] in "aA" else "descriptor"), dm.group(1), m.start()
         if _QUOTE_END.search(core) or not core.strip(" ,"):
-            # inverted: '"...," said Ayyoub' / '"...," added.'
+            # inverted: '"...," said Ayyoub' / '"...," added.' / '"...," said a senior official'
             right = masked[m.end() :]
             for nm in names:
                 if nm.start >= m.end() and not right[: nm.start - m.end()].strip(" ,"):
                     return "name", nm, m.start()
             if re.match(r"^\s*(?:he|she)\b", right):
                 return "pronoun", right.split()[0], m.start()
+            dm = _DESCRIPTOR_AFTER.match(right)
+            if dm and not _PLURAL.search(dm.group(1)):
+                return ("unnamed" if dm.group(0).lstrip()[:1] in "aA" else "descriptor"), dm.group(1), m.start()
             if _QUOTE_END.search(core):
                 return "continue", None, m.start()
     return None, None, 0
+
+
+_APPOSITION = re.compile(r",\s+(?:[a-z0-9(]|the\b|a\b|an\b)[^\"“”]{0,160}?,\s*$")
+_PLURAL = re.compile(r"\b(?:two|three|both|several|many|officials|ministers|sources)\b", re.IGNORECASE)
+_DESCRIPTOR_AFTER = re.compile(
+    rf"\s*(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUNS}))\b"
+)
 
 
 _ACCORDING = re.compile(

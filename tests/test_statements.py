@@ -354,3 +354,33 @@ def test_attribution(body, outlet):
 def test_according_to_a_known_person_is_a_speaker():
     stmts = run("Ali Ayyoub met the press. The army is winning, according to Ayyoub.")
     assert stmts[1].attributed_to is None and stmts[1].speaker_name == "Ali Ayyoub"
+
+
+def test_told_a_person_is_no_attribution():
+    stmts = run("Ayyoub told Bagheri that the army would win.")
+    assert stmts[0].attributed_to is None and stmts[0].speaker_name == "Ayyoub"
+
+
+def test_adding_that_starts_a_clause():
+    stmts = run("Bagheri said the deal was signed, adding that Turkey was late.")
+    assert texts(stmts) == ["Bagheri said the deal was signed,", "adding that Turkey was late."]
+    assert {s.speaker_name for s in stmts} == {"Bagheri"}
+
+
+def test_wire_story_speakers():
+    body = (
+        "Iran's Foreign Minister Mohammad Javad Zarif said on Tuesday that Washington had \"no right\" to act.\n"
+        '"We will not negotiate under pressure," Zarif told reporters. "The Americans know this."\n'
+        "U.S. Secretary of State Mike Pompeo, for his part, said the sanctions would stay.\n"
+        'He added: "Iran must change its behavior."\n'
+        '"It\'s over," said a senior official who asked not to be named.\n'
+        '"Nothing more," he added.\n'
+        "Dr. Ali Akbar Salehi, head of the Atomic Energy Organization of Iran (AEOI), said work went on.\n"
+        "The Iranian nuclear chief said that the work was peaceful.\n"
+    )
+    got = [s.speaker_name for s in run(body)]
+    assert got == [
+        "Mohammad Javad Zarif", "Zarif", "Zarif", "Mike Pompeo", "Mike Pompeo", None,
+        None,  # "he" is the official who was not named
+        "Ali Akbar Salehi", "Ali Akbar Salehi",
+    ]
