@@ -28,6 +28,7 @@ _PARTICIPLES = {"been", "had", "done", "made", "given", "taken", "seen", "known"
                 "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
 _SPAN_WORDS = {"since", "until", "till", "through", "throughout"}
 _LEAD_STATEMENTS = 3  # body statements in which news names its event date
+_DATELINE = re.compile(r"[^\S\n]*(?:\d{4})?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*[-–—]{1,2}[^\S\n]")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -67,7 +68,8 @@ def _narrative_date(
     body = [st for st in statements if st.kind not in ("boilerplate", "headline")]
     for st in body[:_LEAD_STATEMENTS]:
         for m in st.dates:
-            if m.precision == "day" and not m.future:
+            rel = m.start - st.start
+            if m.precision == "day" and not m.future and not (rel < 60 and _DATELINE.match(st.text, rel + len(m.text))):
                 return EventDate(
                     value=m.value, precision="day",
                     how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
@@ -88,6 +90,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         if m.precision == "vague":
             continue
         rel = m.start - st.start if m.end > m.start else max(text.find(m.text), 0)  # title headlines
+        if rel < 60 and _DATELINE.match(text, rel + len(m.text)):
+            continue  # "WASHINGTON, March 13 (Reuters) -": when it was filed, not what happened
         if _previous_word(text, rel) in _SPAN_WORDS:
             spans_only = True  # "since 2011": a stretch of time, not the day something happened
             continue

@@ -81,9 +81,13 @@ def markers(text: str) -> list[tuple[int, Tense]]:
     return found
 
 
+_ADVERBS = {"also", "already", "just", "since", "never", "ever", "long", "still", "yet", "not", "now",
+            "once", "again", "often", "always", "recently", "n't"}
+
+
 def _previous_non_adverb(low: list[str], i: int) -> str:
     j = i - 1
-    while j >= 0 and (low[j].endswith("ly") or low[j] in {"also", "already", "just", "since", "never"}):
+    while j >= 0 and (low[j].endswith("ly") or low[j] in _ADVERBS):
         j -= 1
     return low[j] if j >= 0 else ""
 
