@@ -544,3 +544,11 @@ def test_benchmark_exits_2_without_the_corpus(tmp_path, capsys):
     bench = load_benchmark()
     assert bench.main(["--meantime", str(tmp_path / "absent")]) == 2
     assert "MEANTIME not found" in capsys.readouterr().err
+
+
+def test_relative_day_names_the_local_time_only_when_known():
+    (m,) = find_dates("Rockets hit the base last night.", datetime.fromisoformat("2020-07-08T00:20:00+02:00"))
+    assert m.value == "2020-07-07"
+    assert m.anchor == '"last night": the day before the publication date (Wed 2020-07-08, 00:20 +02:00 local time)'
+    (m,) = find_dates("Rockets hit the base last night.", datetime(2020, 7, 8, tzinfo=UTC), has_time=False)
+    assert m.anchor == '"last night": the day before the publication date (Wed 2020-07-08)'

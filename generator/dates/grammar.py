@@ -590,8 +590,15 @@ def _relday(g, s, text, start, end, sentence, rel, ctx, story):
     else:
         shift, what = 0, "the day of"
     d = ctx.today + timedelta(days=shift)
-    how = f'"{s}": {what} the publication date ({ctx.describe()}, local time)'
+    when = f", {ctx.when:%H:%M} {_offset(ctx.when)} local time" if ctx.has_time and ctx.when else ""
+    how = f'"{s}": {what} the publication date ({ctx.describe()}{when})'
     return _Found(timex.day(d), "day", how, relative=True)
+
+
+def _offset(when: datetime) -> str:
+    """"+02:00" rather than strftime's "+0200", as editors write it."""
+    z = when.strftime("%z")
+    return f"{z[:3]}:{z[3:]}" if z else ""
 
 
 def _relunit(g, s, text, start, end, sentence, rel, ctx, story):
