@@ -137,6 +137,9 @@ _ATTRIB_ONLY = re.compile(
 # ---------------------------------------------------------------- paragraphs
 
 
+_MD_BLOCK = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+|>[ \t]?)")
+
+
 def _paragraphs(body: str, start: int, end: int, markdown: bool) -> list[tuple[int, int]]:
     """Paragraph spans of a kept segment.
 
@@ -156,12 +159,13 @@ def _paragraphs(body: str, start: int, end: int, markdown: bool) -> list[tuple[i
         if not text.strip():
             open_block = None
             continue
-        block_start = bool(re.match(r"\s{0,3}(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>)", text))
-        if markdown and open_block is not None and not block_start:
+        marker = _MD_BLOCK.match(text) if markdown else None
+        if markdown and open_block is not None and not marker:
             open_block[1] = e
             out[-1] = (open_block[0], e)
             continue
-        s2 = s + len(text) - len(text.lstrip())
+        # a Markdown marker ("## ", "- ", "> ") is layout, not text
+        s2 = s + (marker.end() if marker else len(text) - len(text.lstrip()))
         open_block = [s2, e] if markdown and not text.lstrip().startswith("#") else None
         out.append((s2, e))
     return [(s, e) for s, e in out if body[s:e].strip()]
@@ -214,6 +218,17 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
 
 def _visible(text: str) -> int:
     return len("".join(text.split()))
+
+
+def _is_quote(text: str, start: int, spans: list[tuple[int, int]], share: float) -> bool:
+    """Mostly a direct quote: over half of it in quotes, or a quote and only its attribution."""
+    if share > 0.5:
+        return True
+    if share == 0:
+        return False
+    outside = re.sub(r"_+", " ", _mask(text, spans, start))
+    words = re.findall(r"[\w’'-]+", outside)
+    return len(words) <= 6 and bool(_SAY.search(outside))
 
 
 def _quoted_share(s: int, e: int, spans: list[tuple[int, int]], text: str) -> float:
@@ -408,7 +423,7 @@ def _fold(s: str) -> str:
 def _statement(article: Article, sent: _Sent, n: int, k: int | None, s: int, e: int) -> Statement:
     text = article.body[s:e]
     share = _quoted_share(s, e, sent.quote_spans, text)
-    quoted = share > 0.5
+    quoted = _is_quote(text, s, sent.quote_spans, share)
     return Statement(
         id=f"{article.id}#s{n}" + (f".{k}" if k else ""),
         article=article.id,
@@ -448,7 +463,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
         text = body[sent.start : sent.end]
         masked = _mask(text, sent.quote_spans, sent.start)
         share = _quoted_share(sent.start, sent.end, sent.quote_spans, text)
-        sent.quoted = share > 0.5
+        sent.quoted = _is_quote(text, sent.start, sent.quote_spans, share)
         names = [n for n in find_names(text) if "_" not in masked[n.start : n.end]]
         for nm in names:
             if nm.kind == "person" or (nm.kind == "other" and cast.knows(nm.name)):

@@ -384,3 +384,13 @@ def test_wire_story_speakers():
         None,  # "he" is the official who was not named
         "Ali Akbar Salehi", "Ali Akbar Salehi",
     ]
+
+
+def test_markdown_markers_stay_out_of_statements():
+    body = "# Iran and Syria sign a deal\n\nThe deal was signed.\n\n> \"We won,\" he said.\n\n- First point here.\n"
+    stmts = run(body, title="Iran and Syria sign a deal", path="a.md")
+    assert [(s.kind, s.text) for s in stmts] == [
+        ("headline", "Iran and Syria sign a deal"), ("claim", "The deal was signed."),
+        ("quote", '"We won," he said.'), ("claim", "First point here."),
+    ]
+    assert stmts[0].start == 2
