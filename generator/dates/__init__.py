@@ -60,4 +60,4 @@ def resolve(article: Article, statements: tuple[Statement, ...], overrides: Over
             # point at the statement's own (empty) span
             mentions = [replace(m, start=st.start, end=st.start) for m in mentions]
         with_dates.append(replace(st, dates=tuple(mentions)))
-    return event_dates(article, tuple(with_dates), overrides, anchor)
+    return event_dates(tuple(with_dates), overrides, anchor)

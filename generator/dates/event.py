@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from ..model import Article, DateMention, EventDate, Overrides, Statement
+from ..model import DateMention, EventDate, Overrides, Statement
 from . import timex
 from .tense import markers, words
 
@@ -33,10 +33,11 @@ _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def event_dates(
-    article: Article, statements: tuple[Statement, ...], overrides: Overrides, anchor: datetime | None
+    statements: tuple[Statement, ...], overrides: Overrides, anchor: datetime | None
 ) -> tuple[Statement, ...]:
+    """The statements with ``event_date`` set; editor overrides (``overrides.dates``) win."""
     edited = {sid: (value, precision) for sid, value, precision in overrides.dates}
-    narrative = _narrative_date(article, statements, anchor)
+    narrative = _narrative_date(statements, anchor)
     out = []
     sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
     for st in statements:
@@ -59,17 +60,14 @@ def event_dates(
     return tuple(out)
 
 
-def _narrative_date(
-    article: Article, statements: tuple[Statement, ...], anchor: datetime | None
-) -> EventDate | None:
+def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None) -> EventDate | None:
     """The date the article's story happens on: its lead's day, else its publication date."""
     if anchor is None:
         return None  # its relative dates are still unread: wait for the inferred date
     body = [st for st in statements if st.kind not in ("boilerplate", "headline")]
     for st in body[:_LEAD_STATEMENTS]:
         for m in st.dates:
-            rel = m.start - st.start
-            if m.precision == "day" and not m.future and not (rel < 60 and _DATELINE.match(st.text, rel + len(m.text))):
+            if m.precision == "day" and not m.future and not _in_dateline(st, m):
                 return EventDate(
                     value=m.value, precision="day",
                     how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
@@ -89,10 +87,9 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     for m in st.dates:
         if m.precision == "vague":
             continue
-        rel = m.start - st.start if m.end > m.start else max(text.find(m.text), 0)  # title headlines
-        if rel < 60 and _DATELINE.match(text, rel + len(m.text)):
+        if _in_dateline(st, m):
             continue  # "WASHINGTON, March 13 (Reuters) -": when it was filed, not what happened
-        if _previous_word(text, rel) in _SPAN_WORDS:
+        if _previous_word(text, _offset_in(st, m)) in _SPAN_WORDS:
             spans_only = True  # "since 2011": a stretch of time, not the day something happened
             continue
         usable.append(m)
@@ -107,21 +104,27 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     outside = _QUOTE.sub(" ", text)
     said = outside.strip(" ,.;:") != "" and outside != text and bool(markers(outside))
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
-        return _inherit(narrative, st)  # what was said is dated by the saying
+        return narrative  # what was said is dated by the saying
     if _background(text):
         return None
     if st.kind == "headline":
-        return _inherit(narrative, st)  # a headline states the story's news
+        return narrative  # a headline states the story's news
     # "in recent years", "soon": told as background. "now" says nothing either way.
     if any(m.value in ("PAST_REF", "FUTURE_REF") for m in st.dates) or spans_only:
         return None
     if st.attributed_to or _reported_event(text):
-        return _inherit(narrative, st)
+        return narrative
     return None
 
 
-def _inherit(narrative: EventDate, st: Statement) -> EventDate:
-    return replace(narrative, mention=None)
+def _offset_in(st: Statement, m: DateMention) -> int:
+    """Where the mention starts in the statement's text (a title headline has empty spans)."""
+    return m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
+
+
+def _in_dateline(st: Statement, m: DateMention) -> bool:
+    rel = _offset_in(st, m)
+    return rel < 60 and _DATELINE.match(st.text, rel + len(m.text)) is not None
 
 
 def _previous_word(text: str, pos: int) -> str:
