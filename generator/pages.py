@@ -442,7 +442,8 @@ class Views:
         bars = [months[i:i + per_bar] for i in range(0, len(months), per_bar)]
         top = max(sum(counts[mm] for mm in b) for b in bars)
         lang = self.site.opts.language
-        width, gap, height, axis = 10, 2, 40, 14
+        width = max(4, min(36, 640 // len(bars) - 2))  # about 640 px whatever the span
+        gap, height, axis = 2, 40, 14
         total_w = len(bars) * (width + gap)
         n_events = len(self.site.timeline.events)
         parts = [Markup(
