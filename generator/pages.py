@@ -198,19 +198,24 @@ class Site:
 
     @cached_property
     def tags(self) -> dict[str, list[Article]]:
+        """Tag -> its articles; "Iran" and "iran" are one tag, shown as first written."""
+        shown: dict[str, str] = {}
         out: dict[str, list[Article]] = defaultdict(list)
         for a in self.timeline.articles:
-            for tag in a.tags:
-                out[tag].append(a)
-        return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
+            for tag in dict.fromkeys(t.strip() for t in a.tags if t.strip()):
+                key = tag.casefold()
+                shown.setdefault(key, tag)
+                out[key].append(a)
+        return {shown[k]: out[k] for k in sorted(out)}
 
     @cached_property
     def event_tags(self) -> dict[str, list[str]]:
+        canonical = {t.casefold(): t for t in self.tags}
         out: dict[str, set[str]] = defaultdict(set)
         for aid, evs in self.events_by_article.items():
             a = self.articles.get(aid)
             for e in evs:
-                out[e.id].update(a.tags if a else ())
+                out[e.id].update(canonical.get(t.strip().casefold(), t) for t in (a.tags if a else ()))
         return {k: sorted(v) for k, v in out.items()}
 
     def statement_when(self, s: Statement) -> str:
@@ -505,8 +510,9 @@ class Views:
             claims.append(item)
         data = {"@context": "https://schema.org", "@type": "Event", "name": e.title,
                 "startDate": datelabel.machine_value(e.date, e.precision) or e.date,
-                "eventStatus": "https://schema.org/EventScheduled",
                 "subjectOf": claims}
+        if e.status == "announced":  # reported before it took place
+            data["eventStatus"] = "https://schema.org/EventScheduled"
         if site_url:
             data["url"] = site_url.rstrip("/") + "/" + page
         return Markup('<script type="application/ld+json">{}</script>').format(json_for_script(data))

@@ -11,15 +11,19 @@ import hashlib
 import posixpath
 import re
 
-_SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
-_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+_SAFE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,99}$")
+_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
 
 def slug(ident: str) -> str:
-    """A path segment for an id: the id itself when safe, else a cleaned form + hash."""
-    if _SAFE.match(ident) and ".." not in ident and not ident.lower().endswith((".md", ".html")):
+    """A path segment for an id: the id itself when safe, else a cleaned form + hash.
+
+    Safe means lower case too: "Iran" and "iran" must not share a file on a file system
+    that ignores case (macOS, Windows), so an id with capitals gets a hash of its own.
+    """
+    if _SAFE.match(ident) and ".." not in ident and not ident.endswith((".md", ".html")):
         return ident
-    cleaned = _UNSAFE.sub("-", ident).strip("-")[:60] or "item"
+    cleaned = _UNSAFE.sub("-", ident.lower()).strip("-")[:60] or "item"
     digest = hashlib.sha1(ident.encode("utf-8")).hexdigest()[:8]
     return f"{cleaned}-{digest}"
 
@@ -42,7 +46,7 @@ def entity_src(entity_id: str) -> str:
 
 
 def tag_src(tag: str) -> str:
-    return f"tags/{slug(tag)}.md"
+    return f"tags/{slug(tag.strip().casefold())}.md"
 
 
 def year_src(year: str) -> str:

@@ -242,3 +242,36 @@ def test_serve_watches_the_content_folder(workdir):
     assert watched == [str((workdir / "content").resolve())]
     assert config.nav[0] == {"Timeline": "index.md"}
     assert "assets/claimline.css" in [str(x) for x in config.extra_css]
+
+
+def _internal_links(site: Path):
+    """(page, href) of every relative link in the pages claimline generated."""
+    import re
+
+    ours = ("index.html", "events", "articles", "outlets", "people", "tags", "timeline", "exports")
+    for page in site.rglob("*.html"):
+        rel = page.relative_to(site)
+        if rel.parts[0] not in ours and rel.name != "index.html":
+            continue
+        html = page.read_text(encoding="utf-8")
+        main = html.split('<article class="md-content__inner', 1)[-1]
+        for href in re.findall(r'href="([^"#:?]+)(?:#[^"]*)?"', main):
+            if not href.startswith(("/", "http")):
+                yield page, href
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_internal_link_resolves(workdir, directory_urls):
+    (workdir / "docs").mkdir()
+    cfg = workdir / "mkdocs.yml"
+    cfg.write_text(f"site_name: x\nuse_directory_urls: {str(directory_urls).lower()}\n"
+                   "theme: {name: material}\nplugins: [search, claimline]\n", encoding="utf-8")
+    build_site(Path("content"), config_file=cfg, progress=False)
+    site = workdir / "site"
+    links = list(_internal_links(site))
+    assert len(links) > 50
+    for page, href in links:
+        target = (page.parent / href).resolve()
+        if href.endswith("/"):
+            target = target / "index.html"
+        assert target.exists(), f"{page.relative_to(site)} links to {href}, which is not in the site"
