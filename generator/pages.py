@@ -531,7 +531,8 @@ class Views:
                     continue
                 continue
             kept.append(s)
-        boiler = [(g.start, g.end, g.reason) for g in self.site.timeline.segments.get(article.id, ()) if g.boilerplate]
+        boiler = [(g.start, g.end, (g.reason or "boilerplate") + (", marked by an editor" if g.editor else ""))
+                  for g in self.site.timeline.segments.get(article.id, ()) if g.boilerplate]
         starts = [s.start for s in kept]
         paragraphs = []
         pos = 0
@@ -595,6 +596,10 @@ class Views:
             title += f" by {self.entity_name(s.speaker)}"
         if s.event_date is not None:
             title += f", {datelabel.label(s.event_date.value, s.event_date.precision, self.site.opts.language)}"
+            if s.event_date.editor:
+                title += " (date set by an editor)"
+        if s.boilerplate_reason and kind == "boilerplate":
+            title += f": {s.boilerplate_reason}"
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind == "boilerplate" else "")
         return Markup('<span class="{cls}" id="{id}" title="{title}">{x}</span>').format(
             cls=cls, id=attr(_anchor(s.id)), title=attr(title), x=Markup("").join(inner))

@@ -285,3 +285,16 @@ def test_seed_pages_are_inert_and_name_both_events(seed_timeline):
     for path, md_text in pages.items():
         problems, _ = scan(to_html(md_text))
         assert problems == [], path
+
+
+def test_an_empty_timeline_still_makes_a_site():
+    from generator.export import FORMATS, render_export
+    from generator.model import Timeline
+
+    empty = Timeline(sources=(), articles=(), segments={}, statements={}, entities=(), mentions=(), events=())
+    pages = render_pages(empty, {})
+    assert sorted(pages) == ["articles/index.md", "exports.md", "index.md", "outlets/index.md",
+                             "people/index.md", "tags/index.md"]
+    assert "No events yet" in pages["index.md"] and "<nav" not in pages["index.md"]
+    for fmt in FORMATS:
+        assert render_export(empty, fmt)
