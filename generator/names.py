@@ -150,7 +150,9 @@ def is_place(name: str) -> bool:
 # A word that can belong to a name: capitalised (with inner hyphens and apostrophes), an
 # abbreviation with dots (U.S., Maj.), an all-caps acronym, or a lower-case name particle.
 _WORD = r"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the)(?=\s))"
-RUN_RE = re.compile(rf"(?<![\w’'-]){_WORD}(?:[ \t\u00a0]+{_WORD})*")
+_CAP_WORD = r"[A-Z][\w’'-]*\.?(?:[A-Z]\.)*"
+# a run starts with a capital: particles and connectors only join capitalised words
+RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t\u00a0]+{_WORD})*")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 

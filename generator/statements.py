@@ -206,14 +206,23 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     """``text`` with quoted words blanked out (same length), so patterns see only the narrator."""
-    chars = list(text)
+    out, pos = [], 0
     for qs, qe in spans:
-        for i in range(max(qs - offset, 0), min(qe - offset, len(text))):
-            if not chars[i].isspace():
-                chars[i] = "_"
-    return "".join(chars)
+        a, b = max(qs - offset, pos), min(qe - offset, len(text))
+        if b <= a:
+            continue
+        out.append(text[pos:a])
+        out.append(_NON_SPACE.sub("_", text[a:b]))
+        pos = b
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _visible(text: str) -> int:
@@ -337,8 +346,9 @@ class _Sent:
     paragraph: int
     quote_spans: list[tuple[int, int]]  # absolute
     quote_ids: set[int]  # which quote spans of the article it overlaps
+    masked: str = ""  # its text with the quoted words blanked out
     speaker: str | None = None
-    speaker_found: str | None = None  # how: name, pronoun, descriptor, continue, inherit
+    speaker_found: str | None = None  # how: name, pronoun, descriptor, continue, inherit, unnamed
     attributed_to: str | None = None
     quoted: bool = False
 
@@ -461,7 +471,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
     prev: _Sent | None = None
     for sent in sents:
         text = body[sent.start : sent.end]
-        masked = _mask(text, sent.quote_spans, sent.start)
+        masked = sent.masked = _mask(text, sent.quote_spans, sent.start)
         share = _quoted_share(sent.start, sent.end, sent.quote_spans, text)
         sent.quoted = _is_quote(text, sent.start, sent.quote_spans, share)
         names = [n for n in find_names(text) if "_" not in masked[n.start : n.end]]
@@ -645,7 +655,9 @@ def _clauses(body: str, sent: _Sent) -> list[tuple[int, int]]:
     if sent.quoted:
         return [(sent.start, sent.end)]
     text = body[sent.start : sent.end]
-    masked = _mask(text, sent.quote_spans, sent.start)
+    masked = sent.masked or _mask(text, sent.quote_spans, sent.start)
+    if " and " not in masked and ", " not in masked:
+        return [(sent.start, sent.end)]
     cuts: list[tuple[int, int]] = []  # (end of previous clause, start of next)
     for m in _AND_VERB.finditer(masked):
         cuts.append((m.start(), m.end()))
