@@ -19,6 +19,7 @@ from .errors import ClaimlineError
 LAYOUT: tuple[tuple[str, str], ...] = (
     ("README.md", "README.md"),
     ("mkdocs.yml", "mkdocs.yml"),
+    ("about.md", "docs/about.md"),
     ("requirements.txt", "requirements.txt"),
     ("gitignore", ".gitignore"),
     ("pages.yml", ".github/workflows/pages.yml"),

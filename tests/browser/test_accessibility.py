@@ -8,18 +8,18 @@ from __future__ import annotations
 import pytest
 
 from .conftest import VIEWPORT, Watched, describe, run_axe, watch
-from .pages import KINDS, first_page
+from .pages import KINDS, main_page, pages_of_kinds
 
 BLOCKING = {"serious", "critical"}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("kind", list(KINDS))
+@pytest.mark.parametrize("kind", KINDS)
 def test_no_serious_or_critical_violations(demo_site, browser, axe_source, kind: str, scheme: str) -> None:
     context = browser.new_context(viewport=VIEWPORT, color_scheme=scheme)
     try:
         w: Watched = watch(context)
-        path = first_page(demo_site.root, kind)
+        path = main_page(demo_site.root, kind)
         w.page.goto(demo_site.url(path))
         w.page.wait_for_load_state("networkidle")
         violations = run_axe(w.page, axe_source)
@@ -30,3 +30,18 @@ def test_no_serious_or_critical_violations(demo_site, browser, axe_source, kind:
         assert blocking == [], f"/{path}:\n{describe(blocking)}"
     finally:
         context.close()
+
+
+def test_every_page_of_those_kinds_passes_in_light_mode(demo_site, watched: Watched, axe_source) -> None:
+    """Not only the first of each kind: every event, article, outlet and person/body page."""
+    pages = pages_of_kinds(demo_site.root)
+    assert len(pages) >= 10, pages
+    failures = []
+    for path in pages:
+        watched.page.goto(demo_site.url(path))
+        watched.page.wait_for_load_state("networkidle")
+        blocking = [v for v in run_axe(watched.page, axe_source) if v["impact"] in BLOCKING]
+        if blocking:
+            failures.append(f"/{path}:\n{describe(blocking)}")
+    assert failures == [], "\n".join(failures)
+    assert watched.problems() == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Watched
-from .pages import all_pages, first_page
+from .pages import all_pages, main_page
 
 INJECTED = """() => {
     const bad = [];
@@ -49,7 +49,7 @@ def test_no_page_runs_injected_code(hostile_site, watched: Watched) -> None:
 
 @pytest.mark.parametrize("kind", ["timeline", "event", "article", "outlet"])
 def test_hostile_text_reads_literally(hostile_site, watched: Watched, kind: str) -> None:
-    path = first_page(hostile_site.root, kind)
+    path = main_page(hostile_site.root, kind)
     watched.page.goto(hostile_site.url(path))
     watched.page.wait_for_load_state("networkidle")
     text = watched.page.locator(".md-content").inner_text()
