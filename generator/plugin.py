@@ -8,6 +8,7 @@ virtual files (``File.generated``), so nothing is written into the docs or conte
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from pathlib import Path
@@ -17,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import urls
 from .config import ClaimlineConfig, SiteOptions
 from .errors import ContentError
 from .export import FILENAMES, render_export
@@ -106,7 +108,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             # saying so keeps MkDocs from listing hundreds of pages as missing from it.
             level = InclusionLevel.UNDEFINED if src in NAV_PAGES else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, src, content=markdown, inclusion=level))
-        title = self.config.feed_title or opts.site_name
+        title = self._feed_title(config)
         for fmt in opts.exports:
             text = render_export(timeline, fmt, site_url=opts.site_url,
                                  use_directory_urls=opts.use_directory_urls, title=title)
@@ -119,8 +121,20 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self._pages_done = 0
         return files
 
+    def _feed_title(self, config: MkDocsConfig) -> str:
+        return self.config.feed_title or config.site_name or "Timeline"
+
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        """Feed autodiscovery links in every page's head (the Markdown stays theme-free)."""
         self._pages_done += 1
+        links = []
+        for fmt, kind in (("atom", "application/atom+xml"), ("jsonfeed", "application/feed+json")):
+            if fmt in self.config.exports:
+                target = urls.relative(page.file.src_uri, FILENAMES[fmt], config.use_directory_urls)
+                links.append(f'<link rel="alternate" type="{kind}" title="{html.escape(self._feed_title(config))}"'
+                             f' href="{html.escape(target)}">')
+        if links and "</head>" in output:
+            output = output.replace("</head>", "\n".join(links) + "\n</head>", 1)
         if self.on_page_done is not None:
             self.on_page_done(self._pages_done, self._pages_total)
         return output

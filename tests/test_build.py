@@ -100,6 +100,7 @@ def test_build_without_mkdocs_yml_uses_the_built_in_default(workdir):
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "July 8, 2020" in html and "July 1, 2020" in html
     assert "assets/claimline.css" in html
+    assert '<link rel="alternate" type="application/atom+xml" title="Timeline" href="feed.xml">' in html
     # the content folder is read, never written
     assert sorted(p.name for p in (workdir / "content" / "articles").iterdir()) == sorted(
         p.name for p in (CONTENT / "articles").iterdir())

@@ -4,6 +4,7 @@ seed pages diffed against committed expected Markdown (golden files)."""
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 from dataclasses import replace
@@ -134,6 +135,11 @@ def test_event_page_sets_wordings_side_by_side_with_a_word_diff(pages):
     ld = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
     assert "</" not in ld and "<script" not in ld
     assert '"@type":"Claim"' in ld and '"appearance":[' in ld
+    data = json.loads(ld)
+    assert data["@type"] == "Event" and data["startDate"] == "2020-07-08"
+    signed = next(c for c in data["subjectOf"] if c["text"].startswith("Syria and Iran signed"))
+    assert len(signed["appearance"]) == 3  # one per outlet
+    assert all("javascript" not in a.get("url", "") for a in signed["appearance"])
     assert "Sources" in page and 'href="../../articles/003_iranpress/"' in page
 
 
