@@ -277,3 +277,26 @@ def test_employer_before_a_role_is_its_own_name():
     assert all("Chicago-based" not in n for n, _ in got)
     got = {n.name for n in find_names("The Chief Executive Officer of General Motors resigned.")}
     assert "General Motors" in got
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NAMES = ["Mohammad Bagheri", "Muhammad Baqeri", "Bagheri", "Hassan Rouhani", "Hussein Rouhani", "Rouhani",
+          "Ali Ayyoub", "Ayoub", "General Motors", "GM", "Iran", "Iraq", "US", "United States", "Al-Mayadeen"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=4), min_size=1, max_size=5), st.randoms())
+def test_entities_do_not_depend_on_article_order(docs, rnd):
+    bodies = {f"a{i}": " ".join(f"Minister {n} said it." for n in names) for i, names in enumerate(docs)}
+    first = run(bodies)[0]
+    items = list(bodies.items())
+    rnd.shuffle(items)
+    again = run(dict(items))[0]
+    assert [(e.id, e.name, e.aliases, e.kind) for e in first] == [(e.id, e.name, e.aliases, e.kind) for e in again]
+    # one alias, one entity
+    seen = {}
+    for e in first:
+        for n in (e.name, *e.aliases):
+            assert seen.setdefault(n.lower(), e.id) == e.id, n

@@ -394,3 +394,47 @@ def test_markdown_markers_stay_out_of_statements():
         ("quote", '"We won," he said.'), ("claim", "First point here."),
     ]
     assert stmts[0].start == 2
+
+
+# ---------------------------------------------------------------- any text at all
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "Maj. Gen. ", "Ali Ayyoub", "he said", " said: ", '"', "“", "”", "'", ". ", "? ", "! ", "...", "…",
+    ", ", " and ", " and stressed that ", " and that ", "according to Al-Mayadeen", "U.S.", "3.5",
+    "\n", "\n\n", " ", "\u00a0", "The", "Iran", "# ", "- ", "> ", "for his part", "told Reuters",
+    "x", "É", "\t", "(", ")", "Dr.", "A.", "including a commitment by ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60), st.booleans(), st.booleans(), st.integers(0, 60))
+def test_any_text_gives_exact_ordered_statements(pieces, markdown, with_title, cut):
+    body = "".join(pieces)
+    cut = min(cut, len(body))
+    segs = (Segment(0, cut, body[:cut], True, "navigation"), Segment(cut, len(body), body[cut:], False))
+    a = article(body, "A title" if with_title else None, "a.md" if markdown else "a.txt")
+    stmts = split(a, segs)
+    ids = [s.id for s in stmts]
+    assert len(ids) == len(set(ids))
+    last = -1
+    for s in stmts:
+        assert 0 <= s.start <= s.end <= len(body)
+        if s.kind == "headline":
+            continue
+        assert s.text == body[s.start : s.end] and s.text.strip() == s.text and s.text
+        assert s.start >= last, "statements in text order, never overlapping"
+        last = s.end
+        assert (s.kind == "boilerplate") == (s.end <= cut)
+    if not markdown:  # a raw dump loses nothing: every visible character is in a statement
+        covered = bytearray(len(body))
+        for s in stmts:
+            covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+        assert all(covered[i] or c.isspace() for i, c in enumerate(body))
+    from generator.entities import resolve
+
+    ents, mentions, out = resolve([a], {a.id: stmts}, ())
+    assert {e.id for e in ents} >= {m.entity for m in mentions}
+    assert all(s.speaker in {e.id for e in ents} for s in out[a.id] if s.speaker)
