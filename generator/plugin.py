@@ -65,6 +65,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
                 config.markdown_extensions.append(ext)
         if self.config.nav and not config.nav:
             config.nav = list(NAV)
+            if (Path(config.docs_dir) / "about.md").is_file():
+                config.nav.append({"About": "about.md"})
         return config
 
     # -- pages and files
