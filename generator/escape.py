@@ -23,13 +23,15 @@ _ENTITY = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
 # Line breaks inside untrusted text would start Markdown blocks (lists, headings, code);
 # collapse them into plain spaces wherever text is inline.
 _WS = re.compile(r"\s+")
+# C0 controls other than white space have no business in a page (and break XML feeds).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def text(value: object) -> Markup:
     """Inline text: every HTML and Markdown special character as a character reference."""
     if value is None:
         return Markup("")
-    s = _WS.sub(" ", str(value))
+    s = _WS.sub(" ", _CONTROL.sub("", str(value)))
     return Markup(s.translate(_ENTITY))
 
 

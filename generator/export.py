@@ -11,8 +11,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
-from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import escape as _xml_escape
 
 from . import __version__, datelabel, urls
 from .errors import ClaimlineError
@@ -196,6 +197,14 @@ def render_export(timeline: Timeline, fmt: str, *, site_url: str | None = None,
     if fmt == "csv":
         return _csv(timeline)
     raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_escape(value: str, entities: dict | None = None) -> str:
+    """XML text: escaped, and without the control characters XML 1.0 forbids outright."""
+    return _xml_escape(_XML_INVALID.sub("", value), entities or {})
 
 
 def _atom(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> str:

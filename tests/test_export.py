@@ -169,3 +169,13 @@ def test_seed_export_validates_and_points_at_pages(seed_timeline):
     jsonschema.Draft202012Validator(_schema()).validate(doc)
     assert all(e["page"].startswith("events/") for e in doc["events"])
     assert {e["date"] for e in doc["events"]} >= {"2020-07-01", "2020-07-08"}
+
+
+def test_control_characters_never_break_the_xml_feed(timeline):
+    from dataclasses import replace
+
+    ev = replace(timeline.events[0], title="Bad \x00\x0b\x1f title")
+    t = replace(timeline, events=(ev, *timeline.events[1:]))
+    root = ET.fromstring(render_export(t, "atom").encode("utf-8"))
+    titles = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}title")]
+    assert "Bad  title" in titles
