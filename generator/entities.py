@@ -31,6 +31,7 @@ from .names import (
     strip_corporate,
     token_key,
 )
+from .statements import descriptor
 
 _KINDS = ("person", "body", "place", "outlet", "document", "other")
 _PERSONISH = ("person", "other")
@@ -65,6 +66,7 @@ def resolve(
 ) -> tuple[list[Entity], list[Mention], dict[str, tuple[Statement, ...]]]:
     """Find names in every statement, merge their variants, and set each statement's speaker."""
     forms: dict[str, _Form] = {}
+    described: dict[str, set[str]] = defaultdict(set)  # "the Iranian official" -> speakers it named
     found: list[tuple[str, int, int, str, str]] = []  # (written, start, end, statement id, form key)
     source_of = {a.id: a.source for a in articles}
 
@@ -105,11 +107,15 @@ def resolve(
             if st.speaker_name:
                 note(st.speaker_name, st.speaker_name, classify(st.speaker_name), article.source,
                      speaker=True)
+                phrase = descriptor(st.text)
+                if phrase:
+                    described[phrase].add(spelling_key(st.speaker_name))
             if st.attributed_to:
                 note(st.attributed_to, st.attributed_to, "outlet", article.source, outlet=True,
                      mid_sentence=True)
 
     cluster_of, entities = _cluster(forms, decls)
+    entities = _with_descriptors(entities, described, cluster_of)
 
     mentions = sorted(
         (Mention(text=w, start=s, end=e, statement=sid, entity=cluster_of.get(k))
@@ -125,6 +131,22 @@ def resolve(
         )
     del source_of
     return entities, mentions, out
+
+
+def _with_descriptors(entities: list[Entity], described, cluster_of) -> list[Entity]:
+    """'the Syrian defense minister' becomes an alias of the one person it named in the corpus."""
+    extra: dict[str, set[str]] = defaultdict(set)
+    for phrase, keys in described.items():
+        ids = {cluster_of.get(k) for k in keys} - {None}
+        if len(ids) == 1:
+            extra[ids.pop()].add(phrase)
+    if not extra:
+        return entities
+    return [
+        replace(e, aliases=tuple(sorted(set(e.aliases) | extra[e.id], key=lambda a: (a.lower(), a))))
+        if e.id in extra else e
+        for e in entities
+    ]
 
 
 # ---------------------------------------------------------------- merging

@@ -589,6 +589,19 @@ def _find_speaker(masked: str, names: list[Name]):
     return None, None, 0
 
 
+_DESCRIBED_SPEAKER = re.compile(
+    rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s+(?:also\s+)?(?:{SAY_VERBS})\b"
+)
+
+
+def descriptor(text: str) -> str | None:
+    """The words a statement names its speaker by, when it names no one: 'the Syrian defense minister'."""
+    m = _DESCRIBED_SPEAKER.search(text)
+    if not m or _PLURAL.search(m.group(1)):
+        return None
+    return "the " + m.group(1)
+
+
 _APPOSITION = re.compile(r",\s+(?:[a-z0-9(]|the\b|a\b|an\b)[^\"“”]{0,160}?,\s*$")
 _PLURAL = re.compile(r"\b(?:two|three|both|several|many|officials|ministers|sources)\b", re.IGNORECASE)
 _DESCRIPTOR_AFTER = re.compile(
