@@ -65,6 +65,66 @@ def test_search_finds_a_quote(demo_site, watched: Watched, phrase: str) -> None:
     assert watched.problems() == []
 
 
+def test_search_result_opens_its_page(demo_site, watched: Watched) -> None:
+    _open(watched, demo_site.url())
+    page = watched.page
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for='__search']").click()
+    box.click()
+    box.press_sequentially("Bagheri", delay=20)
+    first = page.locator(".md-search-result__item a").first
+    first.wait_for(state="visible", timeout=15_000)
+    first.click()
+    page.wait_for_url(re.compile(r"/(events|articles|people|outlets|timeline)/"))
+    page.wait_for_load_state("networkidle")
+    assert "Bagheri" in page.locator(CONTENT).inner_text()
+    assert watched.problems() == []
+
+
+def test_filter_by_outlet_hides_the_other_events(demo_site, watched: Watched) -> None:
+    """The JavaScript filter: choosing an outlet leaves exactly the events it reported."""
+    _open(watched, demo_site.url())
+    page = watched.page
+    page.locator("details#filters > summary").click()
+    select = page.locator("select[data-kind='outlets']")
+    options = [v for v in select.locator("option").evaluate_all("os => os.map(o => o.value)") if v]
+    assert len(options) >= 2, options
+    events = page.locator("article.cl-event")
+    total = events.count()
+    for outlet in options:
+        expected = page.locator(f"article.cl-event[data-outlets~='{outlet}']").count()
+        select.select_option(outlet)
+        assert page.locator("article.cl-event:visible").count() == expected, outlet
+        assert page.locator(".cl-filter-status").inner_text() == f"{expected} of {total} events shown"
+    select.select_option("")
+    assert page.locator("article.cl-event:visible").count() == total
+    assert watched.problems() == []
+
+
+def test_context_is_folded_away_until_opened(demo_site, watched: Watched) -> None:
+    _open(watched, demo_site.url())
+    context = watched.page.locator("details.cl-context").first
+    assert context.count() == 1, "the demo timeline has no folded context"
+    assert context.get_attribute("open") is None
+    context.locator("summary").click()
+    assert context.get_attribute("open") is not None
+
+
+def test_focusing_a_date_shows_how_it_was_read(demo_site, watched: Watched) -> None:
+    """On an article page, a date reached by keyboard shows its resolution as a tooltip."""
+    _open(watched, demo_site.url(main_page(demo_site.root, "article")))
+    page = watched.page
+    date = page.locator(f"{CONTENT} .cl-date[tabindex='0']").first
+    tip = page.locator(f"#{date.get_attribute('aria-describedby')}")
+    assert not tip.is_visible()
+    date.focus()
+    assert tip.is_visible()
+    assert re.search(r"\b20\d\d\b", tip.inner_text()), tip.inner_text()
+    page.keyboard.press("Tab")
+    assert watched.problems() == []
+
+
 def test_keyboard_reaches_an_event_and_opens_it(demo_site, watched: Watched) -> None:
     """Tab from the top of the timeline reaches an event link, shown focused; Enter opens it."""
     page = watched.page
