@@ -392,6 +392,25 @@ class Views:
             return Markup("")
         return _a(self.site.link(here, urls.entity_src(eid)), self.entity_name(eid), "cl-speaker")
 
+    def _own(self, claim: Claim, source_id: str) -> Statement | None:
+        for sid in claim.statements:
+            s = self.site.statements.get(sid)
+            a = self.site.articles.get(s.article) if s else None
+            if s and a and a.source == source_id:
+                return s
+        return None
+
+    def own_wording(self, claim: Claim, source_id: str) -> str:
+        """How this outlet put the claim (its own statement), else the claim's text."""
+        s = self._own(claim, source_id)
+        return s.text if s else claim.text
+
+    def own_statement_link(self, here: str, claim: Claim, source_id: str) -> Markup:
+        s = self._own(claim, source_id)
+        if s is None:
+            return self.site.link(here, "index.md")
+        return self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
+
     def filter_data(self, e: Event) -> Markup:
         """data-* attributes the optional filter script reads (slugs: no spaces inside)."""
         outlets = sorted({urls.slug(s) for c in e.claims + e.context for s in c.sources})
