@@ -225,7 +225,7 @@ def _atom(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> st
     for e in sorted(timeline.events, key=lambda e: (datelabel.sort_key(e.date), e.id), reverse=True):
         link = _link(site_url, urls.event_src(e.id), udu)
         when = _rfc3339(_event_published(timeline, e, by_stmt))
-        entry_id = (base + urls.page_url(urls.event_src(e.id), udu)) if base else f"urn:claimline:event:{e.id}"
+        entry_id = (base + urls.page_url(urls.event_src(e.id), udu)) if base else f"urn:claimline:event:{urls.slug(e.id)}"
         out += [
             "  <entry>",
             f"    <title>{xml_escape(e.title)}</title>",
@@ -253,7 +253,7 @@ def _jsonfeed(timeline: Timeline, site_url: str | None, udu: bool, title: str) -
     items = []
     for e in sorted(timeline.events, key=lambda e: (datelabel.sort_key(e.date), e.id), reverse=True):
         item = {
-            "id": f"urn:claimline:event:{e.id}",
+            "id": f"urn:claimline:event:{urls.slug(e.id)}",
             "url": _link(site_url, urls.event_src(e.id), udu),
             "title": e.title,
             "content_html": _summary_html(timeline, e),
