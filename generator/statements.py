@@ -434,6 +434,13 @@ def _statement(article: Article, sent: _Sent, n: int, k: int | None, s: int, e: 
     text = article.body[s:e]
     share = _quoted_share(s, e, sent.quote_spans, text)
     quoted = _is_quote(text, s, sent.quote_spans, share)
+    speaker = sent.speaker
+    if k and k > 1:
+        # "..., and Bagheri said that ...": a clause with a subject of its own has its own speaker
+        m = _CLAUSE_SUBJECT.match(text)
+        found = find_names(m.group(1), sentence_start=False) if m else []
+        if found:
+            speaker = found[-1].name
     return Statement(
         id=f"{article.id}#s{n}" + (f".{k}" if k else ""),
         article=article.id,
@@ -444,9 +451,12 @@ def _statement(article: Article, sent: _Sent, n: int, k: int | None, s: int, e: 
         sentence=n,
         paragraph=sent.paragraph,
         quoted=quoted,
-        speaker_name=sent.speaker,
+        speaker_name=speaker,
         attributed_to=sent.attributed_to,
     )
+
+
+_CLAUSE_SUBJECT = re.compile(rf"and\s+((?:[A-Z][\w.’'-]*\s+){{1,5}})(?:also\s+)?(?:{SAY_VERBS})\b")
 
 
 def _merge_attributions(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -265,6 +265,7 @@ def test_clause_split_on_second_reporting_verb_and_that():
 def test_clause_split_on_new_subject_with_reporting_verb():
     stmts = run("Ayyoub praised the deal, and Bagheri said that air defenses would be strengthened.")
     assert len(stmts) == 2 and stmts[1].text.startswith("and Bagheri said")
+    assert [s.speaker_name for s in stmts] == ["Ayyoub", "Bagheri"]
 
 
 def test_including_a_commitment_is_its_own_clause():
