@@ -371,15 +371,21 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
 
     sents: list[_Sent | tuple[int, int, Segment, int]] = []
     quote_no = 0
+    open_quote: int | None = None
     for p_index, (s, e, seg) in enumerate(blocks, start=1):
         if (s, e) == headline_span:
             continue
         if seg.boilerplate:
             sents.append((s, e, seg, p_index))
+            open_quote = None
             continue
         spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]
         ids = {sp: quote_no + k for k, sp in enumerate(spans)}
         quote_no += len(spans)
+        # a quote left open at the end of a paragraph goes on where the next one opens a quote
+        if open_quote is not None and spans and spans[0][0] == s + 1:
+            ids[spans[0]] = open_quote
+        open_quote = ids[spans[-1]] if spans and spans[-1][1] == e and body[e - 1] not in "\"”" else None
         para = []
         for ss, se in _merge_attributions(body, _sentence_spans(body, s, e)):
             own = {ids[sp] for sp in spans if sp[0] < se and sp[1] > ss}
@@ -620,7 +626,7 @@ _DESCRIPTOR_AFTER = re.compile(
 
 
 _ACCORDING = re.compile(
-    r"\baccording to\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
+    r"\b[Aa]ccording to\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?"
     r"((?:[A-Z][\w’'-]*\.?)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'-]*)*)"
 )
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
@@ -634,7 +640,7 @@ _REPORTED_BY = re.compile(r"\b(?:reported|quoted|cited) by\s+(?:the\s+)?((?:[A-Z
 
 def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
     """The outlet or document a sentence is credited to: 'according to Lebanon's Al-Mayadeen news'."""
-    for rx, cue in ((_ACCORDING, "according to"), (_REPORTED_BY, " by "), (_TOLD, "told"), (_REPORTED, "")):
+    for rx, cue in ((_ACCORDING, "ccording to"), (_REPORTED_BY, " by "), (_TOLD, "told"), (_REPORTED, "")):
         if cue not in masked or (rx is _REPORTED and not _REPORT_CUE.search(masked)):
             continue
         for m in rx.finditer(masked):

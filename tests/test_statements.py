@@ -439,3 +439,18 @@ def test_any_text_gives_exact_ordered_statements(pieces, markdown, with_title, c
     ents, mentions, out = resolve([a], {a.id: stmts}, ())
     assert {e.id for e in ents} >= {m.entity for m in mentions}
     assert all(s.speaker in {e.id for e in ents} for s in out[a.id] if s.speaker)
+
+
+def test_quote_running_over_paragraphs_gets_the_speaker_named_at_its_end():
+    body = (
+        "Prime Minister Benjamin Netanyahu addressed the Knesset on Monday.\n"
+        '"We will not allow Iran to entrench itself in Syria. We have acted.\n'
+        '"Anyone who tries to harm us will be harmed," he said.\n'
+        "Israeli officials declined to comment.\n"
+    )
+    assert [s.speaker_name for s in run(body)] == [None] + ["Benjamin Netanyahu"] * 3 + [None]
+
+
+def test_according_to_opening_a_sentence():
+    stmts = run("According to the Syrian Observatory for Human Rights, at least 15 people were killed.")
+    assert stmts[0].attributed_to == "Syrian Observatory for Human Rights"
