@@ -276,3 +276,58 @@ def test_every_internal_link_resolves(workdir, directory_urls):
         if href.endswith("/"):
             target = target / "index.html"
         assert target.exists(), f"{page.relative_to(site)} links to {href}, which is not in the site"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:  # noqa: S310 (a server of ours on 127.0.0.1)
+            return r.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def test_serve_rebuilds_when_content_changes(workdir):
+    """`claimline serve` serves the site and rebuilds it when an article changes."""
+    import time
+
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMLINE_CONTENT"}
+    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", "--content", "content",
+                             "-a", f"127.0.0.1:{port}"], cwd=workdir, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}/articles/index.html"
+        deadline = time.monotonic() + 60
+        page = None
+        while page is None and time.monotonic() < deadline:
+            time.sleep(0.5)
+            page = _get(url)
+        assert page is not None, "the server did not answer"
+        assert "Renamed by the test" not in page
+        sidecar = workdir / "content" / "articles" / "000_5efe35e3d0ae01af.yml"
+        text = sidecar.read_text(encoding="utf-8")
+        sidecar.write_text(text.replace("title: ", "title: Renamed by the test ", 1), encoding="utf-8")
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.5)
+            page = _get(url) or ""
+            if "Renamed by the test" in page:
+                break
+        assert "Renamed by the test" in page
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
