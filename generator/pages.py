@@ -620,8 +620,20 @@ class Views:
         if s.boilerplate_reason and kind == "boilerplate":
             title += f": {s.boilerplate_reason}"
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind == "boilerplate" else "")
-        return Markup('<span class="{cls}" id="{id}" title="{title}">{x}</span>').format(
+        html = Markup('<span class="{cls}" id="{id}" title="{title}">{x}</span>').format(
             cls=cls, id=attr(_anchor(s.id)), title=attr(title), x=Markup("").join(inner))
+        found = self.site.event_of_statement.get(s.id)
+        if found is not None and end == s.end:
+            event, claim, _ctx = found
+            others = len(set(claim.sources)) - 1
+            label = (f"compare with {others} other outlet{'s' if others != 1 else ''}" if others
+                     else "on the timeline")
+            here = urls.article_src(article.id)
+            html += Markup(' <a class="cl-to-event" href="{u}#c-{c}" title="{t}">'
+                           '<span aria-hidden="true">{icon}</span><span class="cl-sr">{label}</span></a>').format(
+                u=self.event_link(here, event), c=attr(urls.slug(claim.id)), t=attr(f"{label}: {event.title}"),
+                icon="⇄" if others else "→", label=label)
+        return html
 
 
 def _lines(chunk: str) -> Markup:
