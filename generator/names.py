@@ -226,6 +226,8 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
     for nm in _split_run(run, toks):
         if " " not in nm.name and demonym_country(nm.name) and not is_place(nm.name):
             continue  # "Syrian" alone is an adjective
+        if nm.name.lower() in _NOT_NAMES:
+            continue  # a time zone or a currency
         if at_start and nm.written_start == 0:
             nm = replace(nm, initial=True)
         out.append(nm)
@@ -235,6 +237,12 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
 # Common nouns and adjectives that a capitalised run of a company or a product has, a person's not.
 _NOT_IN_NAMES = frozenset(
     ["commercial", "airplanes", "aircraft", "international", "national", "global", "world", "american", "european", "new", "general", "united", "central", "federal", "royal", "first", "automaker", "airline", "airlines", "computer", "computers", "software", "systems", "mobile", "phone", "store", "market", "markets", "stock", "index", "exchange", "street", "square", "airport", "station", "city", "county", "river", "island", "islands", "mountain", "mountains", "valley", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "conference", "summit", "process", "plan", "deal", "act", "program", "programme", "project", "initiative"]
+)
+
+
+# Capitalised, but units rather than names.
+_NOT_NAMES = frozenset(
+    ["utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "eet", "eest", "msk", "irst", "idt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "irr", "syp", "ils", "try", "rub", "am", "pm", "a.m", "p.m"]
 )
 
 
