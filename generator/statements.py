@@ -4,6 +4,8 @@ A statement is the unit the later stages date, attribute and match across outlet
 carry one claim: a sentence that says "X stated that A and stressed that B and that C" becomes
 three clause statements. Its text is always ``article.body[start:end]`` (the headline taken from
 front matter excepted: start = end = 0), so every statement can be shown where it stands.
+The clauses of a sentence replace it: the whole sentence is not kept beside them, since a
+statement holding three claims would pull all three into whichever claim matched it.
 
 Who speaks is read the way a news reader reads it: the name before "said:" or after '"...,"
 said'; "he" is the last person named; "the Syrian defense minister" is the person introduced
