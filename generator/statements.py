@@ -378,7 +378,8 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
         if (s, e) == headline_span:
             continue
         if seg.boilerplate:
-            sents.append((s, e, seg, p_index))
+            # cut like kept text, so marking a line as boilerplate never renumbers what follows
+            sents.extend((ss, se, seg, p_index) for ss, se in _sentence_spans(body, s, e))
             open_quote = None
             continue
         spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]

@@ -454,3 +454,13 @@ def test_quote_running_over_paragraphs_gets_the_speaker_named_at_its_end():
 def test_according_to_opening_a_sentence():
     stmts = run("According to the Syrian Observatory for Human Rights, at least 15 people were killed.")
     assert stmts[0].attributed_to == "Syrian Observatory for Human Rights"
+
+
+def test_marking_a_line_boilerplate_keeps_the_ids_after_it():
+    body = "Read more. Related story here.\nThe deal was signed. Both sides agreed."
+    kept = split(article(body), (Segment(0, len(body), body, False),))
+    cut = body.index("\n") + 1
+    marked = split(article(body), (Segment(0, cut, body[:cut], True, "read more"),
+                                   Segment(cut, len(body), body[cut:], False)))
+    assert [(s.id, s.text) for s in kept] == [(s.id, s.text) for s in marked]
+    assert [s.kind for s in marked] == ["boilerplate", "boilerplate", "claim", "claim"]
