@@ -411,6 +411,26 @@ class Views:
             return self.site.link(here, "index.md")
         return self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
 
+    def by_year(self, items: list, kind: str) -> list[tuple[str, list]]:
+        """A long list (an outlet's events, a person's statements) cut into years.
+
+        Short lists stay whole ([("all", items)]): only past ``split_after`` items does a
+        page become a list of years, each on a page of its own, so none grows without bound.
+        """
+        if len(items) <= self.site.opts.split_after:
+            return [("all", items)]
+        groups: dict[str, list] = defaultdict(list)
+        for item in items:
+            if kind == "event":
+                when = item.date
+            elif kind == "article":
+                when = item.published.date().isoformat() if item.published else ""
+            else:
+                when = self.site.statement_when(item)
+            y, _m, _d = datelabel.parse(when)
+            groups[f"{y:04d}" if y and y < 9999 else "undated"].append(item)
+        return sorted(groups.items())
+
     def filter_data(self, e: Event) -> Markup:
         """data-* attributes the optional filter script reads (slugs: no spaces inside)."""
         outlets = sorted({urls.slug(s) for c in e.claims + e.context for s in c.sources})
@@ -739,9 +759,19 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
             put(coverage_src(p), "coverage.md.j2", period=p)
     for s in site.active_sources:
         put(urls.outlet_src(s.id), "outlet.md.j2", source=s)
+        ev_parts = dict(views.by_year(site.events_by_source.get(s.id, []), "event"))
+        art_parts = dict(views.by_year(site.articles_by_source.get(s.id, []), "article"))
+        years = sorted((set(ev_parts) | set(art_parts)) - {"all"})
+        for year in years:
+            put(urls.sub_src(urls.outlet_src(s.id), year), "outlet_year.md.j2", source=s, year=year,
+                items=ev_parts.get(year, []) if "all" not in ev_parts else [],
+                year_articles=art_parts.get(year, []) if "all" not in art_parts else [])
     put("people/index.md", "people.md.j2")
     for ent in timeline.entities:
         put(urls.entity_src(ent.id), "person.md.j2", entity=ent)
+        parts = views.by_year(site.statements_by_speaker.get(ent.id, []), "statement")
+        for year, items in parts if len(parts) > 1 else ():
+            put(urls.sub_src(urls.entity_src(ent.id), year), "person_year.md.j2", entity=ent, year=year, items=items)
     put("tags/index.md", "tags.md.j2")
     for tag, arts in site.tags.items():
         put(urls.tag_src(tag), "tag.md.j2", tag=tag, tag_articles=arts)

@@ -53,6 +53,11 @@ def year_src(year: str) -> str:
     return f"timeline/{slug(year)}.md"
 
 
+def sub_src(src: str, key: str) -> str:
+    """A page below another one: ("outlets/jpost.md", "2020") -> "outlets/jpost/2020.md"."""
+    return f"{src[: -len('.md')]}/{slug(key)}.md"
+
+
 def page_url(src: str, use_directory_urls: bool = True) -> str:
     """The site-relative URL MkDocs gives a Markdown source path."""
     stem = src[: -len(".md")]

@@ -261,12 +261,14 @@ def _internal_links(site: Path):
                 yield page, href
 
 
-@pytest.mark.parametrize("directory_urls", [True, False])
-def test_every_internal_link_resolves(workdir, directory_urls):
+@pytest.mark.parametrize(("directory_urls", "split_after"), [(True, 150), (False, 150), (True, 1), (False, 1)])
+def test_every_internal_link_resolves(workdir, directory_urls, split_after):
+    """Both URL styles, and a timeline split into periods (split_after: 1) as a long one is."""
     (workdir / "docs").mkdir()
     cfg = workdir / "mkdocs.yml"
     cfg.write_text(f"site_name: x\nuse_directory_urls: {str(directory_urls).lower()}\n"
-                   "theme: {name: material}\nplugins: [search, claimline]\n", encoding="utf-8")
+                   "theme: {name: material}\nplugins:\n  - search\n  - claimline:\n"
+                   f"      split_after: {split_after}\n", encoding="utf-8")
     build_site(Path("content"), config_file=cfg, progress=False)
     site = workdir / "site"
     links = list(_internal_links(site))
@@ -290,7 +292,7 @@ def _get(url: str) -> str | None:
     import urllib.request
 
     try:
-        with urllib.request.urlopen(url, timeout=2) as r:  # noqa: S310 (a server of ours on 127.0.0.1)
+        with urllib.request.urlopen(url, timeout=2) as r:  # a server of ours on 127.0.0.1
             return r.read().decode("utf-8")
     except OSError:
         return None

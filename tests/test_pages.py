@@ -233,6 +233,16 @@ def test_long_timelines_are_split_so_no_page_grows_without_bound():
     assert re.search(r'href="\.\./\.\./timeline/2018(-01)?/#m2018-01"', ev)
 
 
+def test_no_page_grows_with_the_timeline():
+    """Twice the events, the biggest page stays the same size: long lists go to year pages."""
+    small = render_pages(_many(120), SiteOptions(split_after=20))
+    big = render_pages(_many(240), SiteOptions(split_after=20))
+    assert len(big) > len(small)
+    assert max(map(len, big.values())) <= 1.1 * max(map(len, small.values()))
+    assert "outlets/jpost/2018.md" in big
+    assert 'href="2018/"' in big["outlets/jpost.md"]
+
+
 def test_announced_event_and_editor_decisions_are_shown(pages):
     assert "announced" in pages["events/2020-09-evil.md"]
     assert "title chosen by an editor" in pages["events/2020-07-08-military-agreement.md"]
