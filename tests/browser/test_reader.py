@@ -148,6 +148,36 @@ def test_keyboard_reaches_an_event_and_opens_it(demo_site, watched: Watched) -> 
     assert watched.problems() == []
 
 
+MARK_FOCUSABLE = """() => {
+    const sel = 'a[href], summary, select, input, button, [tabindex]:not([tabindex="-1"])';
+    const els = [...document.querySelector('.md-content').querySelectorAll(sel)]
+        .filter(el => el.checkVisibility({visibilityProperty: true}));  // not in a closed <details>
+    els.forEach((el, i) => el.setAttribute('data-cl-k', String(i)));
+    return els.length;
+}"""
+
+
+@pytest.mark.parametrize("kind", ["timeline", "event", "article"])
+def test_every_control_in_the_page_is_reached_by_tab(demo_site, watched: Watched, kind: str) -> None:
+    """Tab walks through every visible link, date and control of the content, none skipped."""
+    page = watched.page
+    _open(watched, demo_site.url(main_page(demo_site.root, kind)))
+    total = page.evaluate(MARK_FOCUSABLE)
+    assert total > 3
+    reached: set[str] = set()
+    for _ in range(total * 3 + 100):
+        page.keyboard.press("Tab")
+        k = page.evaluate("document.activeElement && document.activeElement.getAttribute('data-cl-k')")
+        if k is not None:
+            reached.add(k)
+        if len(reached) == total:
+            break
+    missed = sorted(set(map(str, range(total))) - reached, key=int)
+    names = [page.locator(f"[data-cl-k='{k}']").evaluate("el => el.outerHTML.slice(0, 120)") for k in missed[:5]]
+    assert missed == [], f"{len(missed)} of {total} never reached by Tab, e.g. {names}"
+    assert watched.problems() == []
+
+
 def test_timeline_reads_without_javascript(demo_site, browser) -> None:
     context = browser.new_context(viewport=VIEWPORT, java_script_enabled=False)
     try:
