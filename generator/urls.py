@@ -28,6 +28,12 @@ def slug(ident: str) -> str:
     return f"{cleaned}-{digest}"
 
 
+def statement_anchor(statement_id: str) -> str:
+    """The HTML id of a statement on its article's page: "<article>#s3.2" -> "st-s3-2"."""
+    tail = statement_id.rsplit("#", 1)[-1]
+    return "st-" + slug(tail.replace(".", "-"))
+
+
 # Markdown source paths (what render_pages returns and the plugin hands to MkDocs).
 def event_src(event_id: str) -> str:
     return f"events/{slug(event_id)}.md"
