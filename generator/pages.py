@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from . import articletext, datelabel, jsonld, urls, worddiff
 from .config import SiteOptions
+from .errors import BuildError
 from .escape import attr, href, json_for_script, text, url_attr
 from .export import FILENAMES, published_iso
 from .model import Article, Claim, Event, Statement, Timeline
@@ -30,12 +31,20 @@ from .siteindex import Period, Site
 
 
 def templates_dir() -> Path:
-    """``site_templates/``: beside the package in a checkout, inside it when installed."""
+    """``site_templates/``: beside the package in a checkout (and an editable install, where
+    ``generator.site_templates`` is not importable), inside it when installed from a wheel."""
     here = Path(__file__).resolve().parent
     for candidate in (here.parent / "site_templates", here / "site_templates"):
         if (candidate / "event.md.j2").is_file():
             return candidate
-    return Path(str(importlib.resources.files("generator.site_templates")))
+    try:
+        found = Path(str(importlib.resources.files("generator.site_templates")))
+    except ModuleNotFoundError:
+        found = None
+    if found is None or not (found / "event.md.j2").is_file():
+        raise BuildError("claimline's page templates (site_templates/) are missing from its installation; "
+                         "reinstall claimline")
+    return found
 
 
 def _finalize(value: object) -> object:
