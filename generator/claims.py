@@ -11,7 +11,10 @@ How, and why this way:
    (``benchmarks/scale.py`` measures it). Statements of undated articles look on every day.
 2. **A score chosen by measurement** (``wording.similarity``): char-n-gram TF-IDF cosine
    blended with a length-guarded token_set_ratio, lowered when the two statements have
-   different known speakers, or when one is dated news and the other undated background.
+   different known speakers, when one is dated news and the other undated background,
+   when they give different days, numbers that cannot agree, or opposite directions
+   ("rose" / "fell"): templated reports of two days ("The Dow Jones was down 2.62%" /
+   "was up 3.10%") share most words but are two claims (measured on MEANTIME).
 3. **Best-match assignment, not chaining.** Pairs above ``THRESHOLD`` are taken best
    first; a statement links to at most one statement of any other article, and a claim
    never holds two statements of one article (except near-identical repeats, like a
@@ -31,8 +34,8 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from . import numbers as nums
@@ -46,8 +49,13 @@ HEADLINE_OWN = 0.3  # ... a statement of its own article, written from the same 
 DUPLICATE = 0.9  # two statements of one article this alike are one claim repeated
 SPEAKER_PENALTY = 0.8  # factor on the score when both statements have known, different speakers
 BACKGROUND_PENALTY = 0.8  # factor when one statement is dated and the other, in a dated article, is not
+DATE_PENALTY = 0.85  # ... when both give a day and the days differ
+NUMBER_PENALTY = 0.85  # ... when their numbers cannot be the same
+DIRECTION_PENALTY = 0.8  # ... when one goes up where the other goes down
 WINDOW_DAYS = 3
-MAX_POSTINGS = 60
+MAX_POSTINGS = 60  # a word in more statements than this on one day is too common to block on
+LOOKUP_WORDS = 8  # a statement looks up its rarest words only
+UNDATED_MAX_DF = 300  # ... and, undated, only words this rare in the whole corpus
 TOP_K = 12
 
 
@@ -65,7 +73,13 @@ class _Item:
     rank: tuple  # position in the corpus: article order, then statement order
     day: int | None  # publication day ordinal, None when unknown
     words: list[str]
-    vec: dict[str, float] = field(default_factory=dict)
+    index: int = 0
+    _numbers: list[nums.Number] | None = None
+
+    def numbers(self) -> list[nums.Number]:
+        if self._numbers is None:
+            self._numbers = _numbers(self.stmt)
+        return self._numbers
 
 
 def match(
@@ -78,37 +92,36 @@ def match(
     items = _items(articles, stmts_by_article, overrides)
     if not items:
         return []
-    grams = [wording.char_grams(it.words) for it in items]
-    tfidf = wording.TfIdf(grams)
     idf = _word_idf(items)
-    for it, g in zip(items, grams, strict=True):
-        it.vec = tfidf.vector(g)
-    del grams
-
+    vectors = _Vectors(items)
     split = set(overrides.split)
     body, heads = [], []
-    for i, j in _candidates(items):
-        if items[i].stmt.id in split or items[j].stmt.id in split:
+    for k, others in _candidates(items, vectors):
+        if items[k].stmt.id in split:
             continue
-        hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
-        if not hi and not hj:
-            s = score(items[i], items[j])
-            if s >= THRESHOLD:
-                body.append((s, i, j))
-        elif hi != hj:
-            h, o = (i, j) if hi else (j, i)
-            s = headline_score(items[h], items[o], idf)
-            if s >= HEADLINE_THRESHOLD:
-                heads.append((s, h, o))
+        hk = items[k].stmt.kind == "headline"
+        for o in others:
+            if items[o].stmt.id in split:
+                continue
+            ho = items[o].stmt.kind == "headline"
+            if not hk and not ho:
+                s = score(items[k], items[o], vectors)
+                if s >= THRESHOLD:
+                    body.append((s, o, k))
+            elif hk != ho:
+                h, other = (k, o) if hk else (o, k)
+                s = headline_score(items[h], items[other], idf, vectors)
+                if s >= HEADLINE_THRESHOLD:
+                    heads.append((s, h, other))
     dups = [
         (s, i, j)
         for i, j in _same_article_pairs(items)
         if items[i].stmt.id not in split and items[j].stmt.id not in split
-        for s in (score(items[i], items[j]),)
+        for s in (score(items[i], items[j], vectors),)
         if s >= DUPLICATE
     ]
     clusters = _cluster(items, _assign(items, body), dups)
-    carried = _carried_headlines(items, idf)
+    carried = _carried_headlines(items, idf, vectors)
     _attach_headlines(items, clusters, [h for h in heads if h[1] not in carried])
     groups, editor = _apply_merges(items, clusters, overrides, split)
     ranked = []
@@ -122,17 +135,24 @@ def match(
     return [c for _, _, c in ranked]
 
 
-def score(a: _Item, b: _Item) -> float:
+def score(a: _Item, b: _Item, vectors: _Vectors) -> float:
     """How surely two statements say the same thing, in [0, 1]."""
-    s = wording.similarity(a.vec, b.vec, a.words, b.words)
+    s = wording.similarity(vectors.get(a), vectors.get(b), a.words, b.words)
     if a.stmt.speaker and b.stmt.speaker and a.stmt.speaker != b.stmt.speaker:
         s *= SPEAKER_PENALTY
-    if a.day is not None and b.day is not None and (a.stmt.event_date is None) != (b.stmt.event_date is None):
+    da, db = a.stmt.event_date, b.stmt.event_date
+    if a.day is not None and b.day is not None and (da is None) != (db is None):
         s *= BACKGROUND_PENALTY  # background ("in recent years") is not the news of the day
+    if da and db and da.precision == db.precision == "day" and da.value != db.value:
+        s *= DATE_PENALTY
+    if nums.disagree(a.numbers(), b.numbers()):
+        s *= NUMBER_PENALTY
+    if wording.opposed(a.words, b.words):
+        s *= DIRECTION_PENALTY
     return s
 
 
-def headline_score(head: _Item, other: _Item, idf: Mapping[str, float]) -> float:
+def headline_score(head: _Item, other: _Item, idf: Mapping[str, float], vectors: _Vectors) -> float:
     """How surely a headline carries the claim of a body statement of another article.
 
     A headline is terse and worded apart from the text ("commits to improve" for "will
@@ -142,7 +162,7 @@ def headline_score(head: _Item, other: _Item, idf: Mapping[str, float]) -> float
     words = set(head.words)
     total = sum(idf.get(w, 1.0) for w in words) or 1.0
     held = sum(idf.get(w, 1.0) for w in words & set(other.words))
-    return 0.5 * held / total + 0.5 * wording.cosine(head.vec, other.vec)
+    return 0.5 * held / total + 0.5 * wording.cosine(vectors.get(head), vectors.get(other))
 
 
 # ---------------------------------------------------------------- the statements to match
@@ -162,7 +182,7 @@ def _items(
             cw = wording.content_words(st.text)
             if not cw:
                 continue
-            items.append(_Item(st, article, (order, n), day, cw))
+            items.append(_Item(st, article, (order, n), day, cw, len(items)))
     return items
 
 
@@ -177,39 +197,80 @@ def _word_idf(items: list[_Item]) -> dict[str, float]:
 # ---------------------------------------------------------------- blocking
 
 
-def _candidates(items: list[_Item]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of statements of different articles worth scoring; never all pairs."""
-    index: dict[str, dict[int | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+class _Vectors:
+    """Char-n-gram TF-IDF vectors, made when first needed, dropped when out of the date window.
+
+    Statements are visited in publication order and only compared within ``WINDOW_DAYS``,
+    so only a window's worth of vectors is ever held (a vector is a dict of ~200 floats:
+    all of them for a large corpus would not fit in memory).
+    """
+
+    def __init__(self, items: list[_Item]):
+        self.tfidf = wording.TfIdf.fit(it.words for it in items)
+        self.cache: dict[int, dict[str, float]] = {}
+        self.by_day: dict[int | None, list[int]] = defaultdict(list)
+
+    def get(self, it: _Item) -> dict[str, float]:
+        vec = self.cache.get(it.index)
+        if vec is None:
+            vec = self.cache[it.index] = self.tfidf.vector(wording.char_grams(it.words))
+            self.by_day[it.day].append(it.index)
+        return vec
+
+    def forget_before(self, day: int) -> None:
+        for d in [d for d in self.by_day if d is not None and d < day]:
+            for k in self.by_day.pop(d):
+                self.cache.pop(k, None)
+
+
+def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, list[int]]]:
+    """Each statement with the earlier statements of other articles worth scoring against it.
+
+    Never all pairs: a statement looks up its ``LOOKUP_WORDS`` rarest words, on the days
+    from ``WINDOW_DAYS`` before its own (later statements find it in turn), skipping a
+    word that is in more than ``MAX_POSTINGS`` statements of a day, and keeps the
+    ``TOP_K`` statements sharing the most idf with it. A statement of an undated article
+    (they come last) looks on every day.
+    """
     df: Counter = Counter()
-    for k, it in enumerate(items):
+    per_day: Counter = Counter()
+    for it in items:
         toks = set(it.words)
         df.update(toks)
-        for t in toks:
-            index[t][it.day].append(k)
+        per_day.update((t, it.day) for t in toks)
     n = len(items)
     idf = {t: math.log(1 + n / c) for t, c in df.items()}
-    seen: set[tuple[int, int]] = set()
+    index: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    days_of: dict[str, set[int | None]] = defaultdict(set)
+    current = None
     for k, it in enumerate(items):
+        if it.day is not None and it.day != current:
+            current = it.day
+            vectors.forget_before(current - WINDOW_DAYS)
+        toks = sorted(set(it.words), key=lambda t: (df[t], t))
         weight: dict[int, float] = defaultdict(float)
-        for t in set(it.words):
-            by_day = index[t]
+        for t in toks[:LOOKUP_WORDS]:
             if it.day is None:
-                lists = by_day.values()
+                if df[t] > UNDATED_MAX_DF:
+                    continue
+                keys = [(t, d) for d in days_of[t]]
+            elif WINDOW_DAYS < len(days_of[t]):
+                keys = [(t, d) for d in range(it.day - WINDOW_DAYS, it.day + 1)]
             else:
-                lists = [by_day.get(d) for d in range(it.day - WINDOW_DAYS, it.day + WINDOW_DAYS + 1)]
-                lists.append(by_day.get(None))
+                keys = [(t, d) for d in days_of[t] if d is not None and it.day - WINDOW_DAYS <= d <= it.day]
             w = idf[t]
-            for postings in lists:
-                if not postings or len(postings) > MAX_POSTINGS:
+            for key in keys:
+                postings = index.get(key)
+                if not postings:
                     continue
                 for other in postings:
                     if items[other].article.id != it.article.id:
                         weight[other] += w
-        for other in heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o)):
-            pair = (k, other) if k < other else (other, k)
-            if pair not in seen:
-                seen.add(pair)
-                yield pair
+        for t in toks:
+            if per_day[(t, it.day)] <= MAX_POSTINGS:
+                index[(t, it.day)].append(k)
+                days_of[t].add(it.day)
+        yield k, heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o))
 
 
 def _same_article_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
@@ -284,7 +345,7 @@ def _cluster(items, links, dups) -> _Clusters:
     return c
 
 
-def _carried_headlines(items: list[_Item], idf: Mapping[str, float]) -> set[int]:
+def _carried_headlines(items: list[_Item], idf: Mapping[str, float], vectors: _Vectors) -> set[int]:
     """Headlines that their own article's text carries: the text's claim stands for them."""
     body: dict[str, list[_Item]] = defaultdict(list)
     for it in items:
@@ -294,7 +355,7 @@ def _carried_headlines(items: list[_Item], idf: Mapping[str, float]) -> set[int]
         k
         for k, it in enumerate(items)
         if it.stmt.kind == "headline"
-        and any(headline_score(it, o, idf) >= HEADLINE_OWN for o in body[it.article.id])
+        and any(headline_score(it, o, idf, vectors) >= HEADLINE_OWN for o in body[it.article.id])
     }
 
 
@@ -369,7 +430,7 @@ def _claim(members: list[_Item], editor: set[str]) -> Claim:
     per_outlet = _first_per_outlet(body or members)
     if any(wording.differs_materially(rep.stmt.text, it.stmt.text) for it in per_outlet if it is not rep):
         flags.append("wording_differs")
-    found_numbers = {it.stmt.id: _numbers(it.stmt) for it in body}
+    found_numbers = {it.stmt.id: it.numbers() for it in body}
     numbers: tuple[tuple[str, str], ...] = ()
     with_numbers = [it for it in body if found_numbers[it.stmt.id]]
     if any(

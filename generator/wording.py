@@ -105,19 +105,34 @@ def char_grams(tokens: Iterable[str]) -> Counter:
     return counts
 
 
+def gram_set(tokens: Iterable[str]) -> set[str]:
+    """The distinct character n-grams of some words, for document frequencies."""
+    out: set[str] = set()
+    for w in tokens:
+        out.update(_word_grams(w))
+    return out
+
+
 class TfIdf:
-    """TF-IDF over character n-grams, fitted on the statements being matched.
+    """TF-IDF over character n-grams, from document frequencies of the statements being matched.
 
     Vectors are plain dicts, L2-normalised, with sublinear tf; idf is sklearn's smoothed
-    ``log((1 + n) / (1 + df)) + 1``.
+    ``log((1 + n) / (1 + df)) + 1``. Only the frequencies are kept, so vectors can be made
+    when needed and dropped after: a large corpus never holds them all.
     """
 
-    def __init__(self, docs: list[Counter]):
-        df: Counter = Counter()
-        for d in docs:
-            df.update(d.keys())
-        n = len(docs)
+    def __init__(self, df: Counter, n: int):
         self.idf = {g: math.log((1 + n) / (1 + c)) + 1.0 for g, c in df.items()}
+
+    @classmethod
+    def fit(cls, docs: Iterable[Iterable[str]]) -> TfIdf:
+        """From the words of each statement."""
+        df: Counter = Counter()
+        n = 0
+        for words in docs:
+            df.update(gram_set(words))
+            n += 1
+        return cls(df, n)
 
     def vector(self, counts: Counter) -> dict[str, float]:
         idf = self.idf
@@ -166,3 +181,20 @@ def differs_materially(a: str, b: str) -> bool:
             continue
         return True
     return False
+
+
+# Words that turn a report around: "the FTSE dropped 2.36%" and "the FTSE rose 8.04%" share a
+# template and most of their words, yet are two reports (usually of two days).
+_RISE = "rise rises rose risen rising up increase increased increases gain gained gains higher climb climbed jump jumped surge surged soar soared win won wins"
+_FALL = "fall falls fell fallen falling down decrease decreased decreases drop dropped drops lower decline declined plunge plunged slump slumped sink sank tumble tumbled lose lost loses"
+RISE = frozenset(stem(w) for w in _RISE.split())
+FALL = frozenset(stem(w) for w in _FALL.split())
+
+
+def opposed(a: list[str], b: list[str]) -> bool:
+    """True when one statement moves up where the other moves down (content words, stemmed)."""
+    sa, sb = set(a), set(b)
+    a_up, a_down = bool(sa & RISE), bool(sa & FALL)
+    b_up, b_down = bool(sb & RISE), bool(sb & FALL)
+    return (a_up and not a_down and b_down and not b_up) or (a_down and not a_up and b_up and not b_down)
+
