@@ -253,11 +253,11 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
             if it.day is None:
                 if df[t] > UNDATED_MAX_DF:
                     continue
-                keys = [(t, d) for d in days_of[t]]
-            elif WINDOW_DAYS < len(days_of[t]):
+                keys = [(t, d) for d in sorted(days_of[t], key=_day_key)]
+            elif len(days_of[t]) > WINDOW_DAYS:
                 keys = [(t, d) for d in range(it.day - WINDOW_DAYS, it.day + 1)]
             else:
-                keys = [(t, d) for d in days_of[t] if d is not None and it.day - WINDOW_DAYS <= d <= it.day]
+                keys = [(t, d) for d in sorted(days_of[t], key=_day_key) if d is not None and it.day - WINDOW_DAYS <= d <= it.day]
             w = idf[t]
             for key in keys:
                 postings = index.get(key)
@@ -271,6 +271,10 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
                 index[(t, it.day)].append(k)
                 days_of[t].add(it.day)
         yield k, heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o))
+
+
+def _day_key(day: int | None) -> tuple[bool, int]:
+    return (day is None, day or 0)
 
 
 def _same_article_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
