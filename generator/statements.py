@@ -465,7 +465,9 @@ def _statement(article: Article, sent: _Sent, n: int, k: int | None, s: int, e: 
     )
 
 
-_CLAUSE_SUBJECT = re.compile(rf"and\s+((?:[A-Z][\w.’'-]*\s+){{1,5}})(?:also\s+)?(?:{SAY_VERBS})\b")
+_CLAUSE_SUBJECT = re.compile(
+    rf"(?:and|but|while|whereas)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){{1,5}})(?:also\s+)?(?:{SAY_VERBS})\b"
+)
 
 
 def _merge_attributions(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -665,11 +667,11 @@ def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
 # ---------------------------------------------------------------- clauses
 
 _CLAUSE_VERBS = SAY_VERBS
-_AND_VERB = re.compile(rf",?\s+(?=and\s+(?:also\s+)?(?:{_CLAUSE_VERBS})\b)")
+_AND_VERB = re.compile(rf",?\s+(?=(?:and|but)\s+(?:also\s+)?(?:{_CLAUSE_VERBS})\b)")
 _AND_THAT = re.compile(r",?\s+(?=and\s+that\b)")
 _VERB_THAT = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b[^.;]*?\bthat\b")
 _AND_SUBJECT_VERB = re.compile(
-    rf",?\s+(?=and\s+(?:he|she|(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
+    rf",?\s+(?=(?:and|but|while|whereas)\s+(?:he|she|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
 )
 _ADDING = re.compile(r",\s+(?=adding\s+that\b)")
 _INCLUDING = re.compile(
@@ -688,7 +690,7 @@ def _clauses(body: str, sent: _Sent) -> list[tuple[int, int]]:
         return [(sent.start, sent.end)]
     text = body[sent.start : sent.end]
     masked = sent.masked or _mask(text, sent.quote_spans, sent.start)
-    if " and " not in masked and ", " not in masked:
+    if " and " not in masked and ", " not in masked and " but " not in masked:
         return [(sent.start, sent.end)]
     cuts: list[tuple[int, int]] = []  # (end of previous clause, start of next)
     for m in _AND_VERB.finditer(masked):

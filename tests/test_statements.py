@@ -464,3 +464,12 @@ def test_marking_a_line_boilerplate_keeps_the_ids_after_it():
                                    Segment(cut, len(body), body[cut:], False)))
     assert [(s.id, s.text) for s in kept] == [(s.id, s.text) for s in marked]
     assert [s.kind for s in marked] == ["boilerplate", "boilerplate", "claim", "claim"]
+
+
+def test_but_and_while_join_claims_too():
+    stmts = run("Iran said the talks went well, while Russia said that nothing was agreed.")
+    assert texts(stmts) == ["Iran said the talks went well,", "while Russia said that nothing was agreed."]
+    assert [s.speaker_name for s in stmts] == ["Iran", "Russia"]
+    stmts = run("The minister welcomed the deal but warned that sanctions would stay.")
+    assert texts(stmts) == ["The minister welcomed the deal", "but warned that sanctions would stay."]
+    assert len(run("He said the army, while tired, would win.")) == 1
