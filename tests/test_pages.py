@@ -235,8 +235,8 @@ def test_long_timelines_are_split_so_no_page_grows_without_bound():
 
 def test_no_page_grows_with_the_timeline():
     """Twice the events, the biggest page stays the same size: long lists go to year pages."""
-    small = render_pages(_many(120), SiteOptions(split_after=20))
-    big = render_pages(_many(240), SiteOptions(split_after=20))
+    small = render_pages(_many(60), SiteOptions(split_after=10))
+    big = render_pages(_many(120), SiteOptions(split_after=10))
     assert len(big) > len(small)
     assert max(map(len, big.values())) <= 1.1 * max(map(len, small.values()))
     assert "outlets/jpost/2018.md" in big
