@@ -72,7 +72,7 @@ CORPORATE = frozenset(["inc", "corp", "corporation", "co", "company", "llc", "lt
 # "Chicago-based Boeing", "EADS-led": a descriptor glued to a name.
 GLUED = re.compile(r"-(?:based|led|owned|backed|run|born|made|controlled|affiliated)$", re.IGNORECASE)
 
-CONNECTORS = frozenset(["of", "for", "the", "al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le"])
+CONNECTORS = frozenset(["of", "for", "the"])
 LOWER_NAME_PARTS = frozenset(["al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le", "abu"])
 
 # Demonyms whose country a prefix rule would miss.
@@ -149,8 +149,11 @@ def is_place(name: str) -> bool:
 
 # A word that can belong to a name: capitalised (with inner hyphens and apostrophes), an
 # abbreviation with dots (U.S., Maj.), an all-caps acronym, or a lower-case name particle.
-_WORD = r"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the)(?=\s))"
-_CAP_WORD = r"[A-Z][\w’'-]*\.?(?:[A-Z]\.)*"
+# "al-Assad", "bin-Laden": an Arabic article or kinship word glued to a capitalised name
+_PARTICLE_WORD = r"(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|abdel|abdul)-[A-Z][\w’'-]*"
+_PARTICLE = re.compile(_PARTICLE_WORD)
+_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD}|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the)(?=\s))"
+_CAP_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD})"
 # a run starts with a capital: particles and connectors only join capitalised words
 RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t\u00a0]+{_WORD})*")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -184,7 +187,7 @@ def _is_role(tok: str) -> bool:
 
 
 def _capitalised(tok: str) -> bool:
-    return tok[:1].isupper()
+    return tok[:1].isupper() or bool(_PARTICLE.match(tok))
 
 
 def find_names(text: str, sentence_start: bool = True) -> list[Name]:
@@ -392,15 +395,15 @@ def classify(name: str, cued: bool = False) -> str:
         return "document"
     if "-".join(low) in KNOWN_OUTLETS:
         return "outlet"
-    if any(t in OUTLET_CUES for t in low[1:]) or (name.lower().startswith("al-") and len(toks) == 1 and not cued):
-        return "outlet" if not cued else "person"
+    if any(t in OUTLET_CUES for t in low[1:]) and not cued:
+        return "outlet"
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):
         return "body"
     if cued:
         return "person"
     if (
         len(toks) >= 2
-        and all((t[:1].isupper() and not t.isupper()) or t.lower() in LOWER_NAME_PARTS for t in toks)
+        and all((_capitalised(t) and not t.isupper()) or t.lower() in LOWER_NAME_PARTS for t in toks)
         and not any(t in _NOT_IN_NAMES for t in low)
     ):
         return "person"
@@ -426,6 +429,9 @@ _TRANSLIT = [
 ]
 
 
+_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az)[-‑]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def token_key(tok: str) -> str:
     """A transliteration key for one word: spellings of one Arabic or Persian name meet.
@@ -435,8 +441,9 @@ def token_key(tok: str) -> str:
     Vowel a stays apart from i/u so that Hassan and Hussein keep distinct keys.
     """
     s = fold(tok)
-    if s.startswith(("al", "el")) and len(s) > 5 and tok[:3].lower() in ("al-", "el-"):
-        s = "al" + s[2:]
+    article = _ARTICLE.match(tok)
+    if article and len(tok) - article.end() >= 3:
+        s = fold(tok[article.end() :])  # al-Assad / Assad, el-Sisi / Sisi: the article is optional
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
     s = re.sub(r"(.)\1+", r"\1", s)  # double letters: Hassan/Hasan, Mohammad/Mohamad

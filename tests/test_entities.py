@@ -301,3 +301,11 @@ def test_entities_do_not_depend_on_article_order(docs, rnd):
     for e in first:
         for n in (e.name, *e.aliases):
             assert seen.setdefault(n.lower(), e.id) == e.id, n
+
+
+def test_arabic_articles_and_kinship_words():
+    got = [n.name for n in find_names("Crown Prince Mohammed bin Salman met Syrian President Bashar al-Assad.")]
+    assert got == ["Mohammed bin Salman", "Bashar al-Assad"]
+    ents, _, _ = run({"a": "President Bashar al-Assad spoke.", "b": "Assad said the war was over.",
+                      "c": "President Bashar Assad left."})
+    assert entity_of(ents, "Assad") is entity_of(ents, "Bashar al-Assad") is entity_of(ents, "Bashar Assad")
