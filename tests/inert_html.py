@@ -48,8 +48,11 @@ class _Scan(HTMLParser):
             self._in_script = None
 
     def handle_data(self, data):
-        if self._in_script in ("inline", "ld") and ("alert(" in data and "</" in data):
-            self.problems.append(f"inline script carries content text: {data[:80]!r}")
+        if self._in_script == "inline" and "alert(" in data:
+            self.problems.append(f"an inline script carries content text: {data[:80]!r}")
+        if self._in_script == "ld" and "<" in data:
+            # JSON-LD escapes every "<" (as \u003c): one left raw could close the element
+            self.problems.append(f"JSON-LD with a raw '<': {data[:80]!r}")
         if self._in_script is None:
             self.text.append(data)
 

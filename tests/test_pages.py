@@ -314,3 +314,17 @@ def test_an_empty_timeline_still_makes_a_site():
     assert "No events yet" in pages["index.md"] and "<nav" not in pages["index.md"]
     for fmt in FORMATS:
         assert render_export(empty, fmt)
+
+
+@pytest.mark.parametrize("live", [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '<a href=" javascript:alert(1)">x</a>',
+    '<svg><a xlink:href="javascript:alert(1)">x</a></svg>',
+    '<script type="application/ld+json">{"a": "</b><img src=x onerror=alert(1)>"}</script>',
+    '<iframe src="https://example.org"></iframe>',
+])
+def test_the_inertness_check_catches_live_markup(live):
+    """The checker the safety tests rely on does fail on live markup."""
+    problems, _ = scan(f"<p>before</p>{live}<p>after</p>", allowed_script_srcs=("assets/",))
+    assert problems
