@@ -24,7 +24,7 @@ from .config import SiteOptions
 from .errors import BuildError
 from .escape import attr, href, json_for_script, text, url_attr
 from .export import FILENAMES, published_iso
-from .model import Article, Claim, Event, Statement, Timeline
+from .model import Article, Claim, Event, Source, Statement, Timeline
 from .siteindex import Period, Site
 
 # ---------------------------------------------------------------- templates
@@ -201,6 +201,16 @@ class Views:
             y, _m, _d = datelabel.parse(when)
             groups[f"{y:04d}" if y and y < 9999 else "undated"].append(item)
         return sorted(groups.items())
+
+    def event_outlets(self, e: Event) -> list[Source]:
+        """The outlets that reported anything of an event, by name."""
+        ids = {s for c in e.claims + e.context for s in c.sources}
+        return [s for s in self.site.active_sources if s.id in ids]
+
+    @staticmethod
+    def short(s: str, words: int = 14) -> str:
+        parts = s.split()
+        return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
     def filter_data(self, e: Event) -> Markup:
         """data-* attributes the optional filter script reads (slugs: no spaces inside)."""

@@ -143,6 +143,14 @@ def test_event_page_sets_wordings_side_by_side_with_a_word_diff(pages):
     assert "Sources" in page and 'href="../../articles/003_iranpress/"' in page
 
 
+def test_event_page_has_a_who_reported_what_table(pages):
+    page = pages["events/2020-07-08-military-agreement.md"]
+    table = page.split("## Who reported what")[1].split("## Claims")[0]
+    assert table.count("<tr") == 1 + 3  # the header and one row per claim
+    assert '<a href="#c-c-evil">' in table
+    assert table.count('class="cl-single-row"') == 1  # the claim only the hostile outlet gave
+
+
 def test_numbers_that_differ_are_marked(pages):
     html = worddiff.inline_diff("Israel has carried out dozens of airstrikes.", "Israel carried out 12 airstrikes.")
     assert '<ins class="cl-num">12</ins>' in html
