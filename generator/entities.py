@@ -3,8 +3,13 @@
 Outlets spell one man two ways (Bagheri / Baqeri), add titles ("Maj. Gen."), and shorten names
 ("Ayyoub" for Ali Abdullah Ayyoub). Names are merged by a transliteration key, then by
 rapidfuzz similarity inside blocks of the same consonant skeleton (so the cost grows with the
-corpus, not with its square), then partial names join the one full name that carries them.
+corpus, not with its square), then partial names join the one full name that carries them:
+a person's surname, a company's first word or its initials ("GM"), never when two fit.
 An editor's ``entities.yml`` wins: its name is canonical and its aliases bind.
+
+The canonical name is the longest full form, then the spelling most outlets use, then the most
+frequent, then A-Z (a place goes by its common English name); the id is its slug, so it stays
+while no longer form of the name turns up, and an editor's entry fixes it for good.
 """
 
 from __future__ import annotations
@@ -29,7 +34,6 @@ from .names import (
     skeleton,
     slug,
     strip_corporate,
-    token_key,
 )
 from .statements import descriptor
 
@@ -68,7 +72,6 @@ def resolve(
     forms: dict[str, _Form] = {}
     described: dict[str, set[str]] = defaultdict(set)  # "the Iranian official" -> speakers it named
     found: list[tuple[str, int, int, str, str]] = []  # (written, start, end, statement id, form key)
-    source_of = {a.id: a.source for a in articles}
 
     def note(name: str, written: str, kind: str, source: str, **flags) -> str | None:
         key = spelling_key(name)
@@ -79,7 +82,7 @@ def resolve(
             place = same_place(name)
             f = forms[key] = _Form(name, key, name_key(place) if place else name_key(strip_corporate(name)))
         f.written[written] += 1
-        f.written[name] += 0
+        f.written[name] += 0  # the bare name is an alias too: "Baqeri" when written "Maj. Gen. Baqeri"
         f.kinds[kind] += 1
         f.sources.add(source)
         f.count += 0 if (flags.get("speaker") or flags.get("outlet")) else 1  # count what is written
@@ -129,7 +132,6 @@ def resolve(
             replace(st, speaker=cluster_of.get(spelling_key(st.speaker_name))) if st.speaker_name else st
             for st in stmts
         )
-    del source_of
     return entities, mentions, out
 
 
@@ -427,6 +429,3 @@ def _role(fs: list[_Form], ekind: str) -> str | None:
     if not roles:
         return None
     return sorted(roles.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-
-
-__all__ = ["fold", "resolve", "token_key", "tokens_match"]
