@@ -75,6 +75,11 @@ def test_builds_on_content_pushes_and_on_demand(path: Path) -> None:
     assert "mkdocs.yml" in on["push"]["paths"]
 
 
+def test_scaffold_workflow_rebuilds_when_the_editors_pages_change() -> None:
+    on = _load(SCAFFOLD_WORKFLOW)["on"]
+    assert {"docs/**", "requirements.txt"} <= set(on["push"]["paths"])
+
+
 def test_repo_workflow_also_rebuilds_when_the_generator_changes() -> None:
     paths = _load(WORKFLOW)["on"]["push"]["paths"]
     assert {"site_templates/**", "generator/**", "pyproject.toml"} <= set(paths)
