@@ -148,6 +148,27 @@ def test_keyboard_reaches_an_event_and_opens_it(demo_site, watched: Watched) -> 
     assert watched.problems() == []
 
 
+def test_on_a_phone_the_menu_and_search_work(demo_site, browser) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        w = watch(context)
+        _open(w, demo_site.url())
+        page = w.page
+        page.locator("label.md-header__button[for='__drawer']").click()
+        outlets = page.locator(".md-nav--primary a.md-nav__link", has_text="Outlets").first
+        outlets.wait_for(state="visible")
+        outlets.click()
+        page.wait_for_url(re.compile(r"/outlets/$"))
+        page.locator("label.md-header__button[for='__search']").click()
+        box = page.locator("input.md-search__input")
+        box.wait_for(state="visible")
+        box.press_sequentially("Astana", delay=20)
+        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
+        assert w.problems() == []
+    finally:
+        context.close()
+
+
 MARK_FOCUSABLE = """() => {
     const sel = 'a[href], summary, select, input, button, [tabindex]:not([tabindex="-1"])';
     const els = [...document.querySelector('.md-content').querySelectorAll(sel)]
