@@ -102,6 +102,20 @@ def test_filter_by_outlet_hides_the_other_events(demo_site, watched: Watched) ->
     assert watched.problems() == []
 
 
+def test_filters_come_back_after_instant_navigation(demo_site, watched: Watched) -> None:
+    """Material swaps pages in without reloading; claimline.js must set the filters up again."""
+    _open(watched, demo_site.url(main_page(demo_site.root, "event")))
+    page = watched.page
+    page.evaluate("window.clSamePage = true")
+    page.locator(".md-nav--primary a.md-nav__link", has_text="Timeline").first.click()
+    page.wait_for_url(demo_site.url())
+    assert page.evaluate("window.clSamePage === true"), "the click reloaded the page: no instant navigation"
+    page.locator("details#filters > summary").click()
+    page.locator("select[data-kind='outlets']").wait_for(state="visible", timeout=5_000)
+    assert page.locator("form.cl-filter-js").count() == 1
+    assert watched.problems() == []
+
+
 def test_context_is_folded_away_until_opened(demo_site, watched: Watched) -> None:
     _open(watched, demo_site.url())
     context = watched.page.locator("details.cl-context").first
