@@ -333,3 +333,14 @@ def test_serve_rebuilds_when_content_changes(workdir):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def test_theme_language_sets_the_language_of_dates(workdir):
+    (workdir / "docs").mkdir()
+    cfg = workdir / "mkdocs.yml"
+    cfg.write_text("site_name: x\ntheme: {name: material, language: fr}\nplugins: [search, claimline]\n",
+                   encoding="utf-8")
+    build_site(Path("content"), config_file=cfg, progress=False)
+    html = (workdir / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in html
+    assert "8 juillet 2020" in html and "1 juillet 2020" in html
