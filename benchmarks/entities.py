@@ -33,6 +33,9 @@ Setup (read this before the numbers):
   this process (wall time beside it) and the ratio between successive sizes (a doubling should
   cost about 2x), whether the five people came out as five entities, and peak memory.
 
+- Worst cases: adversarial texts (one sentence with 20,000 "said", 10,000 quotes in one
+  paragraph, ...) against ordinary prose of the same length, in CPU time: a ratio far above 1
+  means something quadratic crept in.
 - ``--spacy MODEL``: the same sentence and name figures for a spaCy pipeline (its PERSON, ORG,
   GPE, LOC, NORP and FAC entities, grouped by exact string: spaCy links nothing across
   documents), and its time against claimline's. spaCy is no dependency of claimline: run this
@@ -344,6 +347,30 @@ def spacy_compare(model: str, docs: list[Doc], ours_seconds: float) -> None:
     names(docs, mentions, label="spaCy")
 
 
+_WORST = {
+    "one sentence, 20,000 'said'": "He said, " * 20000 + "end.",
+    "10,000 'and that'": "The minister said that " + "prices rose and that " * 10000 + "it ended.",
+    "no punctuation at all": "word " * 40000,
+    "10,000 quotes in a paragraph": '"Yes," he said. ' * 10000,
+    "a 50,000-word capitalised run": "Ali " * 50000 + "said it.",
+}
+
+
+def worst_cases(docs: list[Doc]) -> None:
+    """Adversarial texts against ordinary prose of the same length: each ratio should stay small."""
+    prose = " ".join(d.text[d.body_start :] for d in docs)
+    print("worst cases (CPU time against MEANTIME prose of the same length):")
+    for label, text in _WORST.items():
+        times = []
+        for body in (text, (prose * (len(text) // len(prose) + 1))[: len(text)]):
+            art = Article(id="w", path="w.txt", source="w", title=None, url=None, published=None,
+                          published_text=None, published_has_time=False, body=body, body_line=1)
+            t = time.process_time()
+            run_claimline([art])
+            times.append(time.process_time() - t)
+        print(f"  {label:32} {len(text):>7} chars: {times[0]:.2f} s, x{times[0] / times[1]:.2f} prose")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--meantime", type=Path, default=DEFAULT)
@@ -373,6 +400,7 @@ def main() -> int:
         spacy_compare(args.spacy, docs, t1 - t0)
     print(f"speed: claimline statements+entities / regex split+exact grouping = {(t1 - t0) / (t2 - t1):.1f}x")
 
+    worst_cases(docs)
     print("scaling (synthetic corpus; time untraced, then peak memory traced at the smallest and largest size):")
     prev = None
     for n in args.sizes:

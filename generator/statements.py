@@ -390,9 +390,16 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             ids[spans[0]] = open_quote
         open_quote = ids[spans[-1]] if spans and spans[-1][1] == e and body[e - 1] not in "\"”" else None
         para = []
+        first = 0  # spans and sentences both run left to right: keep each sentence's own spans only
         for ss, se in _merge_attributions(body, _sentence_spans(body, s, e)):
-            own = {ids[sp] for sp in spans if sp[0] < se and sp[1] > ss}
-            para.append(_Sent(ss, se, p_index, spans, own))
+            while first < len(spans) and spans[first][1] <= ss:
+                first += 1
+            mine = []
+            for sp in spans[first:]:
+                if sp[0] >= se:
+                    break
+                mine.append(sp)
+            para.append(_Sent(ss, se, p_index, mine, {ids[sp] for sp in mine}))
         sents.extend(para)
 
     _attribute(body, [x for x in sents if isinstance(x, _Sent)])
@@ -669,7 +676,7 @@ def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
 _CLAUSE_VERBS = SAY_VERBS
 _AND_VERB = re.compile(rf",?\s+(?=(?:and|but)\s+(?:also\s+)?(?:{_CLAUSE_VERBS})\b)")
 _AND_THAT = re.compile(r",?\s+(?=and\s+that\b)")
-_VERB_THAT = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b[^.;]*?\bthat\b")
+_VERB_THAT = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b[^.;]{{0,200}}?\bthat\b")  # bounded: linear time
 _AND_SUBJECT_VERB = re.compile(
     rf",?\s+(?=(?:and|but|while|whereas)\s+(?:he|she|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
 )
@@ -695,10 +702,10 @@ def _clauses(body: str, sent: _Sent) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []  # (end of previous clause, start of next)
     for m in _AND_VERB.finditer(masked):
         cuts.append((m.start(), m.end()))
-    if _VERB_THAT.search(masked):
-        for m in _AND_THAT.finditer(masked):
-            if _VERB_THAT.search(masked[: m.start()]):
-                cuts.append((m.start(), m.end()))
+    verb_that = _VERB_THAT.search(masked)  # "and that" joins a claim only after "stated that"
+    if verb_that:
+        for m in _AND_THAT.finditer(masked, verb_that.end()):
+            cuts.append((m.start(), m.end()))
     for m in _AND_SUBJECT_VERB.finditer(masked):
         cuts.append((m.start(), m.end()))
     for m in _ADDING.finditer(masked):
