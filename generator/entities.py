@@ -253,8 +253,7 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
         blocks[(skeleton(f.tkey), len(f.tokens))].append((f.tkey, f.key))
     for i, k in decl_people:
         blocks[(skeleton(k), len(k.split()))].append((k, decl_root[i]))
-    for members in blocks.values():
-        members.sort()
+    for members in _small_blocks(blocks.values()):
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 (ka, na), (kb, nb) = members[x], members[y]
@@ -268,8 +267,7 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
     for f in forms.values():
         if kind[f.key] in ("body", "outlet", "document"):
             orgs[(skeleton(_singular(f.tkey)), len(f.tokens))].append(f.key)
-    for keys in orgs.values():
-        keys.sort()
+    for keys in _small_blocks(orgs.values()):
         for x in range(len(keys)):
             for y in range(x + 1, len(keys)):
                 ta, tb = forms[keys[x]].tokens, forms[keys[y]].tokens
@@ -369,6 +367,27 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
         for f in fs:
             cluster_of[f.key] = eid
     return cluster_of, entities
+
+
+_BLOCK = 200  # spellings compared pairwise at most; a bigger block is cut by its first letters
+
+
+def _small_blocks(blocks):
+    """Each block sorted, and none so big that comparing its pairs would cost the square of the corpus.
+
+    A block this big is no family of spellings but many names with the same consonants; cutting
+    it by the first two letters of each word keeps every real variant pair (they share those)
+    except ones like Mohammad/Muhammad, which their transliteration key has already joined."""
+    for block in blocks:
+        block = sorted(block)
+        if len(block) <= _BLOCK:
+            yield block
+            continue
+        parts = defaultdict(list)
+        for item in block:
+            key = item[0] if isinstance(item, tuple) else item
+            parts[" ".join(t[:2] for t in key.split())].append(item)
+        yield from (sorted(p) for _, p in sorted(parts.items()))
 
 
 def _singular(key: str) -> str:
