@@ -309,3 +309,43 @@ def test_arabic_articles_and_kinship_words():
     ents, _, _ = run({"a": "President Bashar al-Assad spoke.", "b": "Assad said the war was over.",
                       "c": "President Bashar Assad left."})
     assert entity_of(ents, "Assad") is entity_of(ents, "Bashar al-Assad") is entity_of(ents, "Bashar Assad")
+
+
+# ---------------------------------------------------------------- the seeds, whole, against committed output
+
+EXPECTED = ROOT / "tests" / "expected-stages" / "seed-statements-and-entities.json"
+
+
+def test_seed_statements_and_entities_match_the_committed_output(seeds):
+    """Every statement and entity of the seeds, diffed against a reviewed file.
+
+    After an intended change: CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_entities.py, then
+    review and commit the diff of tests/expected-stages/.
+    """
+    import difflib
+    import json
+    import os
+
+    _, (ents, mentions, stmts) = seeds
+    got = {
+        "statements": {
+            aid: [
+                {"id": s.id, "kind": s.kind, "span": [s.start, s.end], "text": s.text, "quoted": s.quoted,
+                 "speaker_name": s.speaker_name, "speaker": s.speaker, "attributed_to": s.attributed_to,
+                 "boilerplate_reason": s.boilerplate_reason}
+                for s in ss
+            ]
+            for aid, ss in sorted(stmts.items())
+        },
+        "entities": [{"id": e.id, "name": e.name, "kind": e.kind, "role": e.role, "editor": e.editor,
+                      "aliases": list(e.aliases)} for e in ents],
+        "mentions": [[m.statement, m.start, m.end, m.text, m.entity] for m in mentions],
+    }
+    text = json.dumps(got, ensure_ascii=False, indent=1) + "\n"
+    if os.environ.get("CLAIMLINE_UPDATE_GOLDEN") == "1":
+        EXPECTED.parent.mkdir(parents=True, exist_ok=True)
+        EXPECTED.write_text(text, encoding="utf-8")
+    want = EXPECTED.read_text(encoding="utf-8")
+    if text != want:
+        diff = "".join(difflib.unified_diff(want.splitlines(True), text.splitlines(True), "expected", "now", n=2))
+        pytest.fail(f"seed statements or entities changed (CLAIMLINE_UPDATE_GOLDEN=1 to accept):\n{diff[:4000]}")
