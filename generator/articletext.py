@@ -116,8 +116,8 @@ class ArticleText:
         if found is not None and end == s.end:
             event, claim, _ctx = found
             others = len(set(claim.sources)) - 1
-            label = (f"compare with {others} other outlet{'s' if others != 1 else ''}" if others
-                     else "on the timeline")
+            label = (self.views.n_(others, "compare with {n} other outlet", "compare with {n} other outlets")
+                     if others else self.views._("On the timeline"))
             here = urls.article_src(article.id)
             html += Markup(' <a class="cl-to-event" href="{u}#c-{c}" title="{t}">'
                            '<span aria-hidden="true">{icon}</span><span class="cl-sr">{label}</span></a>').format(

@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import articletext, datelabel, jsonld, urls, worddiff
+from . import articletext, datelabel, jsonld, labels, urls, worddiff
 from .config import SiteOptions
 from .errors import BuildError
 from .escape import attr, href, json_for_script, text, url_attr
@@ -97,6 +97,8 @@ class Views:
 
     def __init__(self, site: Site):
         self.site = site
+        self._ = labels.translator(site.opts.language)
+        self.n_ = labels.plural_translator(site.opts.language)
 
     def source_name(self, sid: str) -> str:
         s = self.site.sources.get(sid)
@@ -142,21 +144,22 @@ class Views:
             name = self.source_name(src)
             inner = self.site.link(here, urls.article_src(a.id)) + "#" + _anchor(s.id)
             parts.append(Markup('<span class="cl-badge">{a}{orig}</span>').format(
-                a=_a(inner, name, extra=Markup(' title="{}"').format(attr(f"{name}: read the statement in its article"))),
-                orig=_external(a.url, "original", name)))
+                a=_a(inner, name, extra=Markup(' title="{}"').format(attr(self._("{name}: read the statement in its article",
+                                                                               name=name)))),
+                orig=_external(a.url, self._("original"), name)))
         return Markup(" ").join(parts)
 
     def reported(self, claim: Claim) -> Markup:
         n, m = len(set(claim.sources)), len(self.site.active_sources)
         cls = "cl-count cl-single" if n == 1 and m > 1 else "cl-count"
-        return Markup('<span class="{}">reported by {} of {} outlets</span>').format(cls, n, m)
+        return Markup('<span class="{}">{}</span>').format(cls, text(self._("reported by {n} of {m} outlets", n=n, m=m)))
 
     def flags(self, claim: Claim) -> Markup:
-        labels = {"wording_differs": "wording differs", "number_differs": "numbers differ",
-                  "date_differs": "dates differ", "editor": "editor decided", "single_source": "one outlet only"}
+        names = {"wording_differs": "wording differs", "number_differs": "numbers differ",
+                 "date_differs": "dates differ", "editor": "editor decided", "single_source": "one outlet only"}
         return Markup(" ").join(
-            Markup('<span class="cl-flag cl-flag-{}">{}</span>').format(f.replace("_", "-"), labels.get(f, f))
-            for f in sorted(claim.flags) if f in labels)
+            Markup('<span class="cl-flag cl-flag-{}">{}</span>').format(f.replace("_", "-"), self._(names[f]))
+            for f in sorted(claim.flags) if f in names)
 
     def speaker(self, here: str, eid: str | None) -> Markup:
         if not eid:
@@ -241,7 +244,7 @@ class Views:
                 "differs": wdiff, "numbers_differ": ndiff,
                 "outlet_url": self.site.link(here, urls.outlet_src(src)),
                 "article_url": self.site.link(here, urls.article_src(a.id)) + Markup("#") + _anchor(s.id),
-                "article_title": self.article_title(a), "original": _external(a.url, "original", self.source_name(src)),
+                "article_title": self.article_title(a), "original": _external(a.url, self._("original"), self.source_name(src)),
                 "speaker": self.speaker(here, s.speaker), "attributed_to": s.attributed_to,
             })
         return out
@@ -354,7 +357,7 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
         found = {e.id: e for a in arts for e in site.events_by_article.get(a.id, [])}
         return sorted(found.values(), key=lambda e: order[e.id])
 
-    common = {"site": site, "v": views, "opts": opts, "urls": urls, "anchor": _anchor,
+    common = {"site": site, "v": views, "opts": opts, "urls": urls, "anchor": _anchor, "_": views._, "n_": views.n_,
               "exports": [(fmt, FILENAMES[fmt]) for fmt in opts.exports], "label": datelabel.label,
               "datelabel_parse": datelabel.parse, "event_articles": event_articles, "v_external": _external,
               "coverage": coverage, "coverage_src": coverage_src, "tag_events": tag_events}

@@ -8,12 +8,13 @@ size of the timeline.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from markupsafe import Markup
 
-from . import datelabel, urls
+from . import datelabel, labels, urls
 from .config import SiteOptions
 from .escape import url_attr
 from .model import Article, Claim, Entity, Event, Source, Statement, Timeline
@@ -29,6 +30,7 @@ class Site:
     sources: dict[str, Source] = field(init=False)
     entities: dict[str, Entity] = field(init=False)
     statements: dict[str, Statement] = field(init=False)
+    translate: Callable[..., str] = field(init=False)
 
     def __post_init__(self) -> None:
         t = self.timeline
@@ -36,6 +38,7 @@ class Site:
         self.sources = {s.id: s for s in t.sources}
         self.entities = {e.id: e for e in t.entities}
         self.statements = {s.id: s for ss in t.statements.values() for s in ss}
+        self.translate = labels.translator(self.opts.language)
 
     # -- who reported what
 
@@ -213,10 +216,10 @@ class Site:
             months = []
             for m in sorted(years[y], key=lambda k: (k is not None, k or 0)):
                 label = datelabel.month_label(y, m, self.opts.language) if y and m else (
-                    f"Sometime in {y}" if y and len(years[y]) > 1 else "")
+                    self.translate("Sometime in {year}", year=y) if y and len(years[y]) > 1 else "")
                 months.append({"label": label, "anchor": self.month_anchor(y, m) if m else f"y{y}-any",
                                "events": years[y][m]})
-            out.append({"label": str(y) if y else "Undated", "anchor": f"y{y:04d}" if y else "undated",
+            out.append({"label": str(y) if y else self.translate("Undated"), "anchor": f"y{y:04d}" if y else "undated",
                         "months": months})
         return out
 

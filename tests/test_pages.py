@@ -336,3 +336,37 @@ def test_the_inertness_check_catches_live_markup(live):
     """The checker the safety tests rely on does fail on live markup."""
     problems, _ = scan(f"<p>before</p>{live}<p>after</p>", allowed_script_srcs=("assets/",))
     assert problems
+
+
+def test_every_label_in_the_templates_is_in_the_catalogue():
+    """A label missing from generator/labels.py would stay English on a French site."""
+    from generator import labels
+    from generator.pages import templates_dir
+
+    root = Path(__file__).resolve().parents[1]
+    sources = [p.read_text(encoding="utf-8") for p in templates_dir().glob("*.j2")]
+    sources += [(root / "generator" / f).read_text(encoding="utf-8")
+                for f in ("pages.py", "articletext.py", "siteindex.py")]
+    found = set()
+    for src in sources:
+        for m in re.finditer(r"""\b(?:_|n_|translate)\((?:[^'"()]*?,\s*)?(['"])((?:\\.|(?!\1).)*)\1(?:,\s*(['"])((?:\\.|(?!\3).)*)\3)?""", src):
+            for msg in (m.group(2), m.group(4)):
+                if msg and ("{" in msg or msg[0].isalpha() or msg[0] in "(●"):
+                    found.add(msg.replace("\\'", "'"))
+    assert len(found) > 60
+    missing = sorted(m for m in found if not labels.known(m))
+    assert missing == []
+
+
+def test_a_french_site_speaks_french():
+    pages = render_pages(make_timeline(), {"site_name": "Démo", "theme": {"language": "fr"}})
+    home = pages["index.md"]
+    assert "rapporté par 3 médias sur 3" in home
+    assert "3 événements tirés de 3 articles de 3 médias." in home
+    assert "Filtrer par média, personne ou mot-clé" in home
+    assert "8 juillet 2020" in home
+    event = pages["events/2020-07-08-military-agreement.md"]
+    assert "## Qui a rapporté quoi { #who }" in event and "Dans l&#39;article" in event
+    # a language without a catalogue falls back to English labels, with its own dates
+    pt = render_pages(make_timeline(), {"theme": {"language": "pt"}})["index.md"]
+    assert "reported by 3 of 3 outlets" in pt and "8 de julho de 2020" in pt

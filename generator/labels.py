@@ -1,0 +1,223 @@
+"""The site's own words, in the language ``theme.language`` names.
+
+Material translates its own interface (search, navigation); dates go through babel; this
+catalogue covers the words claimline adds around the articles' text. A language or a
+phrase missing here falls back to English. Every label reaches a page through the same
+escaping as any other text, so a catalogue entry can never add markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# English, French, German, Spanish. "{n}" and other fields are filled in by the caller.
+_TABLE: tuple[tuple[str, str, str, str], ...] = (
+    # timeline
+    ("Timeline", "Chronologie", "Zeitleiste", "Cronología"),
+    ("Timeline: {period}", "Chronologie : {period}", "Zeitleiste: {period}", "Cronología: {period}"),
+    ("{n} event", "{n} événement", "{n} Ereignis", "{n} evento"),
+    ("{n} events", "{n} événements", "{n} Ereignisse", "{n} eventos"),
+    ("{n} article", "{n} article", "{n} Artikel", "{n} artículo"),
+    ("{n} articles", "{n} articles", "{n} Artikel", "{n} artículos"),
+    ("{n} outlet", "{n} média", "{n} Medium", "{n} medio"),
+    ("{n} outlets", "{n} médias", "{n} Medien", "{n} medios"),
+    ("{events} from {articles} by {outlets}.", "{events} tirés de {articles} de {outlets}.",
+     "{events} aus {articles} von {outlets}.", "{events} de {articles} de {outlets}."),
+    ("{events} in {period}, of {total} in all, from {articles} by {outlets}.",
+     "{events} en {period}, sur {total} au total, tirés de {articles} de {outlets}.",
+     "{events} in {period}, von {total} insgesamt, aus {articles} von {outlets}.",
+     "{events} en {period}, de {total} en total, de {articles} de {outlets}."),
+    ("Each claim shows which outlets reported it; open an event to compare their wording.",
+     "Chaque affirmation indique les médias qui l'ont rapportée ; ouvrez un événement pour comparer leurs formulations.",
+     "Jede Aussage nennt die Medien, die sie berichtet haben; öffnen Sie ein Ereignis, um ihre Wortwahl zu vergleichen.",
+     "Cada afirmación indica qué medios la publicaron; abra un evento para comparar sus palabras."),
+    ("No events yet. Add articles to the content folder (see the README's \"Content format\") and build again.",
+     "Aucun événement pour l'instant. Ajoutez des articles au dossier de contenu et reconstruisez le site.",
+     "Noch keine Ereignisse. Fügen Sie dem Inhaltsordner Artikel hinzu und bauen Sie die Website neu.",
+     "Aún no hay eventos. Añada artículos a la carpeta de contenido y vuelva a generar el sitio."),
+    ("Jump to a month", "Aller à un mois", "Zu einem Monat springen", "Ir a un mes"),
+    ("All periods", "Toutes les périodes", "Alle Zeiträume", "Todos los períodos"),
+    ("Periods", "Périodes", "Zeiträume", "Períodos"),
+    ("{events} from {articles} by {outlets}, one page per period.",
+     "{events} tirés de {articles} de {outlets}, une page par période.",
+     "{events} aus {articles} von {outlets}, eine Seite pro Zeitraum.",
+     "{events} de {articles} de {outlets}, una página por período."),
+    ("Sometime in {year}", "Courant {year}", "Im Laufe von {year}", "En algún momento de {year}"),
+    ("Undated", "Sans date", "Undatiert", "Sin fecha"),
+    ("Filter by outlet, person or tag", "Filtrer par média, personne ou mot-clé",
+     "Nach Medium, Person oder Schlagwort filtern", "Filtrar por medio, persona o etiqueta"),
+    ("Outlets:", "Médias :", "Medien:", "Medios:"),
+    ("People and bodies quoted:", "Personnes et organismes cités :", "Zitierte Personen und Stellen:",
+     "Personas y organismos citados:"),
+    ("Tags:", "Mots-clés :", "Schlagwörter:", "Etiquetas:"),
+    ("{n} of {m} outlets:", "{n} médias sur {m} :", "{n} von {m} Medien:", "{n} de {m} medios:"),
+    ("announced", "annoncé", "angekündigt", "anunciado"),
+    ("editor decided the {fields}", "choix éditorial : {fields}", "redaktionell festgelegt: {fields}",
+     "decisión editorial: {fields}"),
+    ("Context: {n} background item, not dated to this event",
+     "Contexte : {n} élément de fond, non daté de cet événement",
+     "Kontext: {n} Hintergrundangabe, nicht auf dieses Ereignis datiert",
+     "Contexto: {n} elemento de fondo, no fechado en este evento"),
+    ("Context: {n} background items, not dated to this event",
+     "Contexte : {n} éléments de fond, non datés de cet événement",
+     "Kontext: {n} Hintergrundangaben, nicht auf dieses Ereignis datiert",
+     "Contexto: {n} elementos de fondo, no fechados en este evento"),
+    # claims
+    ("reported by {n} of {m} outlets", "rapporté par {n} médias sur {m}", "von {n} von {m} Medien berichtet",
+     "publicado por {n} de {m} medios"),
+    ("wording differs", "formulations différentes", "Wortlaut unterschiedlich", "redacción distinta"),
+    ("numbers differ", "chiffres différents", "Zahlen unterschiedlich", "cifras distintas"),
+    ("dates differ", "dates différentes", "Daten unterschiedlich", "fechas distintas"),
+    ("editor decided", "choix éditorial", "redaktionell festgelegt", "decisión editorial"),
+    ("one outlet only", "un seul média", "nur ein Medium", "un solo medio"),
+    ("original", "original", "Original", "original"),
+    ("{name}: read the statement in its article", "{name} : lire la phrase dans son article",
+     "{name}: die Aussage im Artikel lesen", "{name}: leer la frase en su artículo"),
+    ("Said by", "Selon", "Gesagt von", "Dicho por"),
+    ("Date:", "Date :", "Datum:", "Fecha:"),
+    ("date set by an editor", "date fixée par la rédaction", "Datum redaktionell festgelegt",
+     "fecha fijada por la redacción"),
+    ("according to {source}", "selon {source}", "laut {source}", "según {source}"),
+    ("In the article", "Dans l'article", "Im Artikel", "En el artículo"),
+    ("Figures as each outlet gave them:", "Chiffres selon chaque média :", "Zahlen, wie jedes Medium sie nennt:",
+     "Cifras según cada medio:"),
+    # tables
+    ("Coverage table", "Tableau de couverture", "Berichterstattungstabelle", "Tabla de cobertura"),
+    ("Events (rows) against outlets (columns)", "Événements (lignes) et médias (colonnes)",
+     "Ereignisse (Zeilen) und Medien (Spalten)", "Eventos (filas) y medios (columnas)"),
+    ("Claims (rows) against outlets (columns)", "Affirmations (lignes) et médias (colonnes)",
+     "Aussagen (Zeilen) und Medien (Spalten)", "Afirmaciones (filas) y medios (columnas)"),
+    ("Claims against outlets", "Affirmations et médias", "Aussagen und Medien", "Afirmaciones y medios"),
+    ("Event", "Événement", "Ereignis", "Evento"),
+    ("Claim", "Affirmation", "Aussage", "Afirmación"),
+    ("only this outlet", "ce média seulement", "nur dieses Medium", "solo este medio"),
+    ("reported", "rapporté", "berichtet", "publicado"),
+    ("not reported", "non rapporté", "nicht berichtet", "no publicado"),
+    ("● reported by this outlet and others · ◆ reported by this outlet only · · not reported.",
+     "● rapporté par ce média et d'autres · ◆ rapporté par ce média seulement · · non rapporté.",
+     "● von diesem und weiteren Medien berichtet · ◆ nur von diesem Medium berichtet · · nicht berichtet.",
+     "● publicado por este medio y otros · ◆ publicado solo por este medio · · no publicado."),
+    # event page
+    ("When:", "Quand :", "Wann:", "Cuándo:"),
+    ("an editor set this date", "date fixée par la rédaction", "Datum redaktionell festgelegt",
+     "fecha fijada por la redacción"),
+    ("how we know: {how}", "comment nous le savons : {how}", "woher wir es wissen: {how}", "cómo lo sabemos: {how}"),
+    ("announced before it took place", "annoncé avant d'avoir eu lieu", "angekündigt, bevor es stattfand",
+     "anunciado antes de ocurrir"),
+    ("title chosen by an editor", "titre choisi par la rédaction", "Titel redaktionell gewählt",
+     "título elegido por la redacción"),
+    ("Announced at:", "Annoncé lors de :", "Angekündigt bei:", "Anunciado en:"),
+    ("Announced here:", "Annoncé ici :", "Hier angekündigt:", "Anunciado aquí:"),
+    ("Back to this month on the timeline", "Retour à ce mois dans la chronologie",
+     "Zurück zu diesem Monat in der Zeitleiste", "Volver a este mes en la cronología"),
+    ("Who reported what", "Qui a rapporté quoi", "Wer berichtete was", "Quién publicó qué"),
+    ("Claims", "Affirmations", "Aussagen", "Afirmaciones"),
+    ("No claims are attached to this event.", "Aucune affirmation n'est liée à cet événement.",
+     "Diesem Ereignis ist keine Aussage zugeordnet.", "Ninguna afirmación está ligada a este evento."),
+    ("Context", "Contexte", "Kontext", "Contexto"),
+    ("Background the outlets gave with this event. It is not dated to the event itself.",
+     "Éléments de fond donnés par les médias avec cet événement, non datés de l'événement lui-même.",
+     "Hintergrund, den die Medien zu diesem Ereignis gaben; nicht auf das Ereignis selbst datiert.",
+     "Contexto que los medios dieron con este evento; no está fechado en el evento mismo."),
+    ("Sources", "Sources", "Quellen", "Fuentes"),
+    ("date inferred", "date déduite", "Datum erschlossen", "fecha deducida"),
+    # article page
+    ("publication date inferred from other outlets", "date de publication déduite des autres médias",
+     "Erscheinungsdatum aus anderen Medien erschlossen", "fecha de publicación deducida de otros medios"),
+    ("publication date unknown", "date de publication inconnue", "Erscheinungsdatum unbekannt",
+     "fecha de publicación desconocida"),
+    ("by {author}", "par {author}", "von {author}", "por {author}"),
+    ("original article", "article original", "Originalartikel", "artículo original"),
+    ("Marked in the text:", "Marqué dans le texte :", "Im Text markiert:", "Marcado en el texto:"),
+    ("claims", "affirmations", "Aussagen", "afirmaciones"),
+    ("quotes", "citations", "Zitate", "citas"),
+    ("background", "contexte", "Hintergrund", "contexto"),
+    ("dates", "dates", "Daten", "fechas"),
+    ("(focus or hover a date to see how it was read) and", "(survolez ou sélectionnez une date pour voir comment elle a été lue) et",
+     "(ein Datum fokussieren oder überfahren zeigt, wie es gelesen wurde) und",
+     "(enfoque o pase sobre una fecha para ver cómo se leyó) y"),
+    ("page furniture", "éléments de page", "Seitenelemente", "elementos de página"),
+    ("On the timeline", "Dans la chronologie", "In der Zeitleiste", "En la cronología"),
+    ("compare with {n} other outlet", "comparer avec {n} autre média", "mit {n} weiteren Medium vergleichen",
+     "comparar con {n} medio más"),
+    ("compare with {n} other outlets", "comparer avec {n} autres médias", "mit {n} weiteren Medien vergleichen",
+     "comparar con {n} medios más"),
+    # outlets, people, articles, tags, exports
+    ("Outlets", "Médias", "Medien", "Medios"),
+    ("Coverage", "Couverture", "Berichterstattung", "Cobertura"),
+    ("The coverage table of each period:", "Le tableau de couverture de chaque période :",
+     "Die Berichterstattungstabelle jedes Zeitraums:", "La tabla de cobertura de cada período:"),
+    ("Articles", "Articles", "Artikel", "Artículos"),
+    ("What it reported", "Ce qu'il a rapporté", "Was es berichtete", "Lo que publicó"),
+    ("also:", "aussi :", "auch:", "también:"),
+    ("compare the wordings", "comparer les formulations", "Wortlaute vergleichen", "comparar las redacciones"),
+    ("context", "contexte", "Kontext", "contexto"),
+    ("People and bodies it quotes", "Personnes et organismes cités", "Zitierte Personen und Stellen",
+     "Personas y organismos citados"),
+    ("By year:", "Par année :", "Nach Jahr:", "Por año:"),
+    ("website", "site web", "Website", "sitio web"),
+    ("People and bodies", "Personnes et organismes", "Personen und Stellen", "Personas y organismos"),
+    ("Everyone the articles quote or name, with every name they go by.",
+     "Toutes les personnes et organismes cités ou nommés, avec tous les noms qu'on leur donne.",
+     "Alle, die die Artikel zitieren oder nennen, mit jedem Namen, unter dem sie vorkommen.",
+     "Todos los que los artículos citan o nombran, con cada nombre que reciben."),
+    ("People", "Personnes", "Personen", "Personas"),
+    ("Bodies and organisations", "Organismes et organisations", "Stellen und Organisationen",
+     "Organismos y organizaciones"),
+    ("Outlets and documents cited", "Médias et documents cités", "Zitierte Medien und Dokumente",
+     "Medios y documentos citados"),
+    ("Places", "Lieux", "Orte", "Lugares"),
+    ("Others", "Autres", "Andere", "Otros"),
+    ("Also written as:", "Aussi écrit :", "Auch geschrieben als:", "También escrito como:"),
+    ("names set by an editor", "noms fixés par la rédaction", "Namen redaktionell festgelegt",
+     "nombres fijados por la redacción"),
+    ("Statements over time", "Déclarations au fil du temps", "Aussagen im Lauf der Zeit", "Declaraciones en el tiempo"),
+    ("direct quote", "citation directe", "direktes Zitat", "cita directa"),
+    ("No statement is attributed to {name}.", "Aucune déclaration n'est attribuée à {name}.",
+     "{name} wird keine Aussage zugeschrieben.", "No se atribuye ninguna declaración a {name}."),
+    ("{n} statement", "{n} déclaration", "{n} Aussage", "{n} declaración"),
+    ("{n} statements", "{n} déclarations", "{n} Aussagen", "{n} declaraciones"),
+    ("Tags", "Mots-clés", "Schlagwörter", "Etiquetas"),
+    ("Tag: {tag}", "Mot-clé : {tag}", "Schlagwort: {tag}", "Etiqueta: {tag}"),
+    ("Events", "Événements", "Ereignisse", "Eventos"),
+    ("No article has tags.", "Aucun article n'a de mot-clé.", "Kein Artikel hat Schlagwörter.",
+     "Ningún artículo tiene etiquetas."),
+    ("Feeds and exports", "Flux et exports", "Feeds und Exporte", "Fuentes web y exportaciones"),
+)
+
+_COLUMNS = {"en": 0, "fr": 1, "de": 2, "es": 3}
+_CATALOGUE: dict[str, dict[str, str]] = {
+    lang: {row[0]: row[col] for row in _TABLE} for lang, col in _COLUMNS.items()
+}
+
+
+def language_code(language: str | None) -> str:
+    """"fr", "fr_CA" and "fr-CA" all use the French labels."""
+    return (language or "en").replace("-", "_").split("_")[0].lower()
+
+
+def translator(language: str | None) -> Callable[..., str]:
+    """``_(message, **fields)`` in the site's language, English when it has no entry."""
+    table = _CATALOGUE.get(language_code(language), {})
+
+    def _(message: str, **fields: object) -> str:
+        return table.get(message, message).format(**fields) if fields else table.get(message, message)
+
+    return _
+
+
+def plural_translator(language: str | None) -> Callable[..., str]:
+    """``n_(n, singular, plural, **fields)``: French counts 0 and 1 as singular."""
+    _ = translator(language)
+    french = language_code(language) == "fr"
+
+    def n_(n: int, singular: str, plural: str, **fields: object) -> str:
+        one = n in (0, 1) if french else n == 1
+        return _(singular if one else plural, n=n, **fields)
+
+    return n_
+
+
+def known(message: str) -> bool:
+    """Whether the catalogue has an entry for ``message`` (for tests of the templates)."""
+    return message in _CATALOGUE["en"]
