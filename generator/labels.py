@@ -183,6 +183,10 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("No article has tags.", "Aucun article n'a de mot-clé.", "Kein Artikel hat Schlagwörter.",
      "Ningún artículo tiene etiquetas."),
     ("Feeds and exports", "Flux et exports", "Feeds und Exporte", "Fuentes web y exportaciones"),
+    # the short navigation
+    ("People & bodies", "Personnes et organismes", "Personen und Stellen", "Personas y organismos"),
+    ("Exports", "Exports", "Exporte", "Exportaciones"),
+    ("About", "À propos", "Über", "Acerca de"),
 )
 
 _COLUMNS = {"en": 0, "fr": 1, "de": 2, "es": 3}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import logging
 import os
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from . import urls
+from . import labels, urls
 from .config import ClaimlineConfig, SiteOptions
 from .errors import ContentError
 from .export import FILENAMES, render_export
@@ -37,6 +38,8 @@ NAV = [
 ]
 NAV_PAGES = {page for item in NAV for page in item.values()}
 CONTENT_ENV = "CLAIMLINE_CONTENT"
+# The pages' JSON-LD (escaped by pages.py: no "</script>" inside, so the first one ends it).
+JSON_LD = re.compile(r'<script type="application/ld\+json">.*?</script>', re.S)
 
 
 class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
@@ -64,9 +67,10 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
         if self.config.nav and not config.nav:
-            config.nav = list(NAV)
+            _ = labels.translator((config.theme.get("language") if config.theme else None) or "en")
+            config.nav = [{_(title): page} for item in NAV for title, page in item.items()]
             if (Path(config.docs_dir) / "about.md").is_file():
-                config.nav.append({"About": "about.md"})
+                config.nav.append({_("About"): "about.md"})
         return config
 
     # -- pages and files
@@ -137,6 +141,12 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
                              f' href="{html.escape(target)}">')
         if links and "</head>" in output:
             output = output.replace("</head>", "\n".join(links) + "\n</head>", 1)
+        # JSON-LD moves to <head>: Material's instant navigation re-creates the content's
+        # scripts without their type, so JSON-LD left there would be run as JavaScript.
+        head_end = output.find("</head>")
+        blocks = JSON_LD.findall(output, head_end) if head_end >= 0 else []
+        if blocks:
+            output = output[:head_end] + "\n".join(blocks) + "\n" + JSON_LD.sub("", output[head_end:])
         if self.on_page_done is not None:
             self.on_page_done(self._pages_done, self._pages_total)
         return output
