@@ -94,13 +94,16 @@ def resolve(
                 setattr(f, flag, True)
         return key
 
+    titled: list[tuple[Statement, int]] = []  # Title Case lines: names only once the text knows them
     for article in sorted(articles, key=lambda a: a.id):
         for st in stmts_by_article.get(article.id, ()):
             if st.kind == "boilerplate":
                 continue
             base = 0 if (st.kind == "headline" and st.start == st.end) else st.start
-            opens = st.id.endswith("#s0") or "." not in st.id.rsplit("#", 1)[-1] or st.id.endswith(".1")
-            for nm in find_names(st.text, sentence_start=opens):
+            if (st.kind == "headline" or st.text[-1:] not in ".!?\"”") and title_case(st.text):
+                titled.append((st, base))
+                continue
+            for nm in find_names(st.text, sentence_start=_opens_sentence(st)):
                 key = note(
                     nm.name, nm.written, nm.kind, article.source,
                     cued=nm.cued, mid_sentence=not nm.initial, role=nm.role,
@@ -116,6 +119,10 @@ def resolve(
             if st.attributed_to:
                 note(st.attributed_to, st.attributed_to, "outlet", article.source, outlet=True,
                      mid_sentence=True)
+
+    for st, base in titled:
+        for written, start, end, key in _known_names(st.text, forms):
+            found.append((written, base + start, base + end, st.id, key))
 
     cluster_of, entities = _cluster(forms, decls)
     entities = _with_descriptors(entities, described, cluster_of)
@@ -133,6 +140,37 @@ def resolve(
             for st in stmts
         )
     return entities, mentions, out
+
+
+def _opens_sentence(st: Statement) -> bool:
+    """A headline, a sentence or a sentence's first clause: its first word is capitalised anyway."""
+    tail = st.id.rsplit("#", 1)[-1]
+    return "." not in tail or tail.endswith(".1")
+
+
+def _known_names(text: str, forms: dict[str, _Form]):
+    """Names the rest of the corpus knows, found in a Title Case line, longest first, left to right."""
+    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"[\w’'.-]+", text)]
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            start, end = words[i][1], words[i + n - 1][2]
+            written = text[start:end].rstrip(".")
+            key = spelling_key(written)
+            if key in forms and written[:1].isupper():
+                yield written, start, start + len(written), key
+                i += n
+                break
+        else:
+            i += 1
+
+
+def title_case(text: str) -> bool:
+    """'Iran Commits To Improve Syrian Air Defenses': every word capitalised, so no capital is a clue.
+
+    Asked of headlines and unpunctuated lines only: a sentence full of names looks the same."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _with_descriptors(entities: list[Entity], described, cluster_of) -> list[Entity]:

@@ -349,3 +349,11 @@ def test_seed_statements_and_entities_match_the_committed_output(seeds):
     if text != want:
         diff = "".join(difflib.unified_diff(want.splitlines(True), text.splitlines(True), "expected", "now", n=2))
         pytest.fail(f"seed statements or entities changed (CLAIMLINE_UPDATE_GOLDEN=1 to accept):\n{diff[:4000]}")
+
+
+def test_title_case_headline_makes_no_names_of_its_own():
+    body = "Iran Commits To Improve Syrian Air Defenses In Military Deal\nMaj. Gen. Mohammad Baqeri said Iran would act."
+    ents, mentions, _ = run({"a": body})
+    assert entity_of(ents, "Iran Commits To Improve Syrian Air Defenses In Military Deal") is None
+    assert {e.name for e in ents} == {"Iran", "Mohammad Baqeri"}
+    assert ("a#s1", "Iran") in {(m.statement, m.text) for m in mentions}
