@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
+from mkdocs.utils.yaml import yaml_load
 
 from generator.cli import cli
 from generator.errors import ClaimlineError
@@ -102,7 +102,7 @@ def test_cli_check_passes_on_the_new_project(tmp_path: Path, monkeypatch: pytest
 def test_site_name_survives_an_awkward_folder_name(tmp_path: Path) -> None:
     odd = 'Gaza: "ceasefire" #2 & more'
     new_project(tmp_path / odd)
-    config = yaml.safe_load((tmp_path / odd / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = yaml_load((tmp_path / odd / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader: !ENV
     assert config["site_name"] == f"Timeline: {odd}"
     assert config["plugins"] == ["search", "claimline"]
     assert config["theme"]["font"] is False  # nothing loaded from another host

@@ -80,6 +80,34 @@ def test_scaffold_workflow_rebuilds_when_the_editors_pages_change() -> None:
     assert {"docs/**", "requirements.txt"} <= set(on["push"]["paths"])
 
 
+@pytest.mark.parametrize("path", [WORKFLOW, SCAFFOLD_WORKFLOW], ids=["repo", "scaffold"])
+def test_the_build_knows_the_address_pages_publishes_at(path: Path) -> None:
+    """configure-pages gives the base URL; the build gets it as CLAIMLINE_SITE_URL, which
+    mkdocs.yml turns into site_url (feeds, sitemap, and so Material's instant navigation)."""
+    steps = _load(path)["jobs"]["build"]["steps"]
+    configure = next(i for i, st in enumerate(steps) if st.get("uses", "").startswith("actions/configure-pages@"))
+    built_at = next(i for i, st in enumerate(steps) if "claimline build" in st.get("run", ""))
+    assert steps[configure]["id"] == "pages" and configure < built_at
+    assert steps[built_at]["env"]["CLAIMLINE_SITE_URL"] == "${{ steps.pages.outputs.base_url }}/"
+
+
+@pytest.mark.parametrize("which", ["repo", "scaffold"])
+def test_mkdocs_yml_takes_site_url_from_the_workflow(which: str, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from mkdocs.utils.yaml import yaml_load
+
+    from generator.scaffold import new_project
+
+    config = ROOT / "mkdocs.yml"
+    if which == "scaffold":
+        new_project(tmp_path)
+        config = tmp_path / "mkdocs.yml"
+    monkeypatch.setenv("CLAIMLINE_SITE_URL", "https://someone.github.io/timeline/")
+    assert yaml_load(config.read_text(encoding="utf-8"))["site_url"] == "https://someone.github.io/timeline/"
+    monkeypatch.delenv("CLAIMLINE_SITE_URL")
+    assert yaml_load(config.read_text(encoding="utf-8"))["site_url"] is None
+
+
 def test_repo_workflow_also_rebuilds_when_the_generator_changes() -> None:
     paths = _load(WORKFLOW)["on"]["push"]["paths"]
     assert {"site_templates/**", "generator/**", "pyproject.toml"} <= set(paths)

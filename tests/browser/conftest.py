@@ -178,16 +178,20 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def build(content: Path, site_dir: Path, config_file: Path | None = None) -> Path:
+def build(content: Path, site_dir: Path, config_file: Path | None = None, site_url: str | None = None) -> Path:
     """The real command, as an editor runs it; a failed build fails the tests with its output.
 
-    Without ``config_file`` the build uses claimline's built-in configuration."""
+    Without ``config_file`` the build uses claimline's built-in configuration. ``site_url``
+    is handed over as the Pages workflow does (CLAIMLINE_SITE_URL, read by mkdocs.yml)."""
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMLINE_SITE_URL"}
+    if site_url:
+        env["CLAIMLINE_SITE_URL"] = site_url
     claimline = shutil.which("claimline", path=str(Path(sys.executable).parent))
     cmd = [claimline] if claimline else [sys.executable, "-m", "generator.cli"]
     config = ["--config-file", str(config_file)] if config_file else []
     result = subprocess.run(
         [*cmd, "build", "--quiet", "--content", str(content), "--site-dir", str(site_dir), *config],
-        capture_output=True, text=True, timeout=600, check=False, cwd=site_dir.parent,
+        capture_output=True, text=True, timeout=600, check=False, cwd=site_dir.parent, env=env,
     )
     if result.returncode != 0:
         pytest.fail(f"claimline build failed on {content}:\n{result.stdout}\n{result.stderr}")
@@ -196,8 +200,12 @@ def build(content: Path, site_dir: Path, config_file: Path | None = None) -> Pat
 
 @pytest.fixture(scope="session")
 def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    """content/ built once per session with the repository's mkdocs.yml, as `make site` does."""
-    site = Site(build(CONTENT, tmp_path_factory.mktemp("demo") / "site", ROOT / "mkdocs.yml"))
+    """content/ built once per session with the repository's mkdocs.yml, as `make site` does,
+    and with the address it is served at as site_url, as on GitHub Pages (Material's instant
+    navigation works only when the sitemap lists the pages at the address they are read at)."""
+    root = tmp_path_factory.mktemp("demo") / "site"
+    site = Site(root)  # listening first: the build needs its address
+    build(CONTENT, root, ROOT / "mkdocs.yml", site_url=site.base)
     yield site
     site.close()
 
