@@ -67,6 +67,10 @@ BODY_CUES = BODY_CUES | frozenset(
 STOP = STOP | frozenset(
     ["unlike", "like", "through", "whereas", "once", "until", "unless", "whether", "instead", "including", "excluding", "except", "along", "across", "around", "behind", "beyond", "near", "throughout", "prior", "due", "thanks", "overall", "together", "indeed", "perhaps", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "currently", "recently", "finally", "initially", "previously", "separately", "similarly", "additionally"]
 )
+# People spoken of in the plural: "Officials said ..." opens a sentence, names no one.
+STOP = STOP | frozenset(
+    ["officials", "sources", "witnesses", "analysts", "diplomats", "residents", "experts", "critics", "reports", "observers", "activists", "protesters", "militants", "rebels", "authorities", "lawmakers", "investigators", "doctors", "medics", "rescuers", "troops", "soldiers", "people", "others", "residents", "journalists", "reporters", "scientists", "economists", "traders", "investors", "officers", "spokesmen", "leaders", "ministers", "negotiators"]
+)
 # Words that end a company's name and say nothing about which company it is.
 CORPORATE = frozenset(["inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "spa", "sa", "ag", "nv", "n.v", "gmbh", "group", "holdings"])
 # "Chicago-based Boeing", "EADS-led": a descriptor glued to a name.

@@ -473,3 +473,11 @@ def test_but_and_while_join_claims_too():
     stmts = run("The minister welcomed the deal but warned that sanctions would stay.")
     assert texts(stmts) == ["The minister welcomed the deal", "but warned that sanctions would stay."]
     assert len(run("He said the army, while tired, would win.")) == 1
+
+
+def test_plural_subjects_and_em_dashes():
+    body = ("Syrian Defense Minister Ali Abdullah Ayyoub arrived in Tehran on Tuesday.\n"
+            "Officials said the talks would resume.\n"
+            "The deal — Ayyoub said — is final.\n"
+            "Ayyoub, who arrived on Tuesday, said the army was strong.\n")
+    assert [s.speaker_name for s in run(body)] == [None, None, "Ayyoub", "Ayyoub"]
