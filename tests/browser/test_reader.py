@@ -116,6 +116,35 @@ def test_filters_come_back_after_instant_navigation(demo_site, watched: Watched)
     assert watched.problems() == []
 
 
+EXPORTS = {
+    "timeline.json": "application/json",
+    "feed.xml": "xml",
+    "feed.json": "json",
+    "timeline.ics": "",
+    "timelinejs.json": "json",
+    "claims.csv": "",
+}
+
+
+def test_every_export_is_linked_from_the_site_and_served(demo_site, watched: Watched) -> None:
+    """From the menu to the Exports page, and each file it links to downloads."""
+    _open(watched, demo_site.url())
+    page = watched.page
+    page.locator(".md-nav--primary a.md-nav__link", has_text="Exports").first.click()
+    page.wait_for_url(re.compile(r"/exports/$"))
+    links = page.locator(f"{CONTENT} a").evaluate_all("as => as.map(a => a.href)")
+    for name, kind in EXPORTS.items():
+        url = next((u for u in links if u.endswith("/" + name)), None)
+        assert url, f"the Exports page does not link {name}"
+        response = page.request.get(url)
+        assert response.ok, f"{url}: {response.status}"
+        assert len(response.body()) > 100, url
+        assert kind in (response.headers.get("content-type") or ""), (url, response.headers)
+    feeds = page.locator("head link[rel=alternate]").evaluate_all("ls => ls.map(l => l.type)")
+    assert {"application/atom+xml", "application/feed+json"} <= set(feeds)
+    assert watched.problems() == []
+
+
 def test_context_is_folded_away_until_opened(demo_site, watched: Watched) -> None:
     _open(watched, demo_site.url())
     context = watched.page.locator("details.cl-context").first
