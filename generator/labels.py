@@ -183,6 +183,15 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("No article has tags.", "Aucun article n'a de mot-clé.", "Kein Artikel hat Schlagwörter.",
      "Ningún artículo tiene etiquetas."),
     ("Feeds and exports", "Flux et exports", "Feeds und Exporte", "Fuentes web y exportaciones"),
+    # the filter script's words (read from data-l-* attributes of the filter box)
+    ("Outlet", "Média", "Medium", "Medio"),
+    ("Person or body", "Personne ou organisme", "Person oder Stelle", "Persona u organismo"),
+    ("Tag", "Mot-clé", "Schlagwort", "Etiqueta"),
+    ("All", "Tous", "Alle", "Todos"),
+    ("{shown} of {total} events shown", "{shown} événements affichés sur {total}", "{shown} von {total} Ereignissen angezeigt",
+     "{shown} de {total} eventos mostrados"),
+    ("Filter events on this page", "Filtrer les événements de cette page", "Ereignisse auf dieser Seite filtern",
+     "Filtrar los eventos de esta página"),
     # the short navigation
     ("People & bodies", "Personnes et organismes", "Personen und Stellen", "Personas y organismos"),
     ("Exports", "Exports", "Exporte", "Exportaciones"),

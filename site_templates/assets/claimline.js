@@ -8,7 +8,9 @@
     var box = document.getElementById("filters");
     var events = document.querySelectorAll("article.cl-event");
     if (!box || !events.length || box.querySelector(".cl-filter-js")) { return; }
-    var kinds = [["outlets", "Outlet"], ["people", "Person or body"], ["tags", "Tag"]];
+    function word(key, fallback) { return box.getAttribute("data-l-" + key) || fallback; }
+    var kinds = [["outlets", word("outlets", "Outlet")], ["people", word("people", "Person or body")],
+                 ["tags", word("tags", "Tag")]];
     var names = {};
     box.querySelectorAll("a[data-filter]").forEach(function (a) {
       names[a.getAttribute("data-filter")] = a.textContent;
@@ -16,7 +18,7 @@
     var form = document.createElement("form");
     form.className = "cl-filter-js";
     form.setAttribute("role", "search");
-    form.setAttribute("aria-label", "Filter events on this page");
+    form.setAttribute("aria-label", word("form", "Filter events on this page"));
     var selects = [];
     kinds.forEach(function (kind) {
       var values = {};
@@ -30,7 +32,7 @@
       var select = document.createElement("select");
       select.setAttribute("data-kind", kind[0]);
       var any = document.createElement("option");
-      any.value = ""; any.textContent = "All";
+      any.value = ""; any.textContent = word("all", "All");
       select.appendChild(any);
       keys.forEach(function (k) {
         var o = document.createElement("option");
@@ -54,7 +56,8 @@
         ev.classList.toggle("cl-hidden-by-filter", !ok);
         if (ok) { shown += 1; }
       });
-      status.textContent = shown + " of " + events.length + " events shown";
+      status.textContent = word("shown", "{shown} of {total} events shown")
+        .replace("{shown}", String(shown)).replace("{total}", String(events.length));
     }
     selects.forEach(function (s) { s.addEventListener("change", apply); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
