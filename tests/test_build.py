@@ -101,6 +101,10 @@ def test_build_without_mkdocs_yml_uses_the_built_in_default(workdir):
     assert "July 8, 2020" in html and "July 1, 2020" in html
     assert "assets/claimline.css" in html
     assert '<link rel="alternate" type="application/atom+xml" title="Timeline" href="feed.xml">' in html
+    # JSON-LD sits in <head>: Material's instant navigation would run a script in the content
+    event = next((site / "events").glob("*/index.html")).read_text(encoding="utf-8")
+    head, body = event.split("</head>", 1)
+    assert '<script type="application/ld+json">' in head and "application/ld+json" not in body
     # the content folder is read, never written
     assert sorted(p.name for p in (workdir / "content" / "articles").iterdir()) == sorted(
         p.name for p in (CONTENT / "articles").iterdir())
