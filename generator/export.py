@@ -210,7 +210,7 @@ def xml_escape(value: str, entities: dict | None = None) -> str:
 def _atom(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> str:
     by_stmt = _by_statement(timeline)
     base = site_url.rstrip("/") + "/" if site_url else ""
-    feed_id = base + FILENAMES["atom"] if base else "urn:claimline:feed"
+    feed_id = base + FILENAMES["atom"] if base else f"urn:claimline:feed:{urls.slug(title.casefold())}"
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
