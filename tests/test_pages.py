@@ -12,6 +12,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
 from generator import datelabel, urls, worddiff
@@ -370,3 +372,14 @@ def test_a_french_site_speaks_french():
     # a language without a catalogue falls back to English labels, with its own dates
     pt = render_pages(make_timeline(), {"theme": {"language": "pt"}})["index.md"]
     assert "reported by 3 of 3 outlets" in pt and "8 de julho de 2020" in pt
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_any_text_comes_out_as_exactly_that_text(s):
+    """Whatever an article says, a page shows it as it was written and nothing runs."""
+    html = to_html(f'<p class="x">{text(s)}</p>\n\nafter *{text(s)}* [{text(s)}](https://example.org)\n')
+    problems, visible = scan(html)
+    assert problems == []
+    expected = " ".join(re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", s).split())
+    assert " ".join(visible.split()).startswith(expected)
