@@ -54,7 +54,7 @@ def test_no_page_runs_injected_code(hostile_site, watched: Watched) -> None:
     assert watched.page_errors == []
 
 
-@pytest.mark.parametrize("kind", ["timeline", "event", "article", "outlet"])
+@pytest.mark.parametrize("kind", ["timeline", "event", "article", "outlet", "person"])
 def test_hostile_text_reads_literally(hostile_site, watched: Watched, kind: str) -> None:
     path = main_page(hostile_site.root, kind)
     watched.page.goto(hostile_site.url(path))
