@@ -263,6 +263,25 @@ def test_timeline_reads_without_javascript(demo_site, browser) -> None:
         context.close()
 
 
+@pytest.mark.parametrize("kind", ["event", "article", "outlet", "person"])
+def test_main_pages_read_without_javascript(demo_site, browser, kind: str) -> None:
+    context = browser.new_context(viewport=VIEWPORT, java_script_enabled=False)
+    try:
+        w = watch(context)
+        w.page.goto(demo_site.url(main_page(demo_site.root, kind)))
+        content = w.page.locator(CONTENT)
+        assert content.locator("h1").count() == 1
+        assert len(content.inner_text()) > 300, f"the {kind} page is nearly empty without JavaScript"
+        assert content.locator("a[href]").count() >= 2
+        if kind == "article":  # the dates still explain themselves on focus: CSS, not script
+            date = content.locator(".cl-date[tabindex='0']").first
+            date.focus()
+            assert w.page.locator(f"#{date.get_attribute('aria-describedby')}").is_visible()
+        assert w.problems() == []
+    finally:
+        context.close()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshots_of_the_main_pages(demo_site, browser, screenshots, scheme: str) -> None:
     """The pictures in the README, taken from the built demo site."""
