@@ -427,19 +427,36 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
 
 
 def _headline(article: Article, blocks: list[tuple[int, int, Segment]]) -> Statement:
-    """The front-matter title; when the body repeats it as a paragraph, that paragraph is it."""
+    """The front-matter title; when the body repeats it as a paragraph, that paragraph is it.
+
+    A headline of the form 'Rouhani: sanctions are a crime' gives the word to the name before
+    the colon."""
     title = article.title.strip()
     want = _fold(title)
+    start, end, text = 0, 0, title
     for s, e, seg in blocks[:8]:
         if not seg.boilerplate and _fold(article.body[s:e]) == want:
-            return Statement(
-                id=f"{article.id}#s0", article=article.id, start=s, end=e, text=article.body[s:e],
-                kind="headline", sentence=0, paragraph=0,
-            )
+            start, end, text = s, e, article.body[s:e]
+            break
+    speaker = None
+    m = _HEADLINE_SPEAKER.match(text)
+    if m:
+        found = find_names(m.group(1))
+        name = found[-1] if found and found[-1].end == len(m.group(1)) else None
+        if name and name.kind in ("person", "other") and (" " in name.name or _named_in(article.body, name.name)):
+            speaker = name.name
     return Statement(
-        id=f"{article.id}#s0", article=article.id, start=0, end=0, text=title, kind="headline",
-        sentence=0, paragraph=0,
+        id=f"{article.id}#s0", article=article.id, start=start, end=end, text=text, kind="headline",
+        sentence=0, paragraph=0, speaker_name=speaker,
     )
+
+
+def _named_in(body: str, word: str) -> bool:
+    """'Rouhani' is a name if the text writes it with a capital where no sentence starts."""
+    return re.search(rf"(?:[a-z,]|[A-Z][\w.]*)\s+{re.escape(word)}\b", body) is not None
+
+
+_HEADLINE_SPEAKER = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*):\s+\S")
 
 
 def _fold(s: str) -> str:

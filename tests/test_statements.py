@@ -481,3 +481,10 @@ def test_plural_subjects_and_em_dashes():
             "The deal — Ayyoub said — is final.\n"
             "Ayyoub, who arrived on Tuesday, said the army was strong.\n")
     assert [s.speaker_name for s in run(body)] == [None, None, "Ayyoub", "Ayyoub"]
+
+
+def test_headline_name_before_a_colon_speaks():
+    assert run("President Hassan Rouhani spoke.", title="Rouhani: sanctions are a crime")[0].speaker_name == "Rouhani"
+    assert run("Text.", title="Amir Abdullahian: Iran's support to continue")[0].speaker_name == "Amir Abdullahian"
+    assert run("Text.", title="Iran commits to improve Syrian air defenses")[0].speaker_name is None
+    assert run("Text.", title="Update: talks resume")[0].speaker_name is None
