@@ -145,6 +145,19 @@ def test_every_export_is_linked_from_the_site_and_served(demo_site, watched: Wat
     assert watched.problems() == []
 
 
+def test_dark_mode_toggle_switches_and_is_remembered(demo_site, watched: Watched) -> None:
+    _open(watched, demo_site.url())
+    page = watched.page
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+    page.get_by_title("Switch to dark mode").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    _click_through(watched, "events")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.reload()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert watched.problems() == []
+
+
 def test_context_is_folded_away_until_opened(demo_site, watched: Watched) -> None:
     _open(watched, demo_site.url())
     context = watched.page.locator("details.cl-context").first
