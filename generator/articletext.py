@@ -76,7 +76,8 @@ class ArticleText:
         reason = next((r for bs, be, r in boiler if bs <= start and end <= be), None)
         if reason is not None or any(bs < end and start < be for bs, be, _r in boiler):
             return Markup('<span class="cl-boiler" title="{t}">{x}</span>').format(
-                t=attr(f"page furniture, not article text ({reason or 'boilerplate'})"), x=_lines(chunk))
+                t=attr(self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate")),
+                x=_lines(chunk))
         return _lines(chunk)
 
     def _statement(self, article: Article, s: Statement, start: int, end: int) -> Markup:
@@ -88,7 +89,7 @@ class ArticleText:
             if ds < cur or de <= ds:
                 continue
             inner.append(_lines(body[cur:ds]))
-            how = f"{datelabel.label(d.value, d.precision, self.views.site.opts.language)}: {d.anchor or 'as written'}"
+            how = f"{datelabel.label(d.value, d.precision, self.views.site.opts.language)}: {d.anchor or self.views._('as written')}"
             inner.append(Markup(
                 '<span class="cl-date" tabindex="0" aria-describedby="{tid}">{x}'
                 '<span class="cl-tip" role="tooltip" id="{tid}">{how}</span></span>').format(
@@ -96,15 +97,15 @@ class ArticleText:
             cur = de
         inner.append(_lines(body[cur:end]))
         kind = "hidden" if s.hidden else s.kind
-        labels = {"claim": "claim", "quote": "quote", "context": "context", "headline": "headline",
-                  "boilerplate": "page furniture", "hidden": "hidden by an editor"}
-        title = labels.get(kind, kind)
+        kinds = {"claim": "claim", "quote": "quote", "context": "context", "headline": "headline",
+                 "boilerplate": "page furniture", "hidden": "hidden by an editor"}
+        title = self.views._(kinds.get(kind, kind))
         if s.speaker:
-            title += f" by {self.views.entity_name(s.speaker)}"
+            title += " " + self.views._("by {author}", author=self.views.entity_name(s.speaker))
         if s.event_date is not None:
             title += f", {datelabel.label(s.event_date.value, s.event_date.precision, self.views.site.opts.language)}"
             if s.event_date.editor:
-                title += " (date set by an editor)"
+                title += " (" + self.views._("date set by an editor") + ")"
         if s.boilerplate_reason and kind == "boilerplate":
             title += f": {s.boilerplate_reason}"
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind == "boilerplate" else "")
