@@ -520,6 +520,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
         share = _quoted_share(sent.start, sent.end, sent.quote_spans, text)
         sent.quoted = _is_quote(text, sent.start, sent.quote_spans, share)
         names = [n for n in find_names(text) if "_" not in masked[n.start : n.end]]
+        earlier = list(cast.order)  # who was named before this sentence: "He said Rouhani erred"
         for nm in names:
             if nm.kind == "person" or (nm.kind == "other" and cast.knows(nm.name)):
                 cast.add(nm.name, nm.role)
@@ -537,7 +538,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
             if _FOR_HIS_PART.search(masked):
                 speaker = cast.last(other_than=last_speaker)
             else:
-                speaker = _last_before(cast, names, pos) if names else cast.last()
+                speaker = _last_before(cast, names, pos, earlier)
         elif how == "descriptor":
             speaker = cast.describe(value)
         elif how == "continue":
@@ -588,13 +589,14 @@ def _starts_with_quote(text: str) -> bool:
     return text[:1] in "\"“"
 
 
-def _last_before(cast: _Cast, names: list[Name], pos: int) -> int | None:
+def _last_before(cast: _Cast, names: list[Name], pos: int, earlier: list[int]) -> int | None:
+    """The last person named before ``pos``: in this sentence, else in the ones before it."""
     for nm in reversed(names):
         if nm.end <= pos:
             i = cast.find(nm.name)
             if i is not None:
                 return i
-    return cast.last()
+    return earlier[-1] if earlier else None
 
 
 def _find_speaker(masked: str, names: list[Name]):

@@ -488,3 +488,8 @@ def test_headline_name_before_a_colon_speaks():
     assert run("Text.", title="Amir Abdullahian: Iran's support to continue")[0].speaker_name == "Amir Abdullahian"
     assert run("Text.", title="Iran commits to improve Syrian air defenses")[0].speaker_name is None
     assert run("Text.", title="Update: talks resume")[0].speaker_name is None
+
+
+def test_he_is_not_a_name_named_after_him():
+    body = "President Hassan Rouhani met Foreign Minister Javad Zarif.\nZarif spoke first.\nHe said Rouhani was wrong."
+    assert run(body)[-1].speaker_name == "Javad Zarif"
