@@ -24,7 +24,7 @@ class ClaimlineConfig(base.Config):
     content = c.Type(str, default="content")
     # Above this many events the timeline is split into a page per year (and a year with
     # more than this, into a page per month), so no page grows without bound.
-    split_after = c.Type(int, default=150)
+    split_after = c.Type(int, default=100)
     # Which exports a build writes next to the pages and links from the Exports page.
     exports = c.ListOfItems(c.Choice(FORMATS), default=list(FORMATS))
     # Set the short navigation (Timeline, Outlets, People & bodies, Articles, Exports) when
@@ -48,7 +48,7 @@ class SiteOptions:
     site_url: str | None = None
     language: str = "en"
     use_directory_urls: bool = True
-    split_after: int = 150
+    split_after: int = 100
     exports: tuple[str, ...] = FORMATS
 
     @classmethod
@@ -68,6 +68,6 @@ class SiteOptions:
             site_url=m.get("site_url") or None,
             language=language or "en",
             use_directory_urls=bool(m.get("use_directory_urls", True)),
-            split_after=int(m.get("split_after", 150)),
+            split_after=int(m.get("split_after", 100)),
             exports=tuple(m.get("exports", FORMATS)),
         )
