@@ -138,7 +138,7 @@ def _rfc3339(d: datetime) -> str:
     return d.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _event_published(timeline: Timeline, event: Event, by_stmt: dict[str, Article]) -> datetime:
+def _event_published(event: Event, by_stmt: dict[str, Article]) -> datetime:
     """When an event was first reported: its earliest article, else the event date."""
     seen = [by_stmt[sid].published for c in event.claims + event.context for sid in c.statements
             if sid in by_stmt and by_stmt[sid].published is not None]
@@ -224,7 +224,7 @@ def _atom(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> st
         out.append(f'  <link rel="self" type="application/atom+xml" href="{xml_escape(feed_id)}"/>')
     for e in sorted(timeline.events, key=lambda e: (datelabel.sort_key(e.date), e.id), reverse=True):
         link = _link(site_url, urls.event_src(e.id), udu)
-        when = _rfc3339(_event_published(timeline, e, by_stmt))
+        when = _rfc3339(_event_published(e, by_stmt))
         entry_id = (base + urls.page_url(urls.event_src(e.id), udu)) if base else f"urn:claimline:event:{urls.slug(e.id)}"
         out += [
             "  <entry>",
@@ -258,7 +258,7 @@ def _jsonfeed(timeline: Timeline, site_url: str | None, udu: bool, title: str) -
             "title": e.title,
             "content_html": _summary_html(timeline, e),
             "content_text": _summary(timeline, e),
-            "date_published": _rfc3339(_event_published(timeline, e, by_stmt)),
+            "date_published": _rfc3339(_event_published(e, by_stmt)),
             "authors": [{"name": n} for n in _outlet_names(timeline, e)],
             "_claimline": {"date": e.date, "precision": e.precision, "status": e.status},
         }
