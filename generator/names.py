@@ -32,7 +32,9 @@ BODY_CUES = frozenset(
 )
 
 # Words that make a run a cited medium.
-OUTLET_CUES = frozenset(["news", "press", "tv", "television", "agency", "times", "post", "daily", "radio", "channel", "gazette", "herald"])
+OUTLET_CUES = frozenset(
+    ["news", "press", "tv", "television", "agency", "times", "post", "daily", "radio", "channel", "gazette", "herald", "online", "journal", "magazine", "tribune", "chronicle", "wire"]
+)
 
 # News agencies and broadcasters that carry no cue word in their name.
 KNOWN_OUTLETS = frozenset(
@@ -62,7 +64,7 @@ ROLES = ROLES | frozenset(
     ["ceo", "cfo", "coo", "cto", "executive", "executives", "chairman", "analyst", "analysts", "founder", "co-founder", "cofounder", "manager", "economist", "president-elect", "vice-president", "undersecretary", "under-secretary", "commissioner", "chief-executive", "strategist", "editor", "correspondent", "professor", "researcher", "director-general", "secretary-general", "state", "affairs"]
 )
 BODY_CUES = BODY_CUES | frozenset(
-    ["motors", "motor", "airlines", "airways", "airlines", "industries", "systems", "technologies", "holdings", "corp", "co", "llc", "plc", "spa", "ag", "nv", "gmbh", "partners", "associates", "capital", "securities", "research", "services", "electric", "dynamics", "media", "communications", "telecom", "networks", "pharmaceuticals", "laboratories", "labs", "foundation", "trust", "board", "bureau", "service", "exchange", "airport", "railways", "force"]
+    ["motors", "motor", "airlines", "airways", "airlines", "industries", "systems", "technologies", "holdings", "corp", "co", "llc", "plc", "spa", "ag", "nv", "gmbh", "partners", "associates", "capital", "securities", "research", "services", "electric", "dynamics", "media", "communications", "telecom", "networks", "pharmaceuticals", "laboratories", "labs", "foundation", "trust", "board", "bureau", "service", "exchange", "airport", "railways", "force", "management", "solutions", "consulting", "advisory", "workers", "reserve", "institution", "institutions", "society"]
 )
 STOP = STOP | frozenset(
     ["unlike", "like", "through", "whereas", "once", "until", "unless", "whether", "instead", "including", "excluding", "except", "along", "across", "around", "behind", "beyond", "near", "throughout", "prior", "due", "thanks", "overall", "together", "indeed", "perhaps", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "currently", "recently", "finally", "initially", "previously", "separately", "similarly", "additionally"]
@@ -243,7 +245,7 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
 
 # Common nouns and adjectives that a capitalised run of a company or a product has, a person's not.
 _NOT_IN_NAMES = frozenset(
-    ["commercial", "airplanes", "aircraft", "international", "national", "global", "world", "american", "european", "new", "general", "united", "central", "federal", "royal", "first", "automaker", "airline", "airlines", "computer", "computers", "software", "systems", "mobile", "phone", "store", "market", "markets", "stock", "index", "exchange", "street", "square", "airport", "station", "city", "county", "river", "island", "islands", "mountain", "mountains", "valley", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "conference", "summit", "process", "plan", "deal", "act", "program", "programme", "project", "initiative"]
+    ["commercial", "airplanes", "aircraft", "international", "national", "global", "world", "american", "european", "new", "general", "united", "central", "federal", "royal", "first", "automaker", "airline", "airlines", "computer", "computers", "software", "systems", "mobile", "phone", "store", "market", "markets", "stock", "index", "exchange", "street", "square", "airport", "station", "city", "county", "river", "island", "islands", "mountain", "mountains", "valley", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "conference", "summit", "process", "plan", "deal", "act", "program", "programme", "project", "initiative", "republic", "kingdom", "emirates", "state", "states", "islamic", "digital", "rights"]
 )
 
 
@@ -326,7 +328,15 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
         # but not the job before it: "Chief Executive Officer of General Motors"
         if "of" in lowered[1:-1]:
             at = lowered.index("of", 1)
-            if any(w in ROLES or w in TITLES for w in lowered[:at]):
+            head_words = lowered[:at]
+            if not any(w in ROLES or w in TITLES or w in _WHOLE_NAME_CUES for w in head_words) and at >= 2:
+                # "Keith Springer of Capital Financial Advisory Services": a person, then his firm
+                person = _name_of_piece(text, piece[:at], role_carry)
+                rest = [(w, p) for w, p in piece[at + 1 :] if _bare(w) not in CONNECTORS or w[:1].isupper()]
+                while rest and _bare(rest[0][0]) in CONNECTORS:
+                    rest = rest[1:]
+                return person + (_name_of_piece(text, rest, "") if rest else [])
+            if any(w in ROLES or w in TITLES for w in head_words):
                 role_carry = " ".join(words[:at])
                 piece, words, lowered = piece[at + 1 :], words[at + 1 :], lowered[at + 1 :]
                 while piece and lowered[0] in CONNECTORS:
@@ -343,6 +353,19 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
         lw = lowered[i]
         if i < len(words) - 1 and (lw in TITLES or lw in ROLES or lw in CONNECTORS or _describes(w)):
             cut = i + 1
+        # a place of two or three words: "President of the United States Barack Obama"
+        for n in (3, 2):
+            if i + n < len(words) and same_place(" ".join(words[i : i + n])):
+                cut = max(cut, i + n)
+    # "Bank of England", "University of Tehran": the name was cut at "of", but began before it
+    if 2 <= cut < len(words) and lowered[cut - 1] in CONNECTORS:
+        j = cut - 1
+        while j > 0 and lowered[j] in CONNECTORS:
+            j -= 1
+        if lowered[j] in BODY_CUES and lowered[j] not in ROLES:
+            cut = j
+            while cut > 0 and not (lowered[cut - 1] in TITLES or lowered[cut - 1] in ROLES or lowered[cut - 1] in CONNECTORS):
+                cut -= 1
     # keep name particles that belong to the name ("bin", "al")
     while cut > 0 and lowered[cut - 1] in LOWER_NAME_PARTS and not _capitalised(words[cut - 1]):
         cut -= 1
@@ -367,7 +390,10 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     wstart = piece[t][1] if t < cut else nstart
     written = text[wstart:nend]
     role_words = [w for w, _ in head]
-    cued = any(_is_title(w) or _is_role(w) for w in role_words)
+    # "CEO of Boeing": a role before "of" describes someone else; the name after it is the employer
+    cued = any(_is_title(w) or _is_role(w) for w in role_words) and not (
+        cut > 0 and lowered[cut - 1] in CONNECTORS
+    )
     role = " ".join(([role_carry] if role_carry else []) + role_words[:t])
     kind = classify(name, cued)
     out = [Name(name, nstart, nend, written, wstart, kind, role, cued)]

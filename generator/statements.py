@@ -530,6 +530,8 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
             nm = value
             if nm.kind in ("person", "other") or cast.knows(nm.name):
                 speaker = cast.add(nm.name, nm.role)
+            elif nm.kind == "outlet":
+                sent.attributed_to = nm.name  # "Al-Mayadeen reported": a credit, not a speaker
             else:
                 sent.speaker = nm.name  # a body or a country speaking
         elif how == "pronoun" and unnamed_last and not any(n.end <= pos and cast.knows(n.name) for n in names):
@@ -564,7 +566,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
             last_speaker = speaker
             if share > 0:
                 last_quote_speaker = speaker
-        sent.attributed_to = _attribution(masked, names, cast)
+        sent.attributed_to = sent.attributed_to or _attribution(masked, names, cast)
         if sent.attributed_to and not sent.speaker:
             i = cast.find(sent.attributed_to)
             if i is not None:
@@ -609,8 +611,13 @@ def _find_speaker(masked: str, names: list[Name]):
         pm = _PRONOUN.search(core)
         if pm:
             return "pronoun", pm.group(1), m.start()
-        for nm in reversed(names):
+        for i, nm in enumerate(reversed(names)):
             if nm.end <= len(core) and not core[nm.end :].strip(" ,"):
+                if nm.kind != "person":
+                    # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": Carson
+                    for person in reversed(names[: len(names) - 1 - i]):
+                        if person.kind == "person" and _EMPLOYER.match(core, person.end, nm.start):
+                            return "name", person, m.start()
                 return "name", nm, m.start()
         # 'Ali Akbar Salehi, head of the Atomic Energy Organization of Iran, said'
         for nm in reversed(names):
@@ -649,6 +656,7 @@ def descriptor(text: str) -> str | None:
     return "the " + m.group(1)
 
 
+_EMPLOYER = re.compile(r",\s+(?:the\s+)?[a-z][^\"“”,]{0,80}\b(?:of|at|for)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:[a-z0-9(]|the\b|a\b|an\b)[^\"“”]{0,160}?,\s*$")
 _PLURAL = re.compile(r"\b(?:two|three|both|several|many|officials|ministers|sources)\b", re.IGNORECASE)
 _DESCRIPTOR_AFTER = re.compile(

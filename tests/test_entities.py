@@ -357,3 +357,18 @@ def test_title_case_headline_makes_no_names_of_its_own():
     assert entity_of(ents, "Iran Commits To Improve Syrian Air Defenses In Military Deal") is None
     assert {e.name for e in ents} == {"Iran", "Mohammad Baqeri"}
     assert ("a#s1", "Iran") in {(m.statement, m.text) for m in mentions}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("President of the United States Barack Obama presented a plan.", [("Barack Obama", "person")]),
+        ("The Bank of England raised rates.", [("Bank of England", "body")]),
+        ("said Keith Springer of Capital Financial Advisory Services.",
+         [("Keith Springer", "person"), ("Capital Financial Advisory Services", "body")]),
+        ("Chief of Staff of the Armed Forces of the Islamic Republic of Iran Mohammad Bagheri spoke.",
+         [("Iran", "place"), ("Mohammad Bagheri", "person")]),
+    ],
+)
+def test_of_joins_and_separates_names(text, expected):
+    assert [(n.name, n.kind) for n in find_names(text)] == expected

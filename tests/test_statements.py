@@ -493,3 +493,13 @@ def test_headline_name_before_a_colon_speaks():
 def test_he_is_not_a_name_named_after_him():
     body = "President Hassan Rouhani met Foreign Minister Javad Zarif.\nZarif spoke first.\nHe said Rouhani was wrong."
     assert run(body)[-1].speaker_name == "Javad Zarif"
+
+
+def test_employer_and_outlet_are_not_speakers():
+    body = ('Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This is a wonderful day."\n'
+            "Times Online reported that songs are sold for less.\n"
+            "Al-Mayadeen said the deal was signed.\n")
+    stmts = run(body)
+    assert [(s.speaker_name, s.attributed_to) for s in stmts] == [
+        ("Scott Carson", None), (None, "Times Online"), (None, "Al-Mayadeen"),
+    ]
