@@ -243,6 +243,8 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
     return tuple(out)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")  # "Lewis W. Teperman"
+
 # Common nouns and adjectives that a capitalised run of a company or a product has, a person's not.
 _NOT_IN_NAMES = frozenset(
     ["commercial", "airplanes", "aircraft", "international", "national", "global", "world", "american", "european", "new", "general", "united", "central", "federal", "royal", "first", "automaker", "airline", "airlines", "computer", "computers", "software", "systems", "mobile", "phone", "store", "market", "markets", "stock", "index", "exchange", "street", "square", "airport", "station", "city", "county", "river", "island", "islands", "mountain", "mountains", "valley", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "conference", "summit", "process", "plan", "deal", "act", "program", "programme", "project", "initiative", "republic", "kingdom", "emirates", "state", "states", "islamic", "digital", "rights"]
@@ -433,7 +435,10 @@ def classify(name: str, cued: bool = False) -> str:
         return "person"
     if (
         len(toks) >= 2
-        and all((_capitalised(t) and not t.isupper()) or t.lower() in LOWER_NAME_PARTS for t in toks)
+        and all(
+            (_capitalised(t) and (not t.isupper() or _INITIAL.fullmatch(t))) or t.lower() in LOWER_NAME_PARTS
+            for t in toks
+        )
         and not any(t in _NOT_IN_NAMES for t in low)
     ):
         return "person"

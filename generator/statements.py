@@ -42,7 +42,8 @@ SAY_VERBS = (
     "condemned|condemns|criticized|criticised|denounced|praised|welcomed|rejected|called for|"
     "called on|demanded|threatened|predicted|estimated|suggested|proposed|assured|promised"
 )
-_SAY = re.compile(rf"\b(?:{SAY_VERBS})\b")
+# "added" speaks only when words follow as speech: "added that", "added:", '"...," he added.'
+_SAY = re.compile(rf"\b(?:{SAY_VERBS})\b(?<!added)(?<!adds)|\badd(?:ed|s)\b(?=\s*(?:[,:.;\"“”]|that\b|$))")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\s*$")
 _ROLE_NOUNS = (
     "official|minister|president|chief|commander|general|spokesman|spokeswoman|spokesperson|envoy|"
@@ -555,6 +556,7 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
         if (
             speaker is None and sent.speaker is None and sent.quoted and prev is not None
             and sent.speaker_found != "unnamed"
+            and not _SAY.search(masked)  # an attribution we could not read is still someone else's
             and prev.speaker and prev.quote_ids
             and (prev.paragraph == sent.paragraph or _starts_with_quote(text))
         ):
@@ -612,11 +614,11 @@ def _find_speaker(masked: str, names: list[Name]):
         if pm:
             return "pronoun", pm.group(1), m.start()
         for i, nm in enumerate(reversed(names)):
-            if nm.end <= len(core) and not core[nm.end :].strip(" ,"):
+            if nm.end <= len(core) and not core[nm.end :].strip():  # "SDK, announces" is no subject
                 if nm.kind != "person":
                     # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": Carson
                     for person in reversed(names[: len(names) - 1 - i]):
-                        if person.kind == "person" and _EMPLOYER.match(core, person.end, nm.start):
+                        if person.kind in ("person", "other") and _EMPLOYER.match(core, person.end, nm.start):
                             return "name", person, m.start()
                 return "name", nm, m.start()
         # 'Ali Akbar Salehi, head of the Atomic Energy Organization of Iran, said'
@@ -630,8 +632,13 @@ def _find_speaker(masked: str, names: list[Name]):
         if _QUOTE_END.search(core) or not core.strip(" ,"):
             # inverted: '"...," said Ayyoub' / '"...," added.' / '"...," said a senior official'
             right = masked[m.end() :]
-            for nm in names:
+            for k, nm in enumerate(names):
                 if nm.start >= m.end() and not right[: nm.start - m.end()].strip(" ,"):
+                    # "said Uralsib analyst Chris Weafer": the person after the firm and the job
+                    after = names[k + 1] if k + 1 < len(names) else None
+                    if nm.kind != "person" and after and after.kind in ("person", "other") and \
+                            _JOB_BETWEEN.fullmatch(masked, nm.end, after.start):
+                        return "name", after, m.start()
                     return "name", nm, m.start()
             if re.match(r"^\s*(?:he|she)\b", right):
                 return "pronoun", right.split()[0], m.start()
@@ -656,7 +663,8 @@ def descriptor(text: str) -> str | None:
     return "the " + m.group(1)
 
 
-_EMPLOYER = re.compile(r",\s+(?:the\s+)?[a-z][^\"“”,]{0,80}\b(?:of|at|for)\s+(?:the\s+)?$")
+_EMPLOYER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][^\"“”,]{0,80}\s)?(?:of|at|for|with|from)\s+(?:the\s+)?$")
+_JOB_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 _APPOSITION = re.compile(r",\s+(?:[a-z0-9(]|the\b|a\b|an\b)[^\"“”]{0,160}?,\s*$")
 _PLURAL = re.compile(r"\b(?:two|three|both|several|many|officials|ministers|sources)\b", re.IGNORECASE)
 _DESCRIPTOR_AFTER = re.compile(

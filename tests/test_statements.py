@@ -503,3 +503,18 @@ def test_employer_and_outlet_are_not_speakers():
     assert [(s.speaker_name, s.attributed_to) for s in stmts] == [
         ("Scott Carson", None), (None, "Times Online"), (None, "Al-Mayadeen"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Ben Reitzes, with Barclays Capital, estimated that eight million iPhones were sold.", "Ben Reitzes"),
+        ('"It took too long," said Uralsib analyst Chris Weafer.', "Chris Weafer"),
+        ('Lewis W. Teperman, a doctor at New York University, said, "It is very common."', "Lewis W. Teperman"),
+        ("Apple releases iPhone SDK, announces upcoming update", None),
+        ("Kaufman, along with senator Mark Warner from Virginia, called on Congress to act.", "Kaufman"),
+        ("In the late 1980's Apple Computer added audio recording to its computers.", None),
+    ],
+)
+def test_who_speaks_in_wire_copy(body, speaker):
+    assert run(body)[0].speaker_name == speaker
