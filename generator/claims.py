@@ -12,9 +12,11 @@ How, and why this way:
 2. **A score chosen by measurement** (``wording.similarity``): char-n-gram TF-IDF cosine
    blended with a length-guarded token_set_ratio, lowered when the two statements have
    different known speakers, when one is dated news and the other undated background,
-   when they give different days, numbers that cannot agree, or opposite directions
-   ("rose" / "fell"): templated reports of two days ("The Dow Jones was down 2.62%" /
-   "was up 3.10%") share most words but are two claims (measured on MEANTIME).
+   when they give different days, numbers that cannot agree, opposite directions
+   ("rose" / "fell") or names with nothing in common: templated reports ("The Dow Jones
+   was down 2.62%" / "was up 3.10%" on two days; "a bridge collapsed in Tallinn" /
+   "in Harare") share most words but are two claims (measured on MEANTIME and the
+   synthetic corpus).
 3. **Best-match assignment, not chaining.** Pairs above ``THRESHOLD`` are taken best
    first; a statement links to at most one statement of any other article, and a claim
    never holds two statements of one article (except near-identical repeats, like a
@@ -31,12 +33,15 @@ text does not; a headline that joins no claim is not a claim of its own.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from rapidfuzz import fuzz
 
 from . import numbers as nums
 from . import wording
@@ -57,6 +62,9 @@ MAX_POSTINGS = 60  # a word in more statements than this on one day is too commo
 LOOKUP_WORDS = 8  # a statement looks up its rarest words only
 UNDATED_MAX_DF = 300  # ... and, undated, only words this rare in the whole corpus
 TOP_K = 12
+EXEMPLARS = 3  # members of a claim that a statement joining it must agree with on average
+COHESION = 0.9  # ... at this fraction of THRESHOLD
+VECTOR_CACHE = 20_000  # vectors kept once statements are no longer visited in date order
 
 
 def article_order(article: Article) -> tuple:
@@ -74,6 +82,7 @@ class _Item:
     day: int | None  # publication day ordinal, None when unknown
     words: list[str]
     index: int = 0
+    names: frozenset[str] = frozenset()
     _numbers: list[nums.Number] | None = None
 
     def numbers(self) -> list[nums.Number]:
@@ -89,7 +98,7 @@ def match(
     overrides: Overrides,
 ) -> list[Claim]:
     """Every reportable statement, grouped into claims across outlets (see the module doc)."""
-    items = _items(articles, stmts_by_article, overrides)
+    items = _items(articles, stmts_by_article, overrides, entities)
     if not items:
         return []
     idf = _word_idf(items)
@@ -120,7 +129,8 @@ def match(
         for s in (score(items[i], items[j], vectors),)
         if s >= DUPLICATE
     ]
-    clusters = _cluster(items, _assign(items, body), dups)
+    vectors.limit = VECTOR_CACHE  # from here on statements are visited out of date order
+    clusters = _cluster(items, _assign(items, body), dups, vectors)
     carried = _carried_headlines(items, idf, vectors)
     _attach_headlines(items, clusters, [h for h in heads if h[1] not in carried])
     groups, editor = _apply_merges(items, clusters, overrides, split)
@@ -149,7 +159,7 @@ def score(a: _Item, b: _Item, vectors: _Vectors) -> float:
         s *= NUMBER_PENALTY
     if wording.opposed(a.words, b.words):
         s *= DIRECTION_PENALTY
-    return s
+    return s * wording.names_agreement(a.names, b.names)  # "in Tallinn" / "in Harare"
 
 
 def headline_score(head: _Item, other: _Item, idf: Mapping[str, float], vectors: _Vectors) -> float:
@@ -169,9 +179,14 @@ def headline_score(head: _Item, other: _Item, idf: Mapping[str, float], vectors:
 
 
 def _items(
-    articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]], overrides: Overrides
+    articles: Sequence[Article],
+    stmts_by_article: Mapping[str, Sequence[Statement]],
+    overrides: Overrides,
+    entities: Sequence[Entity] = (),
 ) -> list[_Item]:
     hidden = set(overrides.hide)
+    names = wording.NameFinder(st.text for a in articles for st in stmts_by_article.get(a.id, ()))
+    aliases = {e.id: [w for n in (e.name, *e.aliases) for w in wording.words(n)] for e in entities}
     items = []
     for article in sorted(articles, key=article_order):
         day = article.published.date().toordinal() if article.published else None
@@ -182,8 +197,16 @@ def _items(
             cw = wording.content_words(st.text)
             if not cw:
                 continue
-            items.append(_Item(st, article, (order, n), day, cw, len(items)))
+            items.append(_Item(st, article, (order, n), day, cw, len(items), _about(names(st.text), st, aliases)))
     return items
+
+
+def _about(names: frozenset[str], st: Statement, aliases: Mapping[str, list[str]]) -> frozenset[str]:
+    """The names a statement is about: the speaker's own name is who says it, not what about."""
+    speaker = [*aliases.get(st.speaker or "", ()), *wording.words(st.speaker_name or "")]
+    if not speaker:
+        return names
+    return frozenset(n for n in names if not any(fuzz.ratio(n, w) >= 75 for w in speaker))
 
 
 def _word_idf(items: list[_Item]) -> dict[str, float]:
@@ -209,10 +232,14 @@ class _Vectors:
         self.tfidf = wording.TfIdf.fit(it.words for it in items)
         self.cache: dict[int, dict[str, float]] = {}
         self.by_day: dict[int | None, list[int]] = defaultdict(list)
+        self.limit: int | None = None
 
     def get(self, it: _Item) -> dict[str, float]:
         vec = self.cache.get(it.index)
         if vec is None:
+            if self.limit is not None and len(self.cache) >= self.limit:
+                for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
+                    del self.cache[k]  # the oldest tenth
             vec = self.cache[it.index] = self.tfidf.vector(wording.char_grams(it.words))
             self.by_day[it.day].append(it.index)
         return vec
@@ -308,11 +335,18 @@ def _assign(items: list[_Item], scored: list[tuple[float, int, int]]) -> list[tu
 
 
 class _Clusters:
-    """Union-find that also knows which articles each cluster holds."""
+    """Union-find that knows which articles each cluster holds, and a few of its members.
+
+    Links are applied best first; a link between two clusters of several statements joins
+    them only if their exemplars (first members) agree on average, so a chain of pairwise
+    links (the same template for two bridges, one speaker's two accusations) cannot
+    snowball into one claim.
+    """
 
     def __init__(self, items: list[_Item]):
         self.parent = list(range(len(items)))
         self.articles = [{it.article.id} for it in items]
+        self.exemplars = [[k] for k in range(len(items))]
 
     def find(self, k: int) -> int:
         while self.parent[k] != k:
@@ -320,17 +354,21 @@ class _Clusters:
             k = self.parent[k]
         return k
 
-    def union(self, a: int, b: int, force: bool = False) -> bool:
+    def union(self, a: int, b: int, force: bool = False, agree=None) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         if not force and not self.articles[ra].isdisjoint(self.articles[rb]):
+            return False
+        if agree is not None and not agree(self.exemplars[ra], self.exemplars[rb]):
             return False
         if len(self.articles[ra]) < len(self.articles[rb]):
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.articles[ra] |= self.articles[rb]
         self.articles[rb] = set()
+        self.exemplars[ra] = (self.exemplars[ra] + self.exemplars[rb])[:EXEMPLARS]
+        self.exemplars[rb] = []
         return True
 
     def groups(self) -> list[list[int]]:
@@ -340,12 +378,22 @@ class _Clusters:
         return sorted(out.values())
 
 
-def _cluster(items, links, dups) -> _Clusters:
+def _cluster(items: list[_Item], links, dups, vectors: _Vectors) -> _Clusters:
     c = _Clusters(items)
     for _, i, j in sorted(dups, key=lambda x: (-x[0], x[1], x[2])):
         c.union(i, j, force=True)
+
+    def agree(xs: list[int], ys: list[int]) -> bool:
+        if len(xs) == 1 and len(ys) == 1:
+            return True  # the link itself
+        pairs = [(x, y) for x in xs for y in ys if items[x].article.id != items[y].article.id]
+        if not pairs:
+            return True
+        mean = sum(score(items[x], items[y], vectors) for x, y in pairs) / len(pairs)
+        return mean >= THRESHOLD * COHESION
+
     for _, i, j in links:  # already best first
-        c.union(i, j)
+        c.union(i, j, agree=agree)
     return c
 
 

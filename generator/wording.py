@@ -156,9 +156,12 @@ def set_ratio(a: list[str], b: list[str]) -> float:
     return r * min(1.0, short / GUARD_WORDS)
 
 
+COSINE_WEIGHT = 0.5
+
+
 def similarity(vec_a: dict[str, float], vec_b: dict[str, float], cw_a: list[str], cw_b: list[str]) -> float:
-    """The matching score: mean of char-n-gram cosine and guarded token_set_ratio."""
-    return 0.5 * cosine(vec_a, vec_b) + 0.5 * set_ratio(cw_a, cw_b)
+    """The matching score: char-n-gram cosine blended with guarded token_set_ratio."""
+    return COSINE_WEIGHT * cosine(vec_a, vec_b) + (1 - COSINE_WEIGHT) * set_ratio(cw_a, cw_b)
 
 
 def differs_materially(a: str, b: str) -> bool:
@@ -198,3 +201,57 @@ def opposed(a: list[str], b: list[str]) -> bool:
     b_up, b_down = bool(sb & RISE), bool(sb & FALL)
     return (a_up and not a_down and b_down and not b_up) or (a_down and not a_up and b_up and not b_down)
 
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_MID_CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'\u2019-]*")
+_LOWER = re.compile(r"\b[a-z][\w'\u2019-]*")
+_ACCORDING = re.compile(r",?\s+according to\s", re.IGNORECASE)
+_NOT_NAMES = """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr maj gen general col lt sgt adm
+    brig capt president minister prime chancellor sen rep gov king queen prince sheikh pope"""
+_CALENDAR = frozenset(_NOT_NAMES.split())  # days, months and titles: capitalised, yet not names
+
+
+def _key(word: str) -> str:
+    low = fold(word)
+    return low[:-2] if low.endswith("'s") else low
+
+
+class NameFinder:
+    """Finds the names a statement is about (Tallinn, Baqeri, FTSE), from the corpus itself.
+
+    A name is a capitalised word that the corpus also capitalises inside a sentence (so not
+    just a sentence's first word, "Referring ...") and never writes in lower case (so not
+    "The" or "Floods"); days and months are dates, and titles (Maj., President) are not names.
+    """
+
+    def __init__(self, texts: Iterable[str]):
+        self.common: set[str] = set()
+        self.capitalised: set[str] = set()
+        for t in texts:
+            self.common.update(_LOWER.findall(t))
+            self.capitalised.update(_key(w) for w in _MID_CAPITALISED.findall(t))
+
+    def __call__(self, text: str) -> frozenset[str]:
+        out = set()
+        text = _ACCORDING.split(text)[0]  # the source cited is not what the claim is about
+        for w in _CAPITALISED.findall(text):
+            k = _key(w)
+            if k in self.capitalised and k not in self.common and k not in _CALENDAR and k not in STOPWORDS and len(k) > 1:
+                out.add(k)
+        return frozenset(out)
+
+
+def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
+    """How far two statements name the same places, people and bodies, as a factor in [0.5, 1].
+
+    Spelling variants count as the same name. Only names each side has and the other lacks
+    lower it, by the smaller of the two unmatched shares: "in Tallinn" / "in Harare" gives
+    0.5, "relations of Peru and Chile" / "of Peru and Togo" 0.75, while one statement naming
+    more than the other (a title, a place added) gives 1.0.
+    """
+    if not a or not b:
+        return 1.0
+    only_a = [x for x in a - b if not any(fuzz.ratio(x, y) >= 75 for y in b)]
+    only_b = [y for y in b - a if not any(fuzz.ratio(x, y) >= 75 for x in a)]
+    return 1.0 - 0.5 * min(len(only_a) / len(a), len(only_b) / len(b))

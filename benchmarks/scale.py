@@ -1,0 +1,99 @@
+"""How claim matching scales: time and peak memory on synthetic corpora of growing size.
+
+Run: ``.venv/bin/python benchmarks/scale.py [--sizes 1000 10000 50000] [--no-memory]``
+
+For each size, ``synth.generate`` makes the corpus (not timed), then ``claims.match`` runs
+on it. Printed per size:
+
+- seconds of matching, and the same as a ratio to a baseline run in the same process on
+  the same corpus: one linear pass that reads every statement into content words (what
+  any matcher must at least do), so machine speed cancels out;
+- peak memory of matching (``tracemalloc``, in a second run, since tracing slows Python);
+- the growth from the previous size, **normalised per doubling**:
+  ``(t2 / t1) ** (1 / log2(n2 / n1))``; linear cost gives 2.0, all pairs 4.0. The
+  target is at most 2.2;
+- the quality on the synthetic truth (pairwise precision, recall, F1 of links between
+  statements of different articles), to show that speed is not bought by matching less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import sys
+import time
+import tracemalloc
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402 (the generator beside this file)
+
+from generator import claims, wording  # noqa: E402
+from generator.model import Overrides  # noqa: E402
+
+
+def baseline(corpus: synth.Corpus) -> float:
+    t = time.perf_counter()
+    for stmts in corpus.statements.values():
+        for s in stmts:
+            wording.content_words(s.text)
+    return time.perf_counter() - t
+
+
+def quality(corpus: synth.Corpus, found) -> tuple[float, float, float]:
+    groups = defaultdict(list)
+    for sid, g in corpus.gold.items():
+        groups[g].append(sid)
+    gold = {p for ids in groups.values() for p in combinations(sorted(ids), 2) if p[0].split("#")[0] != p[1].split("#")[0]}
+    pred = {p for c in found for p in combinations(sorted(c.statements), 2) if p[0].split("#")[0] != p[1].split("#")[0]}
+    tp = len(gold & pred)
+    pr = tp / len(pred) if pred else 0.0
+    rc = tp / len(gold) if gold else 0.0
+    return pr, rc, (2 * pr * rc / (pr + rc) if pr + rc else 0.0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc run")
+    args = ap.parse_args()
+    print(f"{'articles':>8s} {'events':>7s} {'statements':>10s} {'match s':>8s} {'x base':>7s} {'peak MB':>8s} "
+          f"{'per doubling':>12s} {'P':>6s} {'R':>6s} {'F1':>6s}")  # fmt: skip
+    prev = None
+    worst = 0.0
+    for n in args.sizes:
+        corpus = synth.generate(n)
+        n_stmts = sum(len(s) for s in corpus.statements.values())
+        base = baseline(corpus)
+        gc.collect()
+        t = time.perf_counter()
+        found = claims.match(corpus.articles, corpus.statements, [], Overrides())
+        seconds = time.perf_counter() - t
+        p, r, f = quality(corpus, found)
+        del found
+        peak = float("nan")
+        if not args.no_memory:
+            gc.collect()
+            tracemalloc.start()
+            claims.match(corpus.articles, corpus.statements, [], Overrides())
+            peak = tracemalloc.get_traced_memory()[1] / 2**20
+            tracemalloc.stop()
+        growth = ""
+        if prev is not None:
+            per_doubling = (seconds / prev[1]) ** (1 / math.log2(n / prev[0]))
+            worst = max(worst, per_doubling)
+            growth = f"{per_doubling:.2f}x"
+        print(f"{n:8d} {corpus.events:7d} {n_stmts:10d} {seconds:8.2f} {seconds / base:7.1f} {peak:8.1f} "
+              f"{growth:>12s} {p:6.3f} {r:6.3f} {f:6.3f}", flush=True)  # fmt: skip
+        prev = (n, seconds)
+    if worst:
+        print(f"worst growth per doubling: {worst:.2f}x (target <= 2.2x)")
+    return 0 if worst <= 2.2 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,262 @@
+"""A synthetic news corpus: many outlets reporting the same facts in their own words.
+
+Run: ``.venv/bin/python benchmarks/synth.py 1000 --out /tmp/synth-content`` writes a
+``content/`` folder claimline can build (``articles/*.md`` with front matter, and
+``sources.yml``); ``benchmarks/scale.py`` uses ``generate`` in memory.
+
+How it is made (deterministic: one ``random.Random(seed)``):
+
+- 20 outlets, and a few hundred *stories* (``STORIES``, default 300): who, where, which
+  facts, each fact a sentence template. A story happens several times (a strike, a
+  summit, a rate decision), each time on its own day, with its own numbers and place: an
+  **event**. A corpus keeps about ``PER_DAY`` articles a day, so a larger corpus covers
+  more days and more events, as a growing archive does; each event is reported by
+  about ``PER_EVENT`` articles of different outlets.
+- An article reports 3 or 4 of its event's facts, each **paraphrased**: synonyms, the
+  attribution moved or changed ("X said" / "according to X" / a quote), numbers in words
+  or digits, a **name variant** (Bagheri / Baqeri, Zelensky / Zelenskyy), now and then a
+  **number that disagrees** ("at least 17" for 15) and a **typo**; plus **noise**
+  (sentences of no event) and one undated **background** sentence.
+- Every fact statement knows its true claim (``gold``), so matching can be scored.
+
+Statements come pre-split (kind, speaker entity id, event date): the benchmark measures
+claim matching, not the upstream stages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from generator.model import Article, EventDate, Statement
+
+OUTLETS = [f"outlet{n:02d}" for n in range(1, 21)]
+STORIES = 300
+PER_DAY = 120
+PER_EVENT = 7
+START = datetime(2021, 1, 4, tzinfo=UTC)
+
+PEOPLE = [
+    ("mohammad-bagheri", ["Mohammad Bagheri", "Mohammad Baqeri", "Bagheri", "Baqeri"]),
+    ("volodymyr-zelensky", ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskiy", "Zelensky"]),
+    ("muammar-gaddafi", ["Muammar Gaddafi", "Moammar Qaddafi", "Kadhafi", "Gaddafi"]),
+    ("ali-ayyoub", ["Ali Abdullah Ayyoub", "Ali Ayyoub", "Ayyoub", "Ali Abdallah Ayoub"]),
+    ("mansour-hadi", ["Abd Rabbuh Mansour Hadi", "Mansur Hadi", "Mansoor Hadi", "Hadi"]),
+    ("olaf-scholz", ["Olaf Scholz", "Scholz", "Chancellor Scholz"]),
+    ("emmanuel-macron", ["Emmanuel Macron", "Macron", "President Macron"]),
+    ("xi-jinping", ["Xi Jinping", "Xi", "President Xi"]),
+    ("narendra-modi", ["Narendra Modi", "Modi", "Prime Minister Modi"]),
+    ("luiz-lula", ["Luiz Inacio Lula da Silva", "Lula da Silva", "Lula"]),
+    ("recep-erdogan", ["Recep Tayyip Erdogan", "Erdogan", "Erdoğan"]),
+    ("cyril-ramaphosa", ["Cyril Ramaphosa", "Ramaphosa"]),
+    ("sergei-lavrov", ["Sergei Lavrov", "Sergey Lavrov", "Lavrov"]),
+    ("antonio-guterres", ["Antonio Guterres", "António Guterres", "Guterres"]),
+    ("christine-lagarde", ["Christine Lagarde", "Lagarde"]),
+    ("jerome-powell", ["Jerome Powell", "Jay Powell", "Powell"]),
+]  # fmt: skip
+CITIES = ["Lisbon", "Porto", "Ankara", "Tehran", "Damascus", "Kyiv", "Lagos", "Nairobi", "Lima", "Quito", "Hanoi",
+          "Manila", "Oslo", "Tallinn", "Riga", "Vilnius", "Sofia", "Tbilisi", "Yerevan", "Baku", "Doha", "Muscat",
+          "Amman", "Beirut", "Tunis", "Algiers", "Rabat", "Dakar", "Accra", "Abuja", "Kampala", "Kigali", "Harare",
+          "Lusaka", "Maputo", "Luanda", "Bogota", "Caracas", "Santiago", "Montevideo", "Asuncion", "La Paz",
+          "Dhaka", "Colombo", "Kathmandu", "Thimphu", "Astana", "Bishkek", "Tashkent", "Dushanbe"]  # fmt: skip
+COUNTRIES = ["Portugal", "Turkey", "Iran", "Syria", "Ukraine", "Nigeria", "Kenya", "Peru", "Ecuador", "Vietnam",
+             "Norway", "Estonia", "Latvia", "Bulgaria", "Georgia", "Armenia", "Qatar", "Oman", "Jordan", "Lebanon",
+             "Tunisia", "Morocco", "Senegal", "Ghana", "Uganda", "Rwanda", "Zambia", "Angola", "Colombia", "Chile"]  # fmt: skip
+THINGS = ["grain", "wheat", "diesel", "vaccines", "tanks", "drones", "fertiliser", "turbines", "rail cars", "buses",
+          "fishing boats", "solar panels", "water pumps", "school books", "ambulances", "generators"]  # fmt: skip
+ORGS = ["the Central Bank", "the Health Ministry", "the Port Authority", "the National Railway", "the Energy Regulator",
+        "the Football Federation", "the Electoral Commission", "the Army", "the Coast Guard", "the Weather Service",
+        "the Statistics Office", "the Teachers' Union", "the Airline Association", "the Supreme Court", "Parliament"]  # fmt: skip
+# each fact: several wordings of one claim; {p} person, {c} country, {c2} other country, {x} city,
+# {n} number, {t} thing, {o} organisation, {d} weekday
+FACTS = [
+    ["{p} said {c} would send {n} tonnes of {t} to {c2}",
+     "{c} will ship {n} tonnes of {t} to {c2}, {p} said",
+     "according to {p}, {n} tonnes of {t} are to be sent from {c} to {c2}"],
+    ["{n} people were injured when a bridge collapsed in {x} on {d}",
+     "a bridge collapse in {x} on {d} left {n} people hurt",
+     "{n} people were wounded as a bridge gave way in {x} on {d}"],
+    ["{o} raised its main interest rate to {n} percent",
+     "{o} lifted its benchmark rate to {n} percent",
+     "the main rate set by {o} went up to {n} percent"],
+    ["{p} met the foreign minister of {c2} in {x} to discuss a ceasefire",
+     "in {x}, {p} held talks on a ceasefire with the foreign minister of {c2}",
+     "a ceasefire was discussed in {x} by {p} and the foreign minister of {c2}"],
+    ["{o} said the airport of {x} would stay closed until {d}",
+     "the airport in {x} will remain shut until {d}, {o} said",
+     "according to {o}, {x} airport is closed until {d}"],
+    ["{p} signed an agreement with {c2} on {t} worth {n} million dollars",
+     "a deal on {t} worth {n} million dollars was signed by {p} and {c2}",
+     "{p} and {c2} agreed a {n} million dollar accord on {t}"],
+    ["floods in {x} forced {n} families from their homes",
+     "{n} families had to leave their homes as floods hit {x}",
+     "flooding in {x} displaced {n} families"],
+    ["{p} accused {c2} of violating the border agreement near {x}",
+     "{c2} broke the border deal near {x}, {p} charged",
+     "according to {p}, {c2} violated the border accord close to {x}"],
+    ["{o} announced that {n} new teachers would be hired in {x}",
+     "{n} more teachers are to be recruited in {x}, {o} announced",
+     "{o} said it would hire {n} new teachers for schools in {x}"],
+    ["{p} said talks with {c2} on {t} had failed",
+     "negotiations between {c} and {c2} over {t} collapsed, {p} said",
+     "according to {p}, the {t} talks with {c2} broke down"],
+    ["a strike by dock workers halted {n} ships in the port of {x}",
+     "{n} ships were stuck in {x} port as dock workers went on strike",
+     "dockers in {x} walked out, leaving {n} ships idle"],
+    ["{p} promised to build {n} new hospitals across {c} by next year",
+     "{n} hospitals will be built in {c} by next year, {p} pledged",
+     "according to {p}, {c} is to get {n} new hospitals within a year"],
+]  # fmt: skip
+SYNONYMS = {"said": ["said", "stated", "told reporters"], "injured": ["injured", "hurt", "wounded"],
+            "agreement": ["agreement", "deal", "accord"], "closed": ["closed", "shut"],
+            "new": ["new", "additional"], "people": ["people", "persons"], "talks": ["talks", "negotiations"]}  # fmt: skip
+SYLLABLES = ("ba ke lo mi nu ra se ti vo za dor fen gal hum jit kes lum mor nap pil quin rost sal tev "
+             "wun yor zel bri cla dro fli gru").split()
+BACKGROUND = ["{c} has faced a long economic crisis in recent years.",
+              "Relations between {c} and {c2} have been tense for decades.",
+              "{x} is the largest port of the region.",
+              "{o} of {c} was founded more than fifty years ago."]  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
+                11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty"}  # fmt: skip
+
+
+@dataclass
+class Corpus:
+    articles: list[Article]
+    statements: dict[str, tuple[Statement, ...]]
+    gold: dict[str, str]  # statement id -> true claim id (facts, headlines, background; not noise)
+    events: int
+
+
+def _story(rng: random.Random, k: int) -> dict:
+    return {
+        "facts": rng.sample(range(len(FACTS)), 5),
+        "person": rng.randrange(len(PEOPLE)),
+        "country": rng.choice(COUNTRIES),
+        "id": k,
+    }
+
+
+def _event(rng: random.Random, story: dict, day: datetime, n: int) -> dict:
+    others = [c for c in COUNTRIES if c != story["country"]]
+    return {"story": story, "day": day, "id": n, "c2": rng.choice(others), "x": rng.choice(CITIES),
+            "t": rng.choice(THINGS), "o": rng.choice(ORGS), "n": rng.randint(2, 60) * rng.choice([1, 1, 10]),
+            "facts": story["facts"], "d": WEEKDAYS[(day.weekday() + rng.randint(1, 5)) % 7]}  # fmt: skip
+
+
+def _fact_number(ev: dict, f: int) -> int:
+    return (ev["n"] * (f + 3)) % 97 + 2
+
+
+def _number(rng: random.Random, n: int) -> str:
+    if rng.random() < 0.04:
+        return f"at least {n + rng.randint(1, 5)}"  # an outlet with another figure
+    if n in NUMBER_WORDS and rng.random() < 0.5:
+        return NUMBER_WORDS[n]
+    return str(n)
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    words = text.split(" ")
+    i = rng.randrange(len(words))
+    w = words[i]
+    if len(w) > 4:
+        j = rng.randrange(1, len(w) - 2)
+        words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+    return " ".join(words)
+
+
+def _noise(rng: random.Random) -> str:
+    """A sentence of no event (a caption, a teaser, another story): made-up words, so no two are alike."""
+    words = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(6, 11))]
+    return " ".join(words).capitalize() + "."
+
+
+def _sentence(rng: random.Random, template: str, ev: dict, person: str, f: int) -> str:
+    n = _fact_number(ev, f)
+    text = template.format(p=person, c=ev["story"]["country"], c2=ev["c2"], x=ev["x"], n=_number(rng, n),
+                           t=ev["t"], o=ev["o"], d=ev["d"])  # fmt: skip
+    for word, options in SYNONYMS.items():
+        if rng.random() < 0.5:
+            text = re.sub(rf"\b{word}\b", rng.choice(options), text)
+    if rng.random() < 0.05:
+        text = _typo(rng, text)
+    return text[0].upper() + text[1:] + "."
+
+
+def generate(n_articles: int, seed: int = 7, stories: int = STORIES) -> Corpus:
+    """``n_articles`` articles, about ``PER_DAY`` a day, ``PER_EVENT`` per event."""
+    rng = random.Random(seed)
+    story_list = [_story(rng, k) for k in range(stories)]
+    n_events = max(1, n_articles // PER_EVENT)
+    days = max(1, n_articles // PER_DAY)
+    events = [_event(rng, rng.choice(story_list), START + timedelta(days=rng.randrange(days)), k) for k in range(n_events)]
+    articles, statements, gold = [], {}, {}
+    for a in range(n_articles):
+        ev = events[a % n_events]
+        outlet = OUTLETS[(a // n_events + ev["id"]) % len(OUTLETS)]
+        aid = f"{a:06d}_{outlet}"
+        published = ev["day"] + timedelta(hours=rng.randint(6, 40))
+        pid, names = PEOPLE[ev["story"]["person"]]
+        name = rng.choice(names)
+        facts = rng.sample(ev["facts"], rng.choice([3, 4]))
+        lines: list[tuple[str, str, str | None, str | None]] = []  # text, kind, speaker, gold
+        head_fact = FACTS[facts[0]][0].format(p=name.split()[-1], c=ev["story"]["country"], c2=ev["c2"], x=ev["x"],
+                                              n=_fact_number(ev, facts[0]), t=ev["t"], o=ev["o"], d=ev["d"])  # fmt: skip
+        lines.append((head_fact[0].upper() + head_fact[1:], "headline", None, f"e{ev['id']}-f{facts[0]}"))
+        for f in facts:
+            template = rng.choice(FACTS[f])
+            text = _sentence(rng, template, ev, name, f)
+            speaker = pid if "{p}" in template else None
+            lines.append((text, "claim", speaker, f"e{ev['id']}-f{f}"))
+        for _ in range(rng.choice([1, 2])):
+            lines.insert(rng.randrange(2, len(lines) + 1), (_noise(rng), "claim", None, None))
+        b = rng.randrange(len(BACKGROUND))
+        bg = BACKGROUND[b].format(c=ev["story"]["country"], c2=ev["c2"], x=ev["x"], o=ev["o"])
+        lines.append((bg[0].upper() + bg[1:], "claim", None, "bg:" + " ".join(sorted(bg.split()))))  # same words, one claim
+        body = "\n\n".join(t for t, *_ in lines[1:])
+        art = Article(id=aid, path=f"articles/{aid}.md", source=outlet, title=lines[0][0], url=None,
+                      published=published, published_text=published.isoformat(), published_has_time=True,
+                      body=body, body_line=6)  # fmt: skip
+        day = EventDate(ev["day"].date().isoformat(), "day", "synthetic")
+        stmts, pos = [Statement(f"{aid}#s0", aid, 0, 0, lines[0][0], "headline", 0, event_date=day)], 0
+        gold[f"{aid}#s0"] = lines[0][3]
+        for k, (text, kind, speaker, g) in enumerate(lines[1:], start=1):
+            background = k == len(lines) - 1
+            stmts.append(Statement(f"{aid}#s{k}", aid, pos, pos + len(text), text, kind, k, speaker=speaker,
+                                   event_date=None if background else day))  # fmt: skip
+            pos += len(text) + 2
+            if g:
+                gold[f"{aid}#s{k}"] = g
+        articles.append(art)
+        statements[aid] = tuple(stmts)
+    return Corpus(articles, statements, gold, n_events)
+
+
+def write(corpus: Corpus, out: Path) -> None:
+    """A content folder claimline can build: ``sources.yml`` and one Markdown file per article."""
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    (out / "sources.yml").write_text("".join(f"{o}:\n  name: Outlet {o[-2:]}\n" for o in OUTLETS), encoding="utf-8")
+    for a in corpus.articles:
+        front = f"---\ntitle: {a.title!r}\nsource: {a.source}\npublished: {a.published_text}\n---\n"
+        (out / a.path).write_text(front + a.body + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("articles", type=int)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    corpus = generate(args.articles, args.seed)
+    write(corpus, args.out)
+    print(f"wrote {len(corpus.articles)} articles about {corpus.events} events to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
