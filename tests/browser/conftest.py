@@ -154,13 +154,17 @@ def describe(violations: list[dict]) -> str:
 
 
 class Site:
-    """A built site served on 127.0.0.1; ``url("events/")`` is an absolute address."""
+    """A built site served on 127.0.0.1; ``url("events/")`` is an absolute address.
 
-    def __init__(self, root: Path):
+    With ``prefix`` the site lives in a folder of what is served, as a GitHub Pages project
+    site does (https://owner.github.io/REPO/)."""
+
+    def __init__(self, root: Path, prefix: str = ""):
         self.root = root
-        handler = functools.partial(_QuietHandler, directory=str(root))
+        served = root.parent if prefix else root
+        handler = functools.partial(_QuietHandler, directory=str(served))
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}/" + (f"{prefix}/" if prefix else "")
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
@@ -205,6 +209,16 @@ def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     navigation works only when the sitemap lists the pages at the address they are read at)."""
     root = tmp_path_factory.mktemp("demo") / "site"
     site = Site(root)  # listening first: the build needs its address
+    build(CONTENT, root, ROOT / "mkdocs.yml", site_url=site.base)
+    yield site
+    site.close()
+
+
+@pytest.fixture(scope="session")
+def project_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """content/ as GitHub Pages serves a project site: under /claimline/, with that site_url."""
+    root = tmp_path_factory.mktemp("pages") / "claimline"
+    site = Site(root, prefix="claimline")
     build(CONTENT, root, ROOT / "mkdocs.yml", site_url=site.base)
     yield site
     site.close()

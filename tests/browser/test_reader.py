@@ -26,8 +26,13 @@ def _click_through(w: Watched, folder: str) -> str:
     link = w.page.locator(f'{CONTENT} a[href*="{folder}/"]').first
     assert link.count() == 1, f"no link to a {folder}/ page on {w.page.url}"
     href = link.get_attribute("href")
+    before = w.page.locator(f"{CONTENT} h1").inner_text()
     link.click()
     w.page.wait_for_url(re.compile(rf"/{folder}/[^/]+/"))
+    w.page.wait_for_function(  # instant navigation: the address changes before the page does
+        "before => { const h = document.querySelector('.md-content h1'); return h && h.innerText !== before; }",
+        arg=before,
+    )
     w.page.wait_for_load_state("networkidle")
     assert w.page.locator(f"{CONTENT} h1").count() == 1, f"{w.page.url} (from {href}) has no title"
     return w.page.url
