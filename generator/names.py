@@ -56,7 +56,7 @@ CALENDAR = frozenset(
 
 # Capitalised only because they start a sentence or a heading: never a name on their own.
 STOP = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "within", "about", "after", "before", "during", "while", "when", "where", "since", "although", "though", "because", "so", "than", "then", "there", "here", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your", "my", "me", "him", "them", "us", "who", "whom", "whose", "which", "what", "why", "how", "all", "any", "both", "each", "either", "neither", "some", "many", "most", "more", "much", "few", "several", "no", "not", "also", "earlier", "later", "meanwhile", "however", "moreover", "furthermore", "besides", "still", "yet", "already", "again", "according", "referring", "following", "regarding", "despite", "amid", "among", "between", "under", "over", "against", "towards", "toward", "upon", "per", "via", "read", "related", "see", "watch", "photo", "credit", "click", "share", "advertisement", "updated", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "other", "another", "such", "same", "only", "just", "even", "now", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs", "ms", "dear", "yes", "oh", "ok", "please", "thank", "thanks", "breaking", "exclusive", "analysis", "opinion"]
+    ["a", "an", "the", "and", "or", "but", "if", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "within", "about", "after", "before", "during", "while", "when", "where", "since", "although", "though", "because", "so", "than", "then", "there", "here", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your", "my", "me", "him", "them", "us", "who", "whom", "whose", "which", "what", "why", "how", "all", "any", "both", "each", "either", "neither", "some", "many", "most", "more", "much", "few", "several", "no", "not", "also", "earlier", "later", "meanwhile", "however", "moreover", "furthermore", "besides", "still", "yet", "already", "again", "according", "referring", "following", "regarding", "despite", "amid", "among", "between", "under", "over", "against", "towards", "toward", "upon", "per", "via", "read", "related", "see", "watch", "photo", "credit", "click", "share", "advertisement", "updated", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "other", "another", "such", "same", "only", "just", "even", "now", "today", "yesterday", "tomorrow", "tonight", "dear", "yes", "oh", "ok", "please", "thank", "thanks", "breaking", "exclusive", "analysis", "opinion"]
 )
 
 # More of the same, kept apart for reading: business roles, company words, sentence openers.
@@ -316,7 +316,8 @@ _NONSPACE = re.compile(r"\S+")
 
 
 def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> list[Name]:
-    piece = [(t, p) for t, p in piece if _bare(t) not in CALENDAR]
+    while piece and _bare(piece[0][0]) in CALENDAR:  # "Wednesday", "July 1": dates, but "Theresa May" stays
+        piece = piece[1:]
     if not piece:
         return []
     words = [t for t, _ in piece]

@@ -262,6 +262,7 @@ class _Person:
     names: list[str]  # every form seen, first first
     roles: set[str] = field(default_factory=set)  # lower-case role words, countries as names
     keys: list[tuple[str, str, int]] = field(default_factory=list)  # (first, last, length) per name
+    gender: str | None = None  # "f" or "m" when a title tells ("Mrs.", "King", "spokeswoman")
 
     @property
     def full(self) -> str:
@@ -273,6 +274,12 @@ def _ends(name: str) -> tuple[str, str, int] | None:
     if not toks:
         return None
     return token_key(toks[0]), token_key(toks[-1]), len(toks)
+
+
+_GENDER_CUES = {
+    **dict.fromkeys(["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "baroness", "duchess", "sister", "spokeswoman", "chairwoman", "congresswoman", "businesswoman"], "f"),
+    **dict.fromkeys(["mr", "king", "prince", "sir", "lord", "spokesman", "congressman", "businessman"], "m"),
+}
 
 
 class _Cast:
@@ -297,7 +304,7 @@ class _Cast:
     def knows(self, name: str) -> bool:
         return self.find(name) is not None
 
-    def add(self, name: str, role: str = "") -> int:
+    def add(self, name: str, role: str = "", written: str = "") -> int:
         i = self.find(name)
         if i is None:
             self.people.append(_Person([]))
@@ -305,6 +312,8 @@ class _Cast:
         if name not in self.people[i].names:
             self.people[i].names.append(name)
             self.people[i].keys.append(_ends(name))
+        for w in _WORDS.findall(f"{written} {role}"):
+            self.people[i].gender = self.people[i].gender or _GENDER_CUES.get(w.lower())
         for w in _WORDS.findall(role):
             self.people[i].roles.add(w.lower())
             country = demonym_country(w)
@@ -317,11 +326,21 @@ class _Cast:
         self.order.append(i)
         return i
 
-    def last(self, other_than: int | None = None) -> int | None:
-        for i in reversed(self.order):
-            if i != other_than:
+    def last(self, other_than: int | None = None, gender: str | None = None, among: list[int] | None = None):
+        """The person named last; for 'she', a woman known as one among the last three named first."""
+        order = [i for i in (self.order if among is None else among) if i != other_than]
+        if gender:
+            for i in reversed(order[-3:]):
+                if self.people[i].gender == gender:
+                    return i
+        for i in reversed(order):
+            if self.fits(i, gender):
                 return i
         return None
+
+    def fits(self, i: int, gender: str | None) -> bool:
+        """'she' is no man known as one, 'he' no woman; someone of unknown gender fits either."""
+        return gender is None or self.people[i].gender in (None, gender)
 
     def describe(self, phrase: str) -> int | None:
         """The person a descriptor such as 'the Syrian defense minister' refers to."""
@@ -524,13 +543,13 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
         earlier = list(cast.order)  # who was named before this sentence: "He said Rouhani erred"
         for nm in names:
             if nm.kind == "person" or (nm.kind == "other" and cast.knows(nm.name)):
-                cast.add(nm.name, nm.role)
+                cast.add(nm.name, nm.role, nm.written)
         how, value, pos = _find_speaker(masked, names)
         speaker: int | None = None
         if how == "name":
             nm = value
             if nm.kind in ("person", "other") or cast.knows(nm.name):
-                speaker = cast.add(nm.name, nm.role)
+                speaker = cast.add(nm.name, nm.role, nm.written)
             elif nm.kind == "outlet":
                 sent.attributed_to = nm.name  # "Al-Mayadeen reported": a credit, not a speaker
             else:
@@ -538,10 +557,11 @@ def _attribute(body: str, sents: list[_Sent]) -> None:
         elif how == "pronoun" and unnamed_last and not any(n.end <= pos and cast.knows(n.name) for n in names):
             sent.speaker_found = "unnamed"  # "he" is the official who was not named
         elif how == "pronoun":
+            gender = "f" if value.lower() == "she" else "m"
             if _FOR_HIS_PART.search(masked):
-                speaker = cast.last(other_than=last_speaker)
+                speaker = cast.last(other_than=last_speaker, gender=gender)
             else:
-                speaker = _last_before(cast, names, pos, earlier)
+                speaker = _last_before(cast, names, pos, earlier, gender)
         elif how == "descriptor":
             speaker = cast.describe(value)
         elif how == "continue":
@@ -593,14 +613,14 @@ def _starts_with_quote(text: str) -> bool:
     return text[:1] in "\"“"
 
 
-def _last_before(cast: _Cast, names: list[Name], pos: int, earlier: list[int]) -> int | None:
+def _last_before(cast: _Cast, names: list[Name], pos: int, earlier: list[int], gender: str | None) -> int | None:
     """The last person named before ``pos``: in this sentence, else in the ones before it."""
     for nm in reversed(names):
         if nm.end <= pos:
             i = cast.find(nm.name)
-            if i is not None:
+            if i is not None and cast.fits(i, gender):
                 return i
-    return earlier[-1] if earlier else None
+    return cast.last(gender=gender, among=earlier)
 
 
 def _find_speaker(masked: str, names: list[Name]):

@@ -518,3 +518,10 @@ def test_employer_and_outlet_are_not_speakers():
 )
 def test_who_speaks_in_wire_copy(body, speaker):
     assert run(body)[0].speaker_name == speaker
+
+
+def test_she_is_not_the_man_named_last():
+    body = ("Mrs. Theresa May met President Donald Trump.\n"
+            '"We agreed on trade," she said.\n'
+            '"It was a great meeting," he said.\n')
+    assert [s.speaker_name for s in run(body)][1:] == ["Theresa May", "Donald Trump"]
