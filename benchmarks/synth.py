@@ -114,8 +114,7 @@ FACTS = [
 SYNONYMS = {"said": ["said", "stated", "told reporters"], "injured": ["injured", "hurt", "wounded"],
             "agreement": ["agreement", "deal", "accord"], "closed": ["closed", "shut"],
             "new": ["new", "additional"], "people": ["people", "persons"], "talks": ["talks", "negotiations"]}  # fmt: skip
-SYLLABLES = ("ba ke lo mi nu ra se ti vo za dor fen gal hum jit kes lum mor nap pil quin rost sal tev "
-             "wun yor zel bri cla dro fli gru").split()
+SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "dor", "fen", "gal", "hum", "jit", "kes", "lum", "mor", "nap", "pil", "quin", "rost", "sal", "tev", "wun", "yor", "zel", "bri", "cla", "dro", "fli", "gru"]
 BACKGROUND = ["{c} has faced a long economic crisis in recent years.",
               "Relations between {c} and {c2} have been tense for decades.",
               "{x} is the largest port of the region.",

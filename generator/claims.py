@@ -55,14 +55,16 @@ DUPLICATE = 0.9  # two statements of one article this alike are one claim repeat
 SPEAKER_PENALTY = 0.8  # factor on the score when both statements have known, different speakers
 BACKGROUND_PENALTY = 0.8  # factor when one statement is dated and the other, in a dated article, is not
 DATE_PENALTY = 0.85  # ... when both give a day and the days differ
-NUMBER_PENALTY = 0.85  # ... when their numbers cannot be the same
+NUMBER_PENALTY = 0.85  # ... when their numbers cannot be the same but are close (12 / at least 15)
+FAR_NUMBER_PENALTY = 0.6  # ... and when they are far apart (32 / 60): two reports, not one disputed
+FAR_NUMBERS = 0.3  # relative gap from which numbers are far apart
 DIRECTION_PENALTY = 0.8  # ... when one goes up where the other goes down
 WINDOW_DAYS = 3
 MAX_POSTINGS = 60  # a word in more statements than this on one day is too common to block on
 LOOKUP_WORDS = 8  # a statement looks up its rarest words only
 UNDATED_MAX_DF = 300  # ... and, undated, only words this rare in the whole corpus
 TOP_K = 12
-EXEMPLARS = 3  # members of a claim that a statement joining it must agree with on average
+EXEMPLARS = 4  # members of a claim that a statement joining it must each agree with
 COHESION = 0.9  # ... at this fraction of THRESHOLD
 VECTOR_CACHE = 20_000  # vectors kept once statements are no longer visited in date order
 
@@ -114,7 +116,7 @@ def match(
                 continue
             ho = items[o].stmt.kind == "headline"
             if not hk and not ho:
-                s = score(items[k], items[o], vectors)
+                s = score(items[k], items[o], vectors, THRESHOLD)
                 if s >= THRESHOLD:
                     body.append((s, o, k))
             elif hk != ho:
@@ -126,7 +128,7 @@ def match(
         (s, i, j)
         for i, j in _same_article_pairs(items)
         if items[i].stmt.id not in split and items[j].stmt.id not in split
-        for s in (score(items[i], items[j], vectors),)
+        for s in (score(items[i], items[j], vectors, DUPLICATE),)
         if s >= DUPLICATE
     ]
     vectors.limit = VECTOR_CACHE  # from here on statements are visited out of date order
@@ -145,21 +147,31 @@ def match(
     return [c for _, _, c in ranked]
 
 
-def score(a: _Item, b: _Item, vectors: _Vectors) -> float:
-    """How surely two statements say the same thing, in [0, 1]."""
-    s = wording.similarity(vectors.get(a), vectors.get(b), a.words, b.words)
+def score(a: _Item, b: _Item, vectors: _Vectors, floor: float = 0.0) -> float:
+    """How surely two statements say the same thing, in [0, 1].
+
+    Below ``floor`` the exact value does not matter: the cheap factors come first and the
+    cosine (the costly part) is skipped when even a perfect one could not reach it.
+    """
+    f = 1.0
     if a.stmt.speaker and b.stmt.speaker and a.stmt.speaker != b.stmt.speaker:
-        s *= SPEAKER_PENALTY
+        f *= SPEAKER_PENALTY
     da, db = a.stmt.event_date, b.stmt.event_date
     if a.day is not None and b.day is not None and (da is None) != (db is None):
-        s *= BACKGROUND_PENALTY  # background ("in recent years") is not the news of the day
+        f *= BACKGROUND_PENALTY  # background ("in recent years") is not the news of the day
     if da and db and da.precision == db.precision == "day" and da.value != db.value:
-        s *= DATE_PENALTY
-    if nums.disagree(a.numbers(), b.numbers()):
-        s *= NUMBER_PENALTY
+        f *= DATE_PENALTY
     if wording.opposed(a.words, b.words):
-        s *= DIRECTION_PENALTY
-    return s * wording.names_agreement(a.names, b.names)  # "in Tallinn" / "in Harare"
+        f *= DIRECTION_PENALTY
+    f *= wording.names_agreement(a.names, b.names)  # "in Tallinn" / "in Harare"
+    ratio = wording.set_ratio(a.words, b.words)
+    w = wording.COSINE_WEIGHT
+    if f * (w + (1 - w) * ratio) < floor:
+        return 0.0
+    if nums.disagree(a.numbers(), b.numbers()):
+        far = nums.gap(a.numbers(), b.numbers()) > FAR_NUMBERS
+        f *= FAR_NUMBER_PENALTY if far else NUMBER_PENALTY
+    return f * (w * wording.cosine(vectors.get(a), vectors.get(b)) + (1 - w) * ratio)
 
 
 def headline_score(head: _Item, other: _Item, idf: Mapping[str, float], vectors: _Vectors) -> float:
@@ -186,7 +198,13 @@ def _items(
 ) -> list[_Item]:
     hidden = set(overrides.hide)
     names = wording.NameFinder(st.text for a in articles for st in stmts_by_article.get(a.id, ()))
-    aliases = {e.id: [w for n in (e.name, *e.aliases) for w in wording.words(n)] for e in entities}
+    # a speaker's own names: the canonical one and aliases that are names ("Maj. Gen. Baqeri"),
+    # not descriptions ("the Syrian defense minister", whose "Syrian" is what claims are about)
+    aliases = {
+        e.id: [w for n in (e.name, *e.aliases) if n.split() and all(p[:1].isupper() for p in n.split())
+               for w in wording.words(n)]
+        for e in entities
+    }  # fmt: skip
     items = []
     for article in sorted(articles, key=article_order):
         day = article.published.date().toordinal() if article.published else None
@@ -206,7 +224,7 @@ def _about(names: frozenset[str], st: Statement, aliases: Mapping[str, list[str]
     speaker = [*aliases.get(st.speaker or "", ()), *wording.words(st.speaker_name or "")]
     if not speaker:
         return names
-    return frozenset(n for n in names if not any(fuzz.ratio(n, w) >= 75 for w in speaker))
+    return frozenset(n for n in names if not any(n == w or fuzz.ratio(n, w) >= 85 for w in speaker))
 
 
 def _word_idf(items: list[_Item]) -> dict[str, float]:
@@ -338,7 +356,7 @@ class _Clusters:
     """Union-find that knows which articles each cluster holds, and a few of its members.
 
     Links are applied best first; a link between two clusters of several statements joins
-    them only if their exemplars (first members) agree on average, so a chain of pairwise
+    them only if each exemplar (first member) of one agrees with each of the other, so a chain of pairwise
     links (the same template for two bridges, one speaker's two accusations) cannot
     snowball into one claim.
     """
@@ -389,8 +407,7 @@ def _cluster(items: list[_Item], links, dups, vectors: _Vectors) -> _Clusters:
         pairs = [(x, y) for x in xs for y in ys if items[x].article.id != items[y].article.id]
         if not pairs:
             return True
-        mean = sum(score(items[x], items[y], vectors) for x, y in pairs) / len(pairs)
-        return mean >= THRESHOLD * COHESION
+        return all(score(items[x], items[y], vectors, THRESHOLD * COHESION) >= THRESHOLD * COHESION for x, y in pairs)
 
     for _, i, j in links:  # already best first
         c.union(i, j, agree=agree)

@@ -144,3 +144,19 @@ def disagree(a: list[Number], b: list[Number]) -> bool:
             return True
         used.add(match)
     return False
+
+
+def gap(a: list[Number], b: list[Number]) -> float:
+    """How far apart two statements' numbers are, 0 (the same) to 1: for each number of the
+    side with fewer, the relative difference to the closest of the other; the largest.
+    "12" / "at least 15" is 0.2 (outlets disagreeing on one count); "32" / "60" is 0.47."""
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    worst = 0.0
+    for x in a:
+        best = min(abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9) for y in b)
+        worst = max(worst, best)
+    return worst
+

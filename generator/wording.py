@@ -142,9 +142,9 @@ class TfIdf:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(g, 0.0) for g, v in a.items())
+    """Dot product of two normalised vectors, over the n-grams they share (a C-level set
+    intersection first: most n-grams of two statements are not shared)."""
+    return sum(a[g] * b[g] for g in a.keys() & b.keys())
 
 
 def set_ratio(a: list[str], b: list[str]) -> float:
@@ -242,16 +242,29 @@ class NameFinder:
         return frozenset(out)
 
 
-def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
-    """How far two statements name the same places, people and bodies, as a factor in [0.5, 1].
+_SAME_NAME = {"american": "us", "america": "us", "usa": "us", "british": "uk", "britain": "uk"}
 
-    Spelling variants count as the same name. Only names each side has and the other lacks
-    lower it, by the smaller of the two unmatched shares: "in Tallinn" / "in Harare" gives
-    0.5, "relations of Peru and Chile" / "of Peru and Togo" 0.75, while one statement naming
-    more than the other (a title, a place added) gives 1.0.
+
+def _same_name(x: str, y: str) -> bool:
+    """Spelling variants (Bagheri / Baqeri), demonyms (Iran / Iranian), US / American."""
+    x, y = _SAME_NAME.get(x, x), _SAME_NAME.get(y, y)
+    if x == y:
+        return True
+    if min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)):
+        return True
+    return fuzz.ratio(x, y) >= 75
+
+
+def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
+    """How far two statements name the same places, people and bodies, as a factor in [0.4, 1].
+
+    Variants of one name count as the same (``_same_name``). Only names each side has and
+    the other lacks lower it, by the smaller of the two unmatched shares: "in Tallinn" /
+    "in Harare" gives 0.4, "relations of Peru and Chile" / "of Peru and Togo" 0.7, while
+    one statement naming more than the other (a title, a place added) gives 1.0.
     """
     if not a or not b:
         return 1.0
-    only_a = [x for x in a - b if not any(fuzz.ratio(x, y) >= 75 for y in b)]
-    only_b = [y for y in b - a if not any(fuzz.ratio(x, y) >= 75 for x in a)]
-    return 1.0 - 0.5 * min(len(only_a) / len(a), len(only_b) / len(b))
+    only_a = [x for x in a - b if not any(_same_name(x, y) for y in b)]
+    only_b = [y for y in b - a if not any(_same_name(x, y) for x in a)]
+    return 1.0 - 0.6 * min(len(only_a) / len(a), len(only_b) / len(b))
