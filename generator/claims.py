@@ -32,6 +32,7 @@ text does not; a headline that joins no claim is not a claim of its own.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import math
@@ -288,7 +289,10 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
     index: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     days_of: dict[str, set[int | None]] = defaultdict(set)
     current = None
+    start = 0  # first statement of the current article
     for k, it in enumerate(items):
+        if k and it.article.id != items[k - 1].article.id:
+            start = k
         if it.day is not None and it.day != current:
             current = it.day
             vectors.forget_before(current - WINDOW_DAYS)
@@ -308,9 +312,9 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
                 postings = index.get(key)
                 if not postings:
                     continue
-                for other in postings:
-                    if items[other].article.id != it.article.id:
-                        weight[other] += w
+                # postings ascend, and this article's statements are the last ones indexed
+                for other in postings[: bisect.bisect_left(postings, start)]:
+                    weight[other] += w
         for t in toks:
             if per_day[(t, it.day)] <= MAX_POSTINGS:
                 index[(t, it.day)].append(k)
