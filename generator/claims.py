@@ -2,13 +2,15 @@
 
 How, and why this way:
 
-1. **Candidates by blocking, never all pairs.** Statements are indexed by their content
-   words per publication day. A statement looks up only words that are rare on the days
-   around its article's (``WINDOW_DAYS`` either side; a posting list longer than
-   ``MAX_POSTINGS`` is a word too common that day to tell anything) and keeps its
-   ``TOP_K`` best candidates by the idf of the words they share. Cost grows with the
-   number of statements times a constant, so about linearly with the corpus
-   (``benchmarks/scale.py`` measures it). Statements of undated articles look on every day.
+1. **Candidates by blocking, never all pairs.** Statements are visited in publication
+   order and indexed by their content words per publication day. A statement looks up
+   its ``LOOKUP_WORDS`` rarest words on the days from ``WINDOW_DAYS`` before its own (a
+   word in more than ``MAX_POSTINGS`` statements of one day is too common to tell
+   anything) and keeps the ``TOP_K`` earlier statements sharing the most idf with it;
+   later statements find it in turn. Cost grows with the number of statements times a
+   constant, so about linearly with the corpus (``benchmarks/scale.py`` measures it), and
+   TF-IDF vectors are made when needed and dropped once out of the window, so memory
+   follows the window, not the corpus. Statements of undated articles look on every day.
 2. **A score chosen by measurement** (``wording.similarity``): char-n-gram TF-IDF cosine
    blended with a length-guarded token_set_ratio, lowered when the two statements have
    different known speakers, when one is dated news and the other undated background,
@@ -18,10 +20,12 @@ How, and why this way:
    "in Harare") share most words but are two claims (measured on MEANTIME and the
    synthetic corpus).
 3. **Best-match assignment, not chaining.** Pairs above ``THRESHOLD`` are taken best
-   first; a statement links to at most one statement of any other article, and a claim
+   first; a statement links to at most one statement of any other article, a claim
    never holds two statements of one article (except near-identical repeats, like a
-   standfirst repeated as the first paragraph). So two claims of one speaker at one press
-   conference cannot be chained into one.
+   standfirst repeated as the first paragraph), and two claims join only if each of their
+   first ``EXEMPLARS`` statements agrees with each of the other's. So two claims of one
+   speaker at one press conference cannot be chained into one, nor can templated reports
+   of different happenings.
 4. **Editor overrides win**: ``hide`` drops a statement, ``split`` makes it a claim of its
    own, ``merge`` joins statements (or claims) whatever the score; such claims are
    flagged ``editor``.

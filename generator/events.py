@@ -57,16 +57,19 @@ def infer_published(
     by_id = {a.id: a for a in articles}
     article_of = {st.id: aid for aid, sts in stmts_by_article.items() for st in sts}
     text_of = {st.id: st.text for sts in stmts_by_article.values() for st in sts}
+    undated = {a.id for a in articles if a.published is None}
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        for aid in sorted({article_of.get(s) for s in claim.statements} & undated):
+            claims_of[aid].append(claim)
     out: dict[str, Article] = {}
     for article in sorted(articles, key=lambda a: a.path):
         if article.published is not None:
             continue
         votes: Counter = Counter()
         checks: list[tuple[str, date]] = []  # (own statement text, the claim's event day)
-        for claim in claims:
+        for claim in claims_of.get(article.id, ()):
             mine = [s for s in claim.statements if article_of.get(s) == article.id]
-            if not mine:
-                continue
             partners = {article_of[s] for s in claim.statements if article_of.get(s) in by_id}
             dated = sorted(p for p in partners if by_id[p].published is not None)
             if not dated:
@@ -321,7 +324,7 @@ def _title(claims, statement, position, names) -> str:
     if heads:
         first = min(heads, key=lambda s: (position.get(s, ((date.max,), 0)), s))
         return shorten(statement[first].text)
-    top = max(claims, key=lambda c: (len(c.sources), len(c.statements), -claims.index(c)))
+    top = max(enumerate(claims), key=lambda nc: (len(nc[1].sources), len(nc[1].statements), -nc[0]))[1]
     return main_clause(top.text, names.get(top.speaker or "", ()))
 
 
