@@ -239,7 +239,7 @@ MARK_FOCUSABLE = """() => {
 }"""
 
 
-@pytest.mark.parametrize("kind", ["timeline", "event", "article"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_every_control_in_the_page_is_reached_by_tab(demo_site, watched: Watched, kind: str) -> None:
     """Tab walks through every visible link, date and control of the content, none skipped."""
     page = watched.page
