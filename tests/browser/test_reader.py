@@ -198,12 +198,15 @@ def test_keyboard_reaches_an_event_and_opens_it(demo_site, watched: Watched) -> 
             break
     else:
         pytest.fail("200 presses of Tab never reached a link to an event")
-    outline = page.evaluate(
-        "(() => { const s = getComputedStyle(document.activeElement);"
-        " return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.textDecorationLine]; })()"
-    )
-    assert outline[0] != "none" or outline[2] != "none" or "underline" in outline[3], \
-        f"the focused link shows no focus indicator: {outline}"
+    look = ("el => { const s = getComputedStyle(el);"
+            " return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.color,"
+            " s.backgroundColor, s.textDecorationLine, s.textDecorationThickness]; }")
+    focused = page.evaluate(f"({look})(document.activeElement)")
+    page.evaluate("document.activeElement.setAttribute('data-cl-focused', '')")
+    page.evaluate("document.activeElement.blur()")
+    unfocused = page.evaluate(f"({look})(document.querySelector('[data-cl-focused]'))")
+    assert focused != unfocused, f"a focused link looks like any other (WCAG 2.4.7): {focused}"
+    page.locator("[data-cl-focused]").focus()
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/events/[^/]+/"))
     assert watched.problems() == []
