@@ -84,6 +84,13 @@ def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _TERM.finditer(text):
         after = m.end()
         nxt = _OPENER.match(text, after)
+        if not nxt and m.group().endswith(".") and _NEWLINE_NEXT.match(text, after):
+            # a full stop at the end of a line ends the sentence whatever the next line opens with
+            # ("= Background =", "+ more", "- item"), unless it closes an abbreviation
+            if not _abbreviation_before(text, m):
+                spans.append((cur, after))
+                cur = after
+            continue
         if after < len(text.rstrip()) and not nxt:
             continue
         if nxt and not _can_end(text, m, nxt):
@@ -99,6 +106,21 @@ def _sentence_spans(body: str, start: int, end: int) -> list[tuple[int, int]]:
         if seg.strip():
             out.append((start + s + lead, start + e - trail))
     return out
+
+
+_NEWLINE_NEXT = re.compile(r"[ \t\u00a0]*\r?\n\s*\S")
+
+
+def _abbreviation_before(text: str, m: re.Match) -> bool:
+    """The full stop closes 'Gen.', 'U.S.', 'J.' or 'Jan.' rather than a sentence."""
+    if m.group() != ".":
+        return False
+    tok = _LAST_TOKEN.search(text[max(0, m.start() - 40) : m.start()]).group()
+    low = tok.lower().lstrip("'’")
+    return (
+        low in _NEVER_END or low in _MONTH_ABBR or (len(tok) == 1 and tok.isupper())
+        or bool(_DOTTED.match(tok))
+    )
 
 
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, a.m, e.g (the last dot is the match)

@@ -525,3 +525,21 @@ def test_she_is_not_the_man_named_last():
             '"We agreed on trade," she said.\n'
             '"It was a great meeting," he said.\n')
     assert [s.speaker_name for s in run(body)][1:] == ["Theresa May", "Donald Trump"]
+
+
+# ---------------------------------------------------------------- a line after a full stop
+
+
+@pytest.mark.parametrize("path", ["a.md", "a.txt"])
+@pytest.mark.parametrize("opener", ["= Background =", "+ more to come", "-- the record"])
+def test_a_line_after_a_full_stop_starts_a_new_sentence(path, opener):
+    body = f"The talks ended on Monday.\n{opener}\n"
+    got = texts(run(body, path=path))
+    assert got[0] == "The talks ended on Monday."
+    assert all("The talks ended" not in t for t in got[1:])
+    assert any(opener.strip("=+- ").split()[0] in t for t in got[1:]), got
+
+
+def test_an_abbreviation_at_the_end_of_a_line_does_not_end_the_sentence():
+    got = texts(run("He spoke with Maj. Gen.\n= Baqeri = on Monday.\n", path="a.md"))
+    assert len(got) == 1, got
