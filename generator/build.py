@@ -128,6 +128,9 @@ def _content_override(content: Path, timeline: Timeline | None = None):
 def _check_target(site_dir: Path, content: Path, config_file: Path | None) -> None:
     """Refuse a site folder whose replacement would delete content or configuration."""
     target = site_dir.resolve()
+    if content.resolve() in target.parents:  # replacing it would delete the articles there
+        raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the content folder "
+                             f"{content.resolve()}; choose a site folder outside it")
     protected = [content.resolve(), Path.cwd().resolve(), Path.home().resolve()]
     if config_file is not None:
         protected.append(config_file.resolve().parent)
@@ -167,15 +170,14 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
-    from .load import load_corpus
+    from .load import load_corpus, require_folder
     from .timeline import run
 
     started = time.perf_counter()
     content = Path(content)
     site_dir = Path(site_dir) if site_dir is not None else None
     cfg_path = _config_file(Path(config_file) if config_file is not None else None)
-    if not content.is_dir():
-        raise ClaimlineError(f"{content}: content folder not found (use --content DIR)")
+    require_folder(content)
 
     with _Progress(progress) as bar:
         corpus = load_corpus(content)
@@ -248,9 +250,10 @@ def serve_site(content: Path | str, config_file: Path | str | None = None, dev_a
     """Serve with live reload; a change in ``content`` rebuilds like a change in docs."""
     from mkdocs.commands.serve import serve
 
+    from .load import require_folder
+
     content = Path(content)
-    if not content.is_dir():
-        raise ClaimlineError(f"{content}: content folder not found (use --content DIR)")
+    require_folder(content)
     cfg_path = _config_file(Path(config_file) if config_file is not None else None)
     tmp_cfg = None
     if cfg_path is None:

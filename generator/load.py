@@ -618,6 +618,15 @@ def _is_hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
+def require_folder(content: Path) -> None:
+    """Raise the one message every command gives for a content folder that is not there."""
+    if content.exists() and not content.is_dir():
+        raise ClaimlineError(f"'{content.as_posix()}' is a file; --content takes the content folder")
+    if not content.is_dir():
+        raise ClaimlineError(f"content folder '{content.as_posix()}' does not exist; "
+                             "pass --content DIR or run claimline from the project folder")
+
+
 def load_corpus(content: Path | str) -> Corpus:
     """Read and validate the content folder; raise ContentError listing every error.
 
@@ -625,11 +634,7 @@ def load_corpus(content: Path | str) -> Corpus:
     ``Corpus.problems``.
     """
     content = Path(content)
-    if content.exists() and not content.is_dir():
-        raise ClaimlineError(f"'{content.as_posix()}' is a file; --content takes the content folder")
-    if not content.is_dir():
-        raise ClaimlineError(f"content folder '{content.as_posix()}' does not exist; "
-                             "pass --content DIR or run claimline from the project folder")
+    require_folder(content)
     problems: list[Problem] = []
 
     sources_doc, _ = _load_config(content, "sources.yml", "sources", problems, required=True)

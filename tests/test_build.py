@@ -349,3 +349,24 @@ def test_theme_language_sets_the_language_of_dates(workdir):
     assert '<html lang="fr"' in html
     assert "8 juillet 2020" in html and "1 juillet 2020" in html
     assert "Chronologie" in html and "rapporté par" in html  # the nav and the labels too
+
+
+@pytest.mark.parametrize("inside", ["articles", "out"])
+def test_refuses_a_site_dir_inside_the_content(workdir, inside):
+    before = {p.relative_to(workdir): p.read_bytes() for p in (workdir / "content").rglob("*") if p.is_file()}
+    result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", f"content/{inside}", "-q"])
+    assert result.exit_code == 1
+    content = (workdir / "content").resolve()
+    assert result.stderr == (f"Error: {content / inside}: refusing to build the site here: it is inside the "
+                             f"content folder {content}; choose a site folder outside it\n")
+    after = {p.relative_to(workdir): p.read_bytes() for p in (workdir / "content").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_build_and_check_say_the_same_of_a_missing_content_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    built = CliRunner().invoke(cli, ["build", "--content", "nowhere", "-q"])
+    checked = CliRunner().invoke(cli, ["check", "--content", "nowhere"])
+    assert built.exit_code == checked.exit_code == 1
+    assert built.stderr == checked.stderr == ("Error: content folder 'nowhere' does not exist; pass --content DIR "
+                                              "or run claimline from the project folder\n")
