@@ -552,3 +552,36 @@ def test_relative_day_names_the_local_time_only_when_known():
     assert m.anchor == '"last night": the day before the publication date (Wed 2020-07-08, 00:20 +02:00 local time)'
     (m,) = find_dates("Rockets hit the base last night.", datetime(2020, 7, 8, tzinfo=UTC), has_time=False)
     assert m.anchor == '"last night": the day before the publication date (Wed 2020-07-08)'
+
+
+# ---- the ends of the calendar: no crash, no value outside years 1..9999
+EDGE_PHRASES = ["yesterday", "last week", "last year", "last month", "Then on 3 January it ended.",
+                "tomorrow", "next week", "next year", "next month", "the day before yesterday", "a week ago",
+                "two days later", "the next day", "last summer", "next spring", "in the fourth quarter",
+                "this weekend", "last Monday", "next Monday", "that week", "They will meet on 3 January.",
+                "They met in May.", "the same day last year", "the past decade", "next century"]
+
+
+@pytest.mark.parametrize("published", ["0001-01-01T00:30:00+01:00", "0001-01-01", "9999-12-31T23:00:00+00:00",
+                                       "9999-12-31"])
+@pytest.mark.parametrize("phrase", EDGE_PHRASES)
+def test_calendar_ends_give_no_value_out_of_range(phrase, published):
+    anchor, has_time = anchor_of(published)
+    for m in find_dates(phrase, anchor, has_time):
+        assert VALUE_RE.match(m.value), m
+        assert 1 <= int(m.value[:4].ljust(4, "0")) <= 9999 or m.precision in ("vague", "decade", "century"), m
+
+
+def test_calendar_ends_keep_what_can_be_named():
+    anchor, has_time = anchor_of("9999-12-31")
+    assert [m.value for m in find_dates("It happened yesterday; it ends tomorrow.", anchor, has_time)] == ["9999-12-30"]
+    anchor, has_time = anchor_of("0001-01-01")
+    assert [m.value for m in find_dates("It ended yesterday, and opens tomorrow.", anchor, has_time)] == ["0001-01-02"]
+
+
+def test_resolve_at_the_calendar_ends():
+    for published in ("0001-01-01", "9999-12-31"):
+        body = "Then on 3 January it ended. Yesterday and tomorrow, last year and next year."
+        _, by = resolved([(body, "claim")], published, has_time=False)
+        dated = [m for st in by.values() for m in st.dates]
+        assert dated and all(VALUE_RE.match(m.value) for m in dated)

@@ -257,9 +257,14 @@ def _resolve(kind: str, s: str, text: str, start: int, end: int, sentence: str, 
     if g is None:  # the scanner's \b made a match the parser does not (cannot happen)
         return None
     handler = _HANDLERS[kind]
-    found = handler(g, s, text, start, end, sentence, rel, ctx, story)
+    try:
+        found = handler(g, s, text, start, end, sentence, rel, ctx, story)
+    except (OverflowError, ValueError):
+        return None  # "yesterday" published on 0001-01-01: before the calendar begins
     if found is not None and found.relative and ctx.today is None:
         return None
+    if found is not None and not timex.in_calendar(found.value):
+        return None  # "next year" published in 9999: no year 10000 to name
     return found
 
 
@@ -293,7 +298,10 @@ def _month_day(g, s, text, start, end, sentence, rel, ctx, story):
         return None
     # a past clause never points after publication; a future one may be read a little loosely
     grace = 0 if tense == "past" else 60
-    pick = date.fromordinal(_pick([c.toordinal() for c in options], today.toordinal(), tense, grace=grace))
+    ordinal = _pick([c.toordinal() for c in options], today.toordinal(), tense, grace=grace)
+    if ordinal is None:
+        return None
+    pick = date.fromordinal(ordinal)
     how = _how_tensed(s, tense, ctx)
     return _Found(timex.day(pick), "day", how, relative=True)
 
@@ -307,15 +315,16 @@ def _how_tensed(s: str, tense: Tense, ctx: Anchor) -> str:
     return f'"{s}" {which} the publication date ({ctx.describe()})'
 
 
-def _pick(options: list[int], now: int, tense: Tense, grace: int = 0) -> int:
+def _pick(options: list[int], now: int, tense: Tense, grace: int = 0) -> int | None:
     """Of the candidate positions (ordinal days, month or quarter counts) the one the tense
     points to: the last one up to now in the past, the next one from now in the future, else
-    the nearest. ``grace`` forgives a tense read wrong by a little."""
+    the nearest. ``grace`` forgives a tense read wrong by a little. None when the calendar
+    has no candidate on that side ("ended on 3 January" published on 0001-01-01)."""
     if tense == "past":
-        return max(p for p in options if p <= now + grace)
+        return max((p for p in options if p <= now + grace), default=None)
     if tense == "future":
-        return min(p for p in options if p >= now - grace)
-    return min(options, key=lambda p: (abs(p - now), p > now))
+        return min((p for p in options if p >= now - grace), default=None)
+    return min(options, key=lambda p: (abs(p - now), p > now), default=None)
 
 
 def _month_of(name: str) -> int:
@@ -466,6 +475,8 @@ def _quarter(g, s, text, start, end, sentence, rel, ctx, story):
     tense = _tense(sentence, rel, len(s), near=_NEAR)
     now = ctx.today.year * 4 + timex.quarter_of(ctx.today) - 1
     pick = _pick([(ctx.today.year + k) * 4 + q - 1 for k in (-1, 0, 1)], now, tense)
+    if pick is None:
+        return None
     return _Found(f"{pick // 4}-Q{pick % 4 + 1}", "quarter",
                   _how_tensed(s, tense, ctx),
                   relative=True)
@@ -717,6 +728,8 @@ def _bare_month(g, s, text, start, end, sentence, rel, ctx, story):
     else:
         tense = _tense(sentence, rel, len(s), near=_NEAR)
         pick = _pick(options, now, tense, grace=1)
+        if pick is None:
+            return None
         how = _how_tensed(s, tense, ctx)
     return _Found(timex.month(pick // 12, pick % 12 + 1), "month", how, relative=True)
 

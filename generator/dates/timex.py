@@ -103,6 +103,17 @@ def span(value: str) -> tuple[date, date] | None:
     return None
 
 
+def in_calendar(value: str) -> bool:
+    """A well-formed value whose whole span lies within years 1..9999 (what ``date`` can hold)."""
+    if not VALUE_RE.match(value):
+        return False
+    try:
+        span(value)
+    except (OverflowError, ValueError):
+        return False
+    return True
+
+
 def is_future(value: str, today: date | None) -> bool:
     """The value starts after ``today`` (FUTURE_REF always does)."""
     if value == "FUTURE_REF":
