@@ -585,3 +585,20 @@ def test_resolve_at_the_calendar_ends():
         _, by = resolved([(body, "claim")], published, has_time=False)
         dated = [m for st in by.values() for m in st.dates]
         assert dated and all(VALUE_RE.match(m.value) for m in dated)
+
+
+def test_story_day_is_the_day_last_named_else_the_publication_date():
+    from generator.dates.grammar import Anchor, Narrative, _story_day
+
+    anchor, _ = anchor_of(JPOST)
+    story = Narrative()
+    assert _story_day(Anchor(anchor), story) == (anchor.date(), "the publication date (Wed 2020-07-08)")
+    story.note("2020-07-01", "July 1")
+    assert _story_day(Anchor(anchor), story) == (anchor.date().replace(day=1),
+                                                 '2020-07-01, the day last named ("July 1")')
+    assert _story_day(Anchor(None), Narrative()) is None
+    # both users of it count from the same day and say so the same way
+    found = find_dates("Talks opened on July 1, 2020. Two days later stocks ended the day higher.", anchor)
+    assert [(m.text, m.value) for m in found] == [("July 1, 2020", "2020-07-01"), ("Two days later", "2020-07-03"),
+                                                  ("the day", "2020-07-03")]
+    assert found[2].anchor.endswith('2020-07-03, the day last named ("Two days later")')

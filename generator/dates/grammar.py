@@ -373,18 +373,26 @@ def _same_period(g, s, text, start, end, sentence, rel, ctx, story):
     return _Found(timex.month(base.year - 1, base.month), "month", how, relative=True)
 
 
+def _story_day(ctx: Anchor, story: Narrative) -> tuple[date, str] | None:
+    """The day the story is on, and how we know: the day it named last, else the publication
+    date (None without either). "Two days later" and "ended the day" count from it."""
+    if story.day is not None:
+        return story.day, f'{story.day.isoformat()}, the day last named ("{story.day_text}")'
+    if ctx.today is not None:
+        return ctx.today, f"the publication date ({ctx.describe()})"
+    return None
+
+
 _THE_DAY_PROPER = re.compile(
     r"(?i)(?:(?:later|earlier|late|early)\s+in\s+|the\s+(?:start|end|beginning|close)\s+of\s+)?the\s+day$")
 
 
 def _the_day(g, s, text, start, end, sentence, rel, ctx, story):
     """"ended the day", "later in the day": market and news shorthand for the day of the story."""
-    if story.day is not None:
-        base, how = story.day, f'"the day" of the story: {story.day.isoformat()}, the day last named ("{story.day_text}")'
-    elif ctx.today is not None:
-        base, how = ctx.today, f'"the day" of the story: the publication date ({ctx.describe()})'
-    else:
+    on = _story_day(ctx, story)
+    if on is None:
         return None
+    base, how = on[0], f'"the day" of the story: {on[1]}'
     proper = _THE_DAY_PROPER.search(s)
     return _Found(timex.day(base), "day", how, relative=True, trim=proper.start() if proper else 0)
 
@@ -537,12 +545,10 @@ def _ago(g, s, text, start, end, sentence, rel, ctx, story):
         sign = -1
     else:
         sign = -1 if direction == "earlier" else 1
-        if story.day is not None:
-            base, base_how = story.day, f'{story.day.isoformat()}, the day last named ("{story.day_text}")'
-        elif ctx.today is not None:
-            base, base_how = ctx.today, f"the publication date ({ctx.describe()})"
-        else:
+        on = _story_day(ctx, story)
+        if on is None:
             return None
+        base, base_how = on
     how = f'"{s}" counted from {base_how}'
     if unit == "day":
         return _Found(timex.day(base + timedelta(days=sign * n)), "day", how, relative=True)
