@@ -30,12 +30,14 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
 from . import schemas
+from .dates import timex
 from .errors import ClaimlineError, ContentError, Problem
 from .model import Article, Corpus, EntityDecl, EventOverride, Overrides, Source
 
 ARTICLE_SUFFIXES = (".md", ".txt")
 SIDECAR_SUFFIXES = (".yml", ".yaml")
 CONFIG_FILES = ("sources.yml", "entities.yml", "overrides.yml")
+YEARS = (1000, 9998)  # publication years accepted: relative dates reach a year either side
 EXAMPLE_DATES = "write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00"
 
 
@@ -339,20 +341,31 @@ def parse_published(value: str | date | datetime) -> tuple[datetime, bool]:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise ValueError(_no_offset(value.isoformat()))
-        return value, True
+        return _in_range(value, value.isoformat()), True
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC), False
+        return _in_range(datetime(value.year, value.month, value.day, tzinfo=UTC), value.isoformat()), False
     text = str(value).strip()
+    date_only = bool(_DATE_ONLY.fullmatch(text))
     try:
-        if _DATE_ONLY.fullmatch(text):
+        if date_only:
             d = date.fromisoformat(text)
-            return datetime(d.year, d.month, d.day, tzinfo=UTC), False
-        parsed = datetime.fromisoformat(text)
+            parsed = datetime(d.year, d.month, d.day, tzinfo=UTC)
+        else:
+            parsed = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"'{text}' is not an ISO 8601 date; {EXAMPLE_DATES}") from None
+    if date_only:
+        return _in_range(parsed, text), False
     if parsed.tzinfo is None:
         raise ValueError(_no_offset(text))
-    return parsed, True
+    return _in_range(parsed, text), True
+
+
+def _in_range(value: datetime, text: str) -> datetime:
+    """Refuse years the date stage cannot count from: a year either side must still be a date."""
+    if not YEARS[0] <= value.year <= YEARS[1]:
+        raise ValueError(f"'{text}' is out of range; write a year from {YEARS[0]} to {YEARS[1]}")
+    return value
 
 
 def _no_offset(text: str) -> str:
@@ -451,6 +464,24 @@ def timex_precision(value: str) -> str:
     return "vague"
 
 
+def timex_problem(value: str) -> str | None:
+    """Why ``value`` is not a TIMEX3 date on the calendar (``2020-13-45``, ``2020-02-30``), or None."""
+    if value in timex.VAGUE:
+        return None
+    if not timex.VALUE_RE.fullmatch(value):
+        return f"'{value}' is not a TIMEX3 date value; {_TIMEX_EXAMPLES}"
+    if value[:4].isdigit() and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
+        return f"'{value}' is out of range; write a year from {YEARS[0]} to {YEARS[1]}"
+    try:
+        timex.span(value)
+    except (ValueError, OverflowError):
+        return f"'{value}' is not a date on the calendar; {_TIMEX_EXAMPLES}"
+    return None
+
+
+_TIMEX_EXAMPLES = "write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020"
+
+
 def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict[str, str],
                problems: list[Problem]) -> Overrides:
     if doc is None:
@@ -466,9 +497,16 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
             problems.append(Problem(where, line, f"'{_dotted(path)}': '{sid}' names an unknown article "
                                                  f"'{art}'{_id_hint(art, article_ids)}"))
 
+    def check_date(value: str, path: list[Any]) -> None:
+        why = timex_problem(value)
+        if why:
+            problems.append(Problem(where, doc.line_of(path), f"'{_dotted(path)}': {why}"))
+
     events = []
     for eid, spec in (data.get("events") or {}).items():
         value = None if spec.get("date") is None else str(spec["date"])
+        if value is not None:
+            check_date(value, ["events", eid, "date"])
         precision = spec.get("precision") or (timex_precision(value) if value else None)
         events.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
                                     status=spec.get("status"), line=doc.line_of(["events", eid], key=True)))
@@ -496,6 +534,7 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
     for sid, spec in (data.get("dates") or {}).items():
         check_statement(sid, ["dates", sid], key=True)
         value = str(spec["date"] if isinstance(spec, dict) else spec)
+        check_date(value, ["dates", sid, "date"] if isinstance(spec, dict) else ["dates", sid])
         precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
         dates.append((sid, value, precision))
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),

@@ -95,6 +95,24 @@ ERRORS = {
         "unclosed-front-matter/articles/open.md:1: error: front matter opened by '---' on line 1 is never "
         "closed; add a '---' line after the metadata",
     ],
+    "published-out-of-range": [
+        "published-out-of-range/articles/far.md:3: error: Error reading metadata 'published': "
+        "'9999-12-31T23:00:00-05:00' is out of range; write a year from 1000 to 9998",
+        "published-out-of-range/articles/old.md:3: error: Error reading metadata 'published': '0999-12-31' is "
+        "out of range; write a year from 1000 to 9998",
+    ],
+    "overrides-impossible-dates": [
+        "overrides-impossible-dates/overrides.yml:3: error: 'events.e1.date': '2020-13-45' is not a date on the "
+        "calendar; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides-impossible-dates/overrides.yml:5: error: 'events.e2.date': '2021-W60' is not a date on the "
+        "calendar; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides-impossible-dates/overrides.yml:7: error: 'dates.trade-deal#s1': '2020-02-30' is not a date on "
+        "the calendar; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides-impossible-dates/overrides.yml:8: error: 'dates.trade-deal#s2.date': '9999-12' is out of "
+        "range; write a year from 1000 to 9998",
+        "overrides-impossible-dates/overrides.yml:9: error: 'dates.ministers-meet#s2': '5' is not a TIMEX3 date "
+        "value; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+    ],
     "duplicate-yaml-key": [
         "duplicate-yaml-key/articles/twice.md:4: error: key 'source' appears twice (first on line 2); keep only one",
     ],
@@ -280,6 +298,13 @@ def test_published_datetime_before_date_always_aware(value, expected, has_time):
 @pytest.mark.parametrize("value", ["2020-13-01", "08/07/2020", "July 8, 2020", "2020-07-08T25:00+00:00", ""])
 def test_invalid_published_says_what_to_write(value):
     with pytest.raises(ValueError, match=r"is not an ISO 8601 date; write e\.g\. 2020-07-08 or 2020-07-08T14:47"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "0999-12-31T00:00:00Z", "9999-12-31", "0001-01-01T00:00+14:00",
+                                   date(1, 1, 1), datetime(9999, 12, 31, 23, 59, tzinfo=UTC)])
+def test_published_years_outside_1000_to_9998_are_refused(value):
+    with pytest.raises(ValueError, match=r"is out of range; write a year from 1000 to 9998"):
         parse_published(value)
 
 
