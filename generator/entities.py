@@ -30,6 +30,7 @@ from .names import (
     is_place,
     name_key,
     name_tokens,
+    plausible_name,
     same_place,
     skeleton,
     slug,
@@ -75,7 +76,7 @@ def resolve(
 
     def note(name: str, written: str, kind: str, source: str, **flags) -> str | None:
         key = spelling_key(name)
-        if not key.strip():
+        if not key.strip() or not plausible_name(name):
             return None
         f = forms.get(key)
         if f is None:
@@ -95,10 +96,12 @@ def resolve(
         return key
 
     titled: list[tuple[Statement, int]] = []  # Title Case lines: names only once the text knows them
+    lower_words: set[str] = set()  # words the corpus writes in lower case: "weather", "storms"
     for article in sorted(articles, key=lambda a: a.id):
         for st in stmts_by_article.get(article.id, ()):
             if st.kind == "boilerplate":
                 continue
+            lower_words.update(_LOWER_WORD.findall(st.text))
             base = 0 if (st.kind == "headline" and st.start == st.end) else st.start
             if (st.kind == "headline" or st.text[-1:] not in ".!?\"”") and title_case(st.text):
                 titled.append((st, base))
@@ -124,7 +127,7 @@ def resolve(
         for written, start, end, key in _known_names(st.text, forms):
             found.append((written, base + start, base + end, st.id, key))
 
-    cluster_of, entities = _cluster(forms, decls)
+    cluster_of, entities = _cluster(forms, decls, frozenset(lower_words))
     entities = _with_descriptors(entities, described, cluster_of)
 
     mentions = sorted(
@@ -140,6 +143,9 @@ def resolve(
             for st in stmts
         )
     return entities, mentions, out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 
 
 def _opens_sentence(st: Statement) -> bool:
@@ -246,7 +252,7 @@ def _form_kind(f: _Form) -> str:
     return best[0][0] if best else "other"
 
 
-def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
+def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words: frozenset[str] = frozenset()):
     uf = _Union()
     kind = {k: _form_kind(f) for k, f in forms.items()}
 
@@ -279,7 +285,10 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
                 uf.union(ks[0], k)
 
     # a sentence-initial word seen nowhere else is not proof of a name ("Air defenses ...")
+    # nor is a common word the corpus also writes in lower case ("Weather officials said ...")
     def real(f: _Form) -> bool:
+        if len(f.tokens) == 1 and not (f.mid_sentence or f.outlet) and f.name.lower() in lower_words:
+            return False
         return f.mid_sentence or f.cued or f.speaker or f.outlet or len(f.tokens) > 1 or is_place(f.name)
 
     # 2. full person names: one spelling within a block of the same skeleton
@@ -323,7 +332,9 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
         by_first_last[(toks[0], toks[-1])].add(node)
     # longer partials first: "Ali Ayyoub" joins its full name before "Ayyoub" looks for one
     for f in sorted(forms.values(), key=lambda f: (-len(f.tokens), f.key)):
-        if kind[f.key] not in _PERSONISH or f.key in decl_of_key:
+        # a lone word taken for a place only by its preposition ("a call from Ayyoub") may be a surname
+        guessed_place = kind[f.key] == "place" and len(f.tokens) == 1 and not is_place(f.name)
+        if (kind[f.key] not in _PERSONISH and not guessed_place) or f.key in decl_of_key:
             continue
         toks = f.tokens
         cands: set[str] = set()

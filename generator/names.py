@@ -35,9 +35,16 @@ BODY_CUES = frozenset(
     ["forces", "army", "navy", "ministry", "council", "government", "parliament", "party", "organization", "organisation", "agency", "committee", "union", "guard", "guards", "corps", "court", "assembly", "front", "movement", "brigade", "brigades", "group", "institute", "university", "bank", "fund", "authority", "office", "department", "command", "administration", "company", "corporation", "inc", "ltd", "association", "federation", "league", "alliance", "coalition", "commission", "cabinet", "senate", "congress", "majlis", "police", "militia", "hezbollah", "hamas"]
 )
 
+# The head noun of a public body: "Japan Meteorological Agency", "Interior Ministry". Such a body
+# is an outlet only when the text credits it as one ("told", "according to ... news").
+BODY_HEADS = frozenset(
+    ["agency", "agencies", "ministry", "council", "committee", "department", "office", "police", "army",
+     "commission", "bureau", "directorate", "authority", "service", "inspectorate", "administration"]
+)
+
 # Words that make a run a cited medium.
 OUTLET_CUES = frozenset(
-    ["news", "press", "tv", "television", "agency", "times", "post", "daily", "radio", "channel", "gazette", "herald", "online", "journal", "magazine", "tribune", "chronicle", "wire"]
+    ["news", "press", "tv", "television", "times", "post", "daily", "radio", "channel", "gazette", "herald", "online", "journal", "magazine", "tribune", "chronicle", "wire"]
 )
 
 # News agencies and broadcasters that carry no cue word in their name.
@@ -92,7 +99,10 @@ _DEMONYMS = {
     "english": "england", "emirati": "united arab emirates", "saudi": "saudi arabia",
     "yemeni": "yemen", "omani": "oman", "qatari": "qatar", "kuwaiti": "kuwait", "bahraini": "bahrain",
     "pakistani": "pakistan", "afghan": "afghanistan", "kurdish": "kurdistan", "filipino": "philippines",
-    "american": "united states", "us": "united states",
+    "american": "united states", "us": "united states", "spanish": "spain", "danish": "denmark",
+    "swedish": "sweden", "finnish": "finland", "polish": "poland", "portuguese": "portugal",
+    "norwegian": "norway", "peruvian": "peru", "thai": "thailand", "icelandic": "iceland",
+    "lithuanian": "lithuania", "belgian": "belgium", "czech": "czechia", "slovak": "slovakia",
 }
 _EXTRA_PLACES = """Turkey; Palestine; Gaza; Gaza Strip; West Bank; Golan Heights; US; U.S.; USA; U.S.A.; UK; U.K.;
 Britain; Great Britain; America; Korea; Kurdistan; Tehran; Damascus; Beirut; Baghdad; Jerusalem;
@@ -121,12 +131,46 @@ def same_place(name: str) -> str | None:
     return low if low in places() else None
 
 
+# Zone cities that are far more often a person's name or a word than a place.
+_NOT_CITIES = frozenset(
+    ["stanley", "regina", "darwin", "dawson", "oral", "resolute", "nome", "santiago", "creston", "chatham",
+     "lindeman", "eucla", "wallis", "mahe", "phoenix", "jersey", "canary", "thule", "sitka", "menominee",
+     "boise", "juneau", "detroit", "halifax", "moncton", "perth", "hobart", "melbourne", "vancouver"]
+)
+
+
 @lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Lower-cased country names (CLDR, via babel) and a short list of regions and capitals."""
+def countries() -> frozenset[str]:
+    """Lower-cased country and region names (CLDR, via babel): the roots demonyms come from."""
     names = {n.lower() for n in Locale("en").territories.values() if not re.search(r"[-()]", n)}
     names |= {p.strip().lower() for p in _EXTRA_PLACES.split(";") if p.strip()}
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """World cities named by CLDR's time zones (Europe/Madrid, Europe/Vilnius, Asia/Tokyo), via babel.
+
+    No gazetteer ships offline with the libraries we have; the zone cities cover the capitals
+    and large cities in every region, and a preposition ("in Bilbao") covers the rest."""
+    from babel.core import get_global
+
+    tz = Locale("en").time_zones
+    out = set()
+    for zone in get_global("zone_territories"):
+        parts = zone.split("/")
+        if len(parts) != 2 or parts[0] in ("Etc", "Antarctica", "SystemV", "US", "Canada", "Mexico", "Brazil", "Chile"):
+            continue
+        city = (tz.get(zone, {}).get("city") or parts[1].replace("_", " ")).lower()
+        if city not in _NOT_CITIES:
+            out.add(city)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-cased countries, regions and cities."""
+    return countries() | cities()
 
 
 @lru_cache(maxsize=4096)
@@ -138,7 +182,7 @@ def demonym_country(word: str) -> str | None:
     for suffix in ("ians", "ian", "ans", "an", "is", "i", "ese", "ish"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             root = w[: -len(suffix)]
-            hits = sorted(p for p in places() if p.startswith(root) and " " not in p and len(p) <= len(root) + 3)
+            hits = sorted(p for p in countries() if p.startswith(root) and " " not in p and len(p) <= len(root) + 3)
             if hits:
                 return hits[0]
     return None
@@ -200,6 +244,36 @@ def _capitalised(tok: str) -> bool:
     return tok[:1].isupper() or bool(_PARTICLE.match(tok))
 
 
+# Markup, file formats and calendar fields: capitalised in scraped text, never a name.
+CODE_WORDS = frozenset(
+    ["xml", "html", "xhtml", "url", "urls", "uri", "json", "csv", "pdf", "http", "https", "www", "api",
+     "css", "js", "rss", "ics", "ical", "utf", "ascii", "sql", "yaml", "toml", "php", "href", "src", "div",
+     "img", "jpg", "jpeg", "png", "gif", "svg", "cdata", "doctype", "null", "nan", "dtstart", "dtend",
+     "dtstamp", "uid", "vevent", "vcalendar", "vtimezone", "rrule", "tzid", "prodid"]
+)
+
+
+def plausible_name(name: str) -> bool:
+    """False for what a capital letter alone makes look like a name: 'C', 'DTSTART', 'XML', 'T000000Z'."""
+    toks = name.split()
+    if not toks or len(re.sub(r"[\W_]", "", name)) < 2:
+        return False
+    if len(toks) == 1:
+        word = toks[0].strip(".,;:'’")
+        if word.lower() in CODE_WORDS or any(c.isdigit() for c in word):
+            return False
+    return True
+
+
+# "in Bilbao", "near Kaunas", "the city of Porto": the word before says the name is a place
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|from|near|outside|inside|across|throughout)|\b(?:city|town|village|capital|province|"
+    r"region|port|district)(?:\s+of)?),?\s+(?:the\s+)?$"
+)
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")  # "Kaunas, Lithuania"
+_CODE_AFTER = re.compile(r"[:=]\S|\(\)")  # "DTSTART:2024", "Foo=bar", "Parse()"
+
+
 def find_names(text: str, sentence_start: bool = True) -> list[Name]:
     """Names in ``text`` (one sentence or clause), left to right.
 
@@ -211,11 +285,26 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
         base = m.start()
         at_start = sentence_start and _at_sentence_start(text, base)
         for nm in _parse_run(m.group(), at_start):
+            start, end = nm.start + base, nm.end + base
+            if not plausible_name(nm.name) or _CODE_AFTER.match(text, end):
+                continue
+            kind = nm.kind
+            if kind == "other" and not nm.cued and " " not in nm.name and _place_by_context(text, start, end):
+                kind = "place"
             out.append(
-                Name(nm.name, nm.start + base, nm.end + base, nm.written, nm.written_start + base,
-                     nm.kind, nm.role, nm.cued, nm.initial)
+                Name(nm.name, start, end, nm.written, nm.written_start + base, kind, nm.role, nm.cued, nm.initial)
             )
     return out
+
+
+def _place_by_context(text: str, start: int, end: int) -> bool:
+    """A lone capitalised word after 'in'/'from'/'near', or before ', <country>', is a place."""
+    if re.match(r"[’']s\b", text[end : end + 3]):
+        return False  # "in Trump's first term": the possessive makes it someone's
+    if _PLACE_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    after = _PLACE_AFTER.match(text, end)
+    return bool(after and after.group(1).lower() in countries())
 
 
 @lru_cache(maxsize=131072)
@@ -432,6 +521,8 @@ def classify(name: str, cued: bool = False) -> str:
         return "document"
     if "-".join(low) in KNOWN_OUTLETS:
         return "outlet"
+    if len(low) > 1 and low[-1] in BODY_HEADS and not ({"news", "press"} & set(low)):
+        return "body"
     if any(t in OUTLET_CUES for t in low[1:]) and not cued:
         return "outlet"
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):

@@ -372,3 +372,47 @@ def test_title_case_headline_makes_no_names_of_its_own():
 )
 def test_of_joins_and_separates_names(text, expected):
     assert [(n.name, n.kind) for n in find_names(text)] == expected
+
+
+# ---------------------------------------------------------------- kinds without a hand-kept place list
+
+
+def test_cities_anywhere_are_places():
+    ents, _, _ = run({"a": "Talks opened in Madrid on Monday. Delegates later flew to Vilnius, Lithuania's capital.",
+                      "b": "The minister arrived in Bilbao and then travelled on to Kaunas, Lithuania."})
+    for city in ("Madrid", "Vilnius", "Bilbao", "Kaunas"):
+        assert entity_of(ents, city) is not None, city
+        assert entity_of(ents, city).kind == "place", city
+
+
+def test_a_lone_word_after_from_still_joins_the_one_person_it_names():
+    ents, _, _ = run({"a": "Defense Minister Ali Abdullah Ayyoub met the delegation. He took a call from Ayyoub later."})
+    assert entity_of(ents, "Ayyoub").name == "Ali Abdullah Ayyoub"
+    assert entity_of(ents, "Ayyoub").kind == "person"
+
+
+def test_a_public_body_is_no_outlet_until_credited_as_one():
+    ents, _, _ = run({"a": "The Japan Meteorological Agency said the storm would weaken. "
+                           "The Interior Ministry said roads were closed, the Election Committee told Kyodo News."})
+    assert entity_of(ents, "Japan Meteorological Agency").kind == "body"
+    assert entity_of(ents, "Interior Ministry").kind == "body"
+    assert entity_of(ents, "Election Committee").kind == "body"
+    assert entity_of(ents, "Kyodo News").kind == "outlet"
+    ents, _, _ = run({"a": "Rain will fall, according to the Islamic Republic News Agency."})
+    assert entity_of(ents, "Islamic Republic News Agency").kind == "outlet"
+
+
+def test_code_tokens_single_letters_and_sentence_initial_words_make_no_entity():
+    body = (
+        "DTSTART:20240101T000000Z\n"
+        "XML: the feed was broken, C said.\n"
+        "C said the XML and HTML files were late.\n"
+        "Weather officials in Japan said the storm was strong.\n"
+        "The weather was bad all week, DTSTART said.\n"
+    )
+    ents, _, stmts = run({"a": body})
+    names = {e.name.lower() for e in ents} | {a.lower() for e in ents for a in e.aliases}
+    for junk in ("dtstart", "xml", "html", "c", "weather"):
+        assert junk not in names, (junk, sorted(names))
+    assert entity_of(ents, "Japan").kind == "place"
+    assert {s.speaker for s in stmts["a"]} <= {None, "japan"}  # "... officials in Japan said": Japan speaks
