@@ -38,7 +38,19 @@ def _fail_on(err: ClaimlineError) -> click.ClickException:
     return click.ClickException(str(err))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command: a file the system refuses (no such folder, no permission, disk full)
+    is a one-line message naming the file, not a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except OSError as err:
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimline")
 def cli() -> None:
     """Turn a folder of news articles into a dated timeline site, every claim linked to

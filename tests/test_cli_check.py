@@ -142,3 +142,27 @@ def test_import_refuses_a_file_that_is_not_utf8(project):
     assert result.stderr == ("latin1.txt:1: error: is not UTF-8: byte 0xe9 at byte offset 3 (line 1, column 4) "
                              "cannot be decoded; save the file as UTF-8\n"
                              "Error: 1 error(s) found; nothing was built or changed.\n")
+
+
+# ---------------------------------------------------------------- the system refuses a file
+
+
+def test_export_to_a_missing_folder_is_a_message(runner):
+    result = runner.invoke(cli, ["export", "--content", "good", "-o", "/nonexistent/dir/x.json"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: /nonexistent/dir/x.json: No such file or directory\n"
+
+
+def test_new_where_nothing_can_be_written_is_a_message(runner):
+    result = runner.invoke(cli, ["new", "/proc/x"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: /proc/x: No such file or directory\n"
+
+
+def test_build_where_nothing_can_be_written_is_a_message(runner):
+    import re
+
+    result = runner.invoke(cli, ["build", "--content", "good", "-q", "-d", "/proc/site"])
+    assert result.exit_code == 1
+    assert re.fullmatch(r"Error: /proc/\.site-build-\w+: No such file or directory\n", result.stderr), result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
