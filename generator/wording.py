@@ -203,7 +203,7 @@ def opposed(a: list[str], b: list[str]) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
-_MID_CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w'\u2019-]*")
+_MID_CAPITALISED = re.compile(r"(?<=[A-Za-z0-9,;] )[A-Z][\w'\u2019-]*")
 _LOWER = re.compile(r"\b[a-z][\w'\u2019-]*")
 _ACCORDING = re.compile(r",?\s+according to\s", re.IGNORECASE)
 _NOT_NAMES = """monday tuesday wednesday thursday friday saturday sunday january february march april may

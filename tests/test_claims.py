@@ -314,3 +314,40 @@ def test_wording_differs_materially():
     assert wording.differs_materially("rebel groups are part of the aggression", "Terrorist groups are part of the aggression")
     assert not wording.differs_materially("Bagheri said Turkey is late", "Baqeri added that Turkey is late")
     assert not wording.differs_materially("Israel is a strong partner", "\u201cIsrael is a strong partner,\u201d he said.")
+
+
+def test_names_agreement():
+    f = wording.names_agreement
+    assert f(frozenset({"tallinn"}), frozenset({"harare"})) == pytest.approx(0.4)
+    assert f(frozenset({"peru", "chile"}), frozenset({"peru", "togo"})) == pytest.approx(0.7)
+    assert f(frozenset({"bagheri", "turkey"}), frozenset({"baqeri", "turkey"})) == 1.0  # a transliteration
+    assert f(frozenset({"iran", "american"}), frozenset({"iranian", "us"})) == 1.0  # demonym, US / American
+    assert f(frozenset({"syria"}), frozenset({"syria", "al-mayadeen"})) == 1.0  # one names more
+    assert f(frozenset(), frozenset({"oslo"})) == 1.0
+
+
+def test_names_are_what_the_corpus_capitalises_and_never_writes_in_lower_case():
+    find = wording.NameFinder(["Floods hit Tallinn on Sunday.", "The floods in Harare", "Gen. Mohammad Baqeri said it"])
+    assert find("Floods hit Tallinn on Sunday.") == {"tallinn"}
+    assert find("Referring to Harare, Maj. Gen. Baqeri said") == {"harare", "baqeri"}
+
+
+def test_reports_moving_opposite_ways_are_opposed():
+    cw = wording.content_words
+    assert wording.opposed(cw("The FTSE 100 dropped 2.36%"), cw("The FTSE 100 rose 8.04%"))
+    assert not wording.opposed(cw("The FTSE 100 dropped 2.36%"), cw("The FTSE 100 fell 2.4%"))
+
+
+def test_numbers_far_apart_and_close():
+    f = numbers.find
+    assert numbers.gap(f("12 injured"), f("at least 15 injured")) == pytest.approx(0.2)
+    assert numbers.gap(f("rate to 32 percent"), f("rate to 60 percent")) > claims.FAR_NUMBERS
+
+
+def test_templated_reports_of_two_places_are_two_claims():
+    a, b = art("a", "one"), art("b", "two")
+    found = run(
+        (a, [st("a", 1, "Thirty people were injured when a bridge collapsed in Tallinn on Sunday.")]),
+        (b, [st("b", 1, "Thirty people were injured when a bridge collapsed in Harare on Sunday.")]),
+    )
+    assert len(found) == 2
