@@ -36,7 +36,7 @@ from .names import (
     slug,
     strip_corporate,
 )
-from .statements import descriptor
+from .speakers import descriptor
 
 _KINDS = ("person", "body", "place", "outlet", "document", "other")
 _PERSONISH = ("person", "other")
