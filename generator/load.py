@@ -377,28 +377,31 @@ def _no_offset(text: str) -> str:
 
 
 def _load_config(content: Path, name: str, schema_name: str, problems: list[Problem],
-                 required: bool) -> tuple[_Doc | None, str]:
+                 required: bool) -> tuple[_Doc | None, str, bool]:
+    """(the parsed file or None, its display path, whether it passed its schema).
+
+    A file that parsed but failed its schema is still returned, so the ids in it can be
+    cross-checked in the same run (an editor sees every problem at once)."""
     where = _display(content, name)
     path = content / name
     if not path.is_file():
         if required:
             problems.append(Problem(where, None, f"is missing; create it ({_MISSING_HINT[name]})"))
-        return None, where
+        return None, where, False
     text = read_text(path, where, problems)
     if text is None:
-        return None, where
+        return None, where, False
     doc = _parse_yaml(text, where, 1, problems)
     if doc is None:
-        return None, where
+        return None, where, False
     if doc.data is None:  # only comments: nothing declared
-        return None, where
+        return None, where, False
     found = _schema_problems(doc, schema_name, where, metadata=False)
     problems.extend(found)
-    if any(p.severity == "error" for p in found):
-        return None, where
-    return doc, where
+    return doc, where, not any(p.severity == "error" for p in found)
 
 
+_SOURCE_ID = re.compile(schemas.schema("sources")["propertyNames"]["pattern"])
 _MISSING_HINT = {
     "sources.yml": "one entry per outlet, e.g. 'jpost: {name: The Jerusalem Post, url: https://www.jpost.com}'",
 }
@@ -408,7 +411,7 @@ def load_sources(content: Path | str) -> dict[str, Source]:
     """Just ``sources.yml``, validated, by id (for ``claimline import``)."""
     content = Path(content)
     problems: list[Problem] = []
-    doc, _ = _load_config(content, "sources.yml", "sources", problems, required=True)
+    doc, _, _valid = _load_config(content, "sources.yml", "sources", problems, required=True)
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     return {s.id: s for s in _sources(doc)}
@@ -483,7 +486,7 @@ _TIMEX_EXAMPLES = "write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or
 
 
 def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict[str, str],
-               problems: list[Problem]) -> Overrides:
+               problems: list[Problem], valid: bool = True) -> Overrides:
     if doc is None:
         return Overrides()
     data = doc.data
@@ -496,6 +499,10 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
             line = doc.line_of(path, key=key)
             problems.append(Problem(where, line, f"'{_dotted(path)}': '{sid}' names an unknown article "
                                                  f"'{art}'{_id_hint(art, article_ids)}"))
+
+    if not valid:  # the schema errors are reported; still name every unknown article in one run
+        _override_refs(data, check_statement, where, doc, article_ids, problems)
+        return Overrides()
 
     def check_date(value: str, path: list[Any]) -> None:
         why = timex_problem(value)
@@ -539,6 +546,31 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
         dates.append((sid, value, precision))
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
                      hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates))
+
+
+def _override_refs(data: Any, check_statement, where: str, doc: _Doc, article_ids: set[str],
+                   problems: list[Problem]) -> None:
+    """The article references of an overrides.yml that failed its schema, read defensively."""
+    def items(value: Any) -> list[Any]:
+        return list(value) if isinstance(value, list | dict) else []
+
+    data = data if isinstance(data, dict) else {}
+    for i, group in enumerate(items(data.get("merge"))):
+        for j, sid in enumerate(group if isinstance(group, list) else []):
+            if isinstance(sid, str):
+                check_statement(sid, ["merge", i, j])
+    for field in ("split", "hide"):
+        for i, sid in enumerate(items(data.get(field))):
+            if isinstance(sid, str):
+                check_statement(sid, [field, i])
+    boiler = data.get("boilerplate")
+    for art in boiler if isinstance(boiler, dict) else ():
+        if str(art) not in article_ids:
+            problems.append(Problem(where, doc.line_of(["boilerplate", art], key=True),
+                                    f"'boilerplate': unknown article '{art}'{_id_hint(str(art), article_ids)}"))
+    dates = data.get("dates")
+    for sid in dates if isinstance(dates, dict) else ():
+        check_statement(str(sid), ["dates", sid], key=True)
 
 
 def _id_hint(art: str, article_ids: set[str]) -> str:
@@ -676,11 +708,15 @@ def load_corpus(content: Path | str) -> Corpus:
     require_folder(content)
     problems: list[Problem] = []
 
-    sources_doc, _ = _load_config(content, "sources.yml", "sources", problems, required=True)
-    entities_doc, entities_where = _load_config(content, "entities.yml", "entities", problems, required=False)
-    overrides_doc, overrides_where = _load_config(content, "overrides.yml", "overrides", problems, required=False)
-    sources = _sources(sources_doc)
-    source_ids = {s.id for s in sources}
+    sources_doc, _, sources_ok = _load_config(content, "sources.yml", "sources", problems, required=True)
+    entities_doc, entities_where, entities_ok = _load_config(content, "entities.yml", "entities", problems,
+                                                             required=False)
+    overrides_doc, overrides_where, overrides_ok = _load_config(content, "overrides.yml", "overrides", problems,
+                                                                required=False)
+    sources = _sources(sources_doc) if sources_ok else ()
+    # the ids are the keys, whatever the entries hold: check articles against them even when an entry is wrong
+    source_ids = ({str(k) for k in sources_doc.data if _SOURCE_ID.fullmatch(str(k))}
+                  if sources_doc is not None and isinstance(sources_doc.data, dict) else None)
 
     # every file in content/: articles and their sidecars, the three YAML files; nothing else
     articles_dir = content / "articles"
@@ -735,7 +771,7 @@ def load_corpus(content: Path | str) -> Corpus:
     for draft in drafts:
         a = draft.article
         ok = True
-        if sources_doc is not None and a.source not in source_ids:
+        if source_ids is not None and a.source not in source_ids:
             guess = difflib.get_close_matches(a.source, sorted(source_ids), n=1)
             did = f"did you mean '{guess[0]}'? " if guess else ""
             problems.append(Problem(draft.meta_where, draft.meta.line_of(["source"]),
@@ -767,10 +803,10 @@ def load_corpus(content: Path | str) -> Corpus:
         if ok:
             kept.append(draft)
 
-    entities = _entities(entities_doc, entities_where, problems)
+    entities = _entities(entities_doc if entities_ok else None, entities_where, problems)
     articles = tuple(d.article for d in kept)
     overrides = _overrides(overrides_doc, overrides_where, {d.article.id for d in drafts},
-                           {d.article.id: d.article.body for d in drafts}, problems)
+                           {d.article.id: d.article.body for d in drafts}, problems, valid=overrides_ok)
 
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)

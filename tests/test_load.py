@@ -126,6 +126,8 @@ ERRORS = {
         "line and the one above",
     ],
     "sources-errors": [
+        "sources-errors/articles/ministers-meet.yml:1: error: Error reading metadata 'source': unknown source "
+        "'daily'; add it to sources-errors/sources.yml or use one of: third, wire",
         "sources-errors/sources.yml:3: error: 'wire.url': 'wire.example' is not valid; expected its home page, "
         "starting with http:// or https://",
         "sources-errors/sources.yml:4: error: 'Daily News' is not a valid key; expected an outlet id: lower "
@@ -133,6 +135,18 @@ ERRORS = {
         "sources-errors/sources.yml:7: error: 'third': 'name' is missing; add `name:` with the outlet's name, "
         "e.g. The Jerusalem Post",
         "sources-errors/sources.yml:8: error: 'third': unknown key 'motto'; known keys: country, kind, name, url",
+    ],
+    "invalid-config-cross-checks": [  # a file that fails its schema still has its ids checked
+        "invalid-config-cross-checks/articles/stray.md:2: error: Error reading metadata 'source': unknown source "
+        "'zz'; add it to invalid-config-cross-checks/sources.yml or use one of: daily, wire",
+        "invalid-config-cross-checks/overrides.yml:2: error: 'hide[0]': 'trade-dela#s1' names an unknown article "
+        "'trade-dela'; did you mean 'trade-deal'?",
+        "invalid-config-cross-checks/overrides.yml:3: error: 'hide[1]': is a number, expected text (a statement "
+        "id: <article id>#s<n>, or <article id>#s<n>.<k> for a clause)",
+        "invalid-config-cross-checks/overrides.yml:4: error: unknown key 'hidden'; did you mean 'hide'? known "
+        "keys: boilerplate, dates, events, hide, merge, split",
+        "invalid-config-cross-checks/sources.yml:4: error: 'daily': 'name' is missing; add `name:` with the "
+        "outlet's name, e.g. The Jerusalem Post",
     ],
     "entities-schema-errors": [
         "entities-schema-errors/entities.yml:2: error: '[0].kind': 'company' is not valid; expected one of "
