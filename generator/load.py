@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -106,6 +107,12 @@ def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem])
         mark = err.problem_mark or err.context_mark
         line = mark.line + first_line if mark else first_line
         what = err.problem or "invalid YAML"
+        tag = re.search(r"for the tag '([^']*)'", what)
+        if isinstance(err, yaml.constructor.ConstructorError) and tag:
+            shown = tag[1].replace("tag:yaml.org,2002:", "!!")
+            problems.append(Problem(where, line, f"YAML tag {shown}: tags are not allowed in claimline files; "
+                                                 "remove it and write the plain value"))
+            return None
         hint = "check the quoting and indentation of this line and the one above"
         ctx = err.context_mark
         if err.context and ctx and "end of stream" in what.replace("stream end", "end of stream"):
@@ -726,7 +733,14 @@ def load_corpus(content: Path | str) -> Corpus:
     groups: dict[Path, dict[str, Path]] = {}
     for path in sorted(content.rglob("*")):
         rel = path.relative_to(content)
-        if _is_hidden(rel) or not path.is_file():
+        if _is_hidden(rel):
+            continue
+        if path.is_symlink() and not path.exists():  # dangling, or a loop of links
+            problems.append(Problem(_display(content, rel.as_posix()), None,
+                                    f"is a link to {os.readlink(path)}, which does not exist or links back to "
+                                    "itself; it is skipped: fix the link or remove it", "warning"))
+            continue
+        if not path.is_file():
             continue
         if rel.as_posix() in CONFIG_FILES:
             continue
@@ -753,6 +767,13 @@ def load_corpus(content: Path | str) -> Corpus:
         if len(sidecars) > 1:
             problems.append(Problem(shown + ".yaml", None, f"{stem_path.name}.yml and {stem_path.name}.yaml "
                                                            "are both metadata for one article; keep one"))
+            continue
+        if re.search(r"[#\s]", stem_path.name):
+            first = (texts or sidecars)[0]
+            better = re.sub(r"[#\s]+", "-", stem_path.name) + first.suffix
+            problems.append(Problem(_display(content, first.relative_to(content).as_posix()), None,
+                                    f"the article id '{stem_path.name}' (its file name) has '#' or a space in it, "
+                                    f"so statement ids and overrides.yml cannot name it; rename the file, e.g. {better}"))
             continue
         if not texts:
             problems.append(Problem(_display(content, sidecars[0].relative_to(content).as_posix()), None,

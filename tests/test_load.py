@@ -148,6 +148,19 @@ ERRORS = {
         "invalid-config-cross-checks/sources.yml:4: error: 'daily': 'name' is missing; add `name:` with the "
         "outlet's name, e.g. The Jerusalem Post",
     ],
+    "article-id-with-hash": [
+        "article-id-with-hash/articles/council meeting.md: error: the article id 'council meeting' (its file name) "
+        "has '#' or a space in it, so statement ids and overrides.yml cannot name it; rename the file, e.g. "
+        "council-meeting.md",
+        "article-id-with-hash/articles/talks#2.txt: error: the article id 'talks#2' (its file name) has '#' or a "
+        "space in it, so statement ids and overrides.yml cannot name it; rename the file, e.g. talks-2.txt",
+    ],
+    "yaml-python-tag": [
+        "yaml-python-tag/articles/tagged.md:3: error: YAML tag !!python/object/apply:os.system: tags are not "
+        "allowed in claimline files; remove it and write the plain value",
+        "yaml-python-tag/sources.yml:2: error: YAML tag !custom: tags are not allowed in claimline files; remove "
+        "it and write the plain value",
+    ],
     "entities-schema-errors": [
         "entities-schema-errors/entities.yml:2: error: '[0].kind': 'company' is not valid; expected one of "
         "person, body, place, outlet, document, other",
@@ -417,3 +430,21 @@ def test_any_input_gives_problems_never_a_traceback(front, body, raw):
             assert all(p.line is None or p.line >= 1 for p in err.problems)
         else:
             assert all(p.severity == "warning" for p in corpus.problems)
+
+
+def test_a_broken_or_looping_link_in_articles_is_named(tmp_path):
+    import shutil
+
+    root = tmp_path / "content"
+    shutil.copytree(FIXTURES / "good", root)
+    (root / "articles" / "gone.md").symlink_to("/nonexistent/gone.md")
+    (root / "articles" / "loop.md").symlink_to("loop.md")
+    corpus = load_corpus(root)
+    shown = root.as_posix()
+    assert [str(p) for p in corpus.problems] == [
+        f"{shown}/articles/gone.md: warning: is a link to /nonexistent/gone.md, which does not exist or links back "
+        "to itself; it is skipped: fix the link or remove it",
+        f"{shown}/articles/loop.md: warning: is a link to loop.md, which does not exist or links back to itself; "
+        "it is skipped: fix the link or remove it",
+    ]
+    assert len(corpus.articles) == 2
