@@ -60,6 +60,9 @@ EVENT_CUES = frozenset(
     ["process", "summit", "conference", "talks", "war", "revolution", "agreement", "deal", "initiative", "plan", "operation", "election", "elections"]
 )
 
+# Words that end the name of a market index or a product line: kept whole, never a place's.
+PRODUCT_CUES = frozenset(["index", "indices", "composite"])
+
 # Weekdays and months are dates, not names.
 CALENDAR = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -101,7 +104,7 @@ _DEMONYMS = {
     "pakistani": "pakistan", "afghan": "afghanistan", "kurdish": "kurdistan", "filipino": "philippines",
     "american": "united states", "us": "united states", "spanish": "spain", "danish": "denmark",
     "swedish": "sweden", "finnish": "finland", "polish": "poland", "portuguese": "portugal",
-    "norwegian": "norway", "peruvian": "peru", "thai": "thailand", "icelandic": "iceland",
+    "norwegian": "norway", "peruvian": "peru", "icelandic": "iceland",
     "lithuanian": "lithuania", "belgian": "belgium", "czech": "czechia", "slovak": "slovakia",
 }
 _EXTRA_PLACES = """Turkey; Palestine; Gaza; Gaza Strip; West Bank; Golan Heights; US; U.S.; USA; U.S.A.; UK; U.K.;
@@ -253,6 +256,9 @@ CODE_WORDS = frozenset(
 )
 
 
+_CODE_NUMBER = re.compile(r"\d{6}")  # "20240101T000000Z"; "A380", "G7", "DC-9" are names
+
+
 def plausible_name(name: str) -> bool:
     """False for what a capital letter alone makes look like a name: 'C', 'DTSTART', 'XML', 'T000000Z'."""
     toks = name.split()
@@ -260,14 +266,15 @@ def plausible_name(name: str) -> bool:
         return False
     if len(toks) == 1:
         word = toks[0].strip(".,;:'’")
-        if word.lower() in CODE_WORDS or any(c.isdigit() for c in word):
+        if word.lower() in CODE_WORDS or _CODE_NUMBER.search(word):
             return False
     return True
 
 
-# "in Bilbao", "near Kaunas", "the city of Porto": the word before says the name is a place
+# "in Bilbao", "near Kaunas", "the city of Porto": the word before says the name is a place.
+# Not "from": "an analyst from Cazenove", "content from Disney" are firms as often as places.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|from|near|outside|inside|across|throughout)|\b(?:city|town|village|capital|province|"
+    r"(?:\b(?:in|near|outside|inside|across|throughout)|\b(?:city|town|village|capital|province|"
     r"region|port|district)(?:\s+of)?),?\s+(?:the\s+)?$"
 )
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")  # "Kaunas, Lithuania"
@@ -404,7 +411,7 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
     return names
 
 
-_WHOLE_NAME_CUES = BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES
+_WHOLE_NAME_CUES = BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES | PRODUCT_CUES
 _NONSPACE = re.compile(r"\S+")
 
 
@@ -441,7 +448,7 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
                     return []
         start, end = piece[0][1], piece[-1][1] + len(words[-1])
         name = text[start:end]
-        kind = "other" if lowered[-1] in EVENT_CUES else classify(name)
+        kind = "other" if lowered[-1] in EVENT_CUES | PRODUCT_CUES else classify(name)
         return [Name(name, start, end, name, start, kind, role_carry, False)]
     # where the name proper starts: after the last title, role, connector, place or demonym
     cut = 0

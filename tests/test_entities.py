@@ -416,3 +416,13 @@ def test_code_tokens_single_letters_and_sentence_initial_words_make_no_entity():
         assert junk not in names, (junk, sorted(names))
     assert entity_of(ents, "Japan").kind == "place"
     assert {s.speaker for s in stmts["a"]} <= {None, "japan"}  # "... officials in Japan said": Japan speaks
+
+
+def test_model_numbers_firms_after_from_and_market_indexes_keep_their_kind():
+    got = {(n.name, n.kind) for n in find_names(
+        "Boeing flew the A380 and the C-17 to the G7 summit. An analyst from Cazenove said the "
+        "Shanghai Composite Index fell.")}
+    names = {n for n, _ in got}
+    assert {"A380", "C-17", "G7", "Cazenove", "Shanghai Composite Index"} <= names, got
+    assert ("Cazenove", "place") not in got
+    assert "Shanghai" not in names
