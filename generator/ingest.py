@@ -49,6 +49,12 @@ def import_article(file: Path | str, content: Path | str, source: str, published
                              f"or use one of: {known}")
     meta: dict[str, object] = {"source": source}
     if title is not None:
+        control = next((c for c in title if unicodedata.category(c) in ("Cc", "Zl", "Zp")), None)
+        if control is not None:
+            raise ClaimlineError(f"--title: has a control character ({control!r}) such as a line break; "
+                                 "a headline is one line of plain text")
+        if not title.strip():
+            raise ClaimlineError("--title: is empty; give the headline, or leave --title out")
         meta["title"] = title
     if published is not None:
         try:
@@ -57,7 +63,7 @@ def import_article(file: Path | str, content: Path | str, source: str, published
             raise ClaimlineError(f"--published: {err}") from None
         meta["published"] = published
     if url is not None:
-        if not re.fullmatch(r"https?://\S+", url):
+        if not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f]+", url):
             raise ClaimlineError(f"--url: '{url}' is not a web address; it should start with http:// or https://")
         meta["url"] = url
 

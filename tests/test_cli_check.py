@@ -114,6 +114,11 @@ def test_import_adds_the_file_untouched_and_a_sidecar(project):
     (["--source", "wire", "--published", "2021-03-06 08:00"],
      "Error: --published: '2021-03-06 08:00' has a time but no UTC offset, so its day is ambiguous; add the "
      "outlet's offset (e.g. 2020-07-08T14:47:00+03:00, or Z for UTC) or write the date alone (2020-07-08)\n"),
+    (["--source", "wire", "--title", "x\ny: z"],
+     "Error: --title: has a control character ('\\n') such as a line break; a headline is one line of plain text\n"),
+    (["--source", "wire", "--title", "tab\there"],
+     "Error: --title: has a control character ('\\t') such as a line break; a headline is one line of plain text\n"),
+    (["--source", "wire", "--title", "  "], "Error: --title: is empty; give the headline, or leave --title out\n"),
     (["--source", "wire", "--url", "wire.example/x"],
      "Error: --url: 'wire.example/x' is not a web address; it should start with http:// or https://\n"),
 ])
