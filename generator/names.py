@@ -81,7 +81,8 @@ BODY_CUES = BODY_CUES | frozenset(
     ["motors", "motor", "airlines", "airways", "airlines", "industries", "systems", "technologies", "holdings", "corp", "co", "llc", "plc", "spa", "ag", "nv", "gmbh", "partners", "associates", "capital", "securities", "research", "services", "electric", "dynamics", "media", "communications", "telecom", "networks", "pharmaceuticals", "laboratories", "labs", "foundation", "trust", "board", "bureau", "service", "exchange", "airport", "railways", "force", "management", "solutions", "consulting", "advisory", "workers", "reserve", "institution", "institutions", "society"]
 )
 STOP = STOP | frozenset(
-    ["unlike", "like", "through", "whereas", "once", "until", "unless", "whether", "instead", "including", "excluding", "except", "along", "across", "around", "behind", "beyond", "near", "throughout", "prior", "due", "thanks", "overall", "together", "indeed", "perhaps", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "currently", "recently", "finally", "initially", "previously", "separately", "similarly", "additionally"]
+    ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "obviously", "clearly",
+     "certainly", "actually", "basically", "unlike", "like", "through", "whereas", "once", "until", "unless", "whether", "instead", "including", "excluding", "except", "along", "across", "around", "behind", "beyond", "near", "throughout", "prior", "due", "thanks", "overall", "together", "indeed", "perhaps", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "currently", "recently", "finally", "initially", "previously", "separately", "similarly", "additionally"]
 )
 # People spoken of in the plural: "Officials said ..." opens a sentence, names no one.
 STOP = STOP | frozenset(
@@ -293,7 +294,7 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
         at_start = sentence_start and _at_sentence_start(text, base)
         for nm in _parse_run(m.group(), at_start):
             start, end = nm.start + base, nm.end + base
-            if not plausible_name(nm.name) or _CODE_AFTER.match(text, end):
+            if not plausible_name(nm.name) or _CODE_AFTER.match(text, end) or _function_word(nm.name):
                 continue
             kind = nm.kind
             if kind == "other" and not nm.cued and " " not in nm.name and _place_by_context(text, start, end):
@@ -302,6 +303,14 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
                 Name(nm.name, start, end, nm.written, nm.written_start + base, kind, nm.role, nm.cued, nm.initial)
             )
     return out
+
+
+def _function_word(name: str) -> bool:
+    """'The', 'We're', 'Obviously': a word capitalised where no sentence start was seen (a quote,
+    a transcript line) is still no name."""
+    if " " in name or (name.isupper() and len(name) > 1):
+        return False
+    return _is_stop(re.split(r"[’']", name)[0])
 
 
 def _place_by_context(text: str, start: int, end: int) -> bool:

@@ -426,3 +426,11 @@ def test_model_numbers_firms_after_from_and_market_indexes_keep_their_kind():
     assert {"A380", "C-17", "G7", "Cazenove", "Shanghai Composite Index"} <= names, got
     assert ("Cazenove", "place") not in got
     assert "Shanghai" not in names
+
+
+def test_function_words_capitalised_inside_a_line_make_no_entity():
+    ents, _, _ = run({"a": 'Q: "The plan works. We\'re ready," he said. Asked why: Obviously. Everyone agreed. '
+                           "A: It is done; No more talks, This time."})
+    names = {e.name.lower() for e in ents} | {a.lower() for e in ents for a in e.aliases}
+    for junk in ("the", "we're", "obviously", "everyone", "it", "no", "this"):
+        assert junk not in names, (junk, sorted(names))
