@@ -665,6 +665,9 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
                if front is not None else "is empty; an article needs its text")
         problems.append(Problem(where, body_line, msg))
         return None
+    if not any(c.isalpha() for c in body):  # only figures or punctuation: no statement can come of it
+        problems.append(Problem(where, body_line, "has no words in its text, so no statement or claim can come "
+                                                  "of it; check that the file holds the article's text", "warning"))
 
     article = Article(
         id=text_path.stem,

@@ -229,6 +229,10 @@ WARNINGS = {
         "nested-folders/notes.txt: warning: is not read by claimline (articles are articles/*.md, or "
         "articles/*.txt with a *.yml); move it out of content/",
     ],
+    "body-without-words": [
+        "body-without-words/articles/figures.md:5: warning: has no words in its text, so no statement or claim "
+        "can come of it; check that the file holds the article's text",
+    ],
     "good": [],
     "overrides-full": [],
     "bom-and-crlf": [],
