@@ -30,6 +30,11 @@ as such.
 Speed: the claimline pass over all texts divided by one ``search_dates`` pass over the same
 texts, both timed in this process after a warm-up call each (target: at most 1.0).
 
+Long lines: one 20,000-word line with no sentence end (a run-on dump) divided by the same
+words as 20 lines of 1,000, both through ``find_dates``; the tense of each date must be read
+from near it, not from the whole line again (target: close to 1.0, never growing with length).
+``--long-only`` prints this figure alone (it needs no corpus).
+
 Exit status: 0 after printing figures; 2 when the corpus is not there.
 """
 
@@ -202,11 +207,41 @@ def _tokens_text(doc: Doc, a: int, b: int) -> str:
     return doc.text[doc.tokens[a][0]:doc.tokens[b][1]]
 
 
+_RUN_ON = ("officials said on Monday that talks would resume in May and that prices fell in April "
+           "as ministers met again last week to discuss the plan for next year, ")  # 30 words, 5 dates
+
+
+def long_line_ratio(words: int = 20_000, parts: int = 20) -> tuple[float, float]:
+    """Seconds for one line of ``words`` words, and for the same words as ``parts`` lines."""
+    anchor = datetime(2020, 7, 8, tzinfo=UTC)
+    per = len(_RUN_ON.split())
+    long_text = _RUN_ON * (words // per // parts * parts)
+    short_text = _RUN_ON * (words // per // parts)
+    find_dates(short_text, anchor)  # warm up
+    t0 = time.perf_counter()
+    found_long = find_dates(long_text, anchor)
+    t1 = time.perf_counter()
+    found_short = sum(len(find_dates(short_text, anchor)) for _ in range(parts))
+    t2 = time.perf_counter()
+    assert len(found_long) == found_short, (len(found_long), found_short)
+    return t1 - t0, t2 - t1
+
+
+def print_long_line_ratio() -> None:
+    one, many = long_line_ratio()
+    print(f"long line: one 20k-word line {one:.3f} s, 20 lines of 1k words {many:.3f} s, "
+          f"ratio {one / many:.2f} (one line / 20 lines; target close to 1.0)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--meantime", type=Path, default=DEFAULT)
     parser.add_argument("--verbose", action="store_true", help="list every miss, wrong value and extra")
+    parser.add_argument("--long-only", action="store_true", help="only the long-line ratio (no corpus needed)")
     args = parser.parse_args(argv)
+    if args.long_only:
+        print_long_line_ratio()
+        return 0
     folder = args.meantime / "intra_cross-doc_annotation"
     files = sorted(folder.glob("*/*.xml"))
     if not files:
@@ -237,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     ours_s, theirs_s = t1 - t0, t2 - t1
     print(f"speed: claimline {ours_s:.3f} s, search_dates {theirs_s:.3f} s, "
           f"ratio {ours_s / theirs_s:.3f} (claimline / search_dates; target <= 1.0)")
+    print_long_line_ratio()
     if args.verbose:
         print("\n".join(sorted(errors, key=lambda e: e[2:8])))
     return 0

@@ -602,3 +602,47 @@ def test_story_day_is_the_day_last_named_else_the_publication_date():
     assert [(m.text, m.value) for m in found] == [("July 1, 2020", "2020-07-01"), ("Two days later", "2020-07-03"),
                                                   ("the day", "2020-07-03")]
     assert found[2].anchor.endswith('2020-07-03, the day last named ("Two days later")')
+
+
+# ---- a tense marker governs its own clause, not the next one
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("NATO leaders will meet in Vilnius in July, and COVID-19 cases fell in April.",
+     [("July", "2023-07", True), ("April", "2023-04", False)]),
+    ("Cases fell in April, but leaders will meet in July.", [("April", "2023-04", False), ("July", "2023-07", True)]),
+    ("Prices rose in March — the board will vote in June.", [("March", "2023-03", False), ("June", "2023-06", True)]),
+    ("The shop closed on Monday; it stays shut until Friday.",
+     [("Monday", "2023-05-01", False), ("Friday", "2023-05-05", True)]),
+    # a clause with no marker of its own takes its sentence's
+    ("The summit will open on Monday, and close on Friday.",
+     [("Monday", "2023-05-08", True), ("Friday", "2023-05-05", True)]),
+])
+def test_tense_stops_at_clause_boundaries(sentence, expected):
+    anchor, has_time = anchor_of("2023-05-02")
+    assert [(m.text, m.value, m.future) for m in find_dates(sentence, anchor, has_time)] == expected
+
+
+def test_clause_boundary_in_event_status():
+    text = "NATO leaders will meet in Vilnius in July, and COVID-19 cases fell in April."
+    _, by = resolved([(text, "claim")], "2023-05-02", has_time=False)
+    st = by[text[:25]]
+    assert {m.text: m.value for m in st.dates} == {"July": "2023-07", "April": "2023-04"}
+    assert (st.event_date.value, st.event_date.status) == ("2023-07", "announced")  # was 2022-07 happened
+
+
+def test_a_run_on_line_is_read_once_not_once_per_date(monkeypatch):
+    """A 20k-word dump with no sentence end made every date re-read the whole line (150 s)."""
+    from generator.dates import tense
+
+    reads: list[int] = []
+    real = tense.words
+
+    def counting(text):
+        reads.append(len(text))
+        return real(text)
+
+    monkeypatch.setattr(tense, "words", counting)
+    line = "officials said on Monday that talks would resume in May and prices fell in April, " * 100
+    anchor, has_time = anchor_of("2023-05-02")
+    found = find_dates(line, anchor, has_time)
+    assert len(found) == 300
+    assert len(reads) <= 2, f"the line was read {len(reads)} times for {len(found)} dates"

@@ -20,6 +20,7 @@ business; everything with a month name is parsed here, because the precision a r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -195,13 +196,17 @@ def find_dates(
     ctx = Anchor(anchor, has_time)
     story = narrative if narrative is not None else Narrative()
     sentences = _sentence_spans(text)
+    sentence_starts = [s for s, _ in sentences]
+    sentence_text: dict[int, str] = {}  # one string per sentence: the tense reader keeps it
     out: list[DateMention] = []
     for m in _SCANNER.finditer(text):
         kind = m.lastgroup
         assert kind is not None
         start, end = m.span()
-        s_start, s_end = _sentence_of(sentences, start)
-        sentence = text[s_start:s_end]
+        s_start, s_end = sentences[max(bisect_right(sentence_starts, start) - 1, 0)]
+        if s_start not in sentence_text:
+            sentence_text[s_start] = text[s_start:s_end]
+        sentence = sentence_text[s_start]
         found = _resolve(kind, m.group(0), text, start, end, sentence, start - s_start, ctx, story)
         if found is None:
             continue
@@ -232,13 +237,6 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
-
-
-def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
-    return spans[-1]
 
 
 def _prev_word(text: str, start: int) -> str:

@@ -9,6 +9,8 @@ tie ("said on Monday it will close" is about the Monday of the saying).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Literal
 
 Tense = Literal["past", "present", "future", "unknown"]
@@ -48,14 +50,18 @@ _NOT_ED_VERBS = {"need", "feed", "speed", "seed", "bleed", "breed", "weed", "red
 
 
 def words(text: str) -> list[tuple[int, str]]:
-    """(offset, lower-cased word) pairs; capitalised -ed words are names, not verbs."""
+    """(offset, word) pairs; capitalised -ed words are names, not verbs."""
     return [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
 
 
 def markers(text: str) -> list[tuple[int, Tense]]:
     """Tense markers of a clause as (character offset, tense)."""
-    found: list[tuple[int, Tense]] = []
-    toks = words(text)
+    return [(pos, tense) for _, pos, tense in _markers(words(text))]
+
+
+def _markers(toks: list[tuple[int, str]]) -> list[tuple[int, int, Tense]]:
+    """(word index, character offset, tense) of each marker among the words."""
+    found: list[tuple[int, int, Tense]] = []
     low = [w.lower() for _, w in toks]
     for i, (pos, raw) in enumerate(toks):
         w = low[i]
@@ -63,13 +69,13 @@ def markers(text: str) -> list[tuple[int, Tense]]:
         prev = _previous_non_adverb(low, i)
         if (w, nxt) in _FUTURE_PAIRS:
             # "was to be held" is still a future seen from the past: future wins
-            found.append((pos, "future"))
+            found.append((i, pos, "future"))
         elif w in _FUTURE_WORDS:
-            found.append((pos, "future"))
+            found.append((i, pos, "future"))
         elif w in _PAST_WORDS and (w in _FINITE_PAST or prev not in _BE_HAVE):
-            found.append((pos, "past"))  # "held" after "to be" is a participle, not a past
+            found.append((i, pos, "past"))  # "held" after "to be" is a participle, not a past
         elif w in _PRESENT_WORDS:
-            found.append((pos, "present"))
+            found.append((i, pos, "present"))
         elif (
             w.endswith("ed")
             and len(w) > 4
@@ -77,7 +83,7 @@ def markers(text: str) -> list[tuple[int, Tense]]:
             and w not in _NOT_ED_VERBS
             and prev not in _BE_HAVE
         ):
-            found.append((pos, "past"))
+            found.append((i, pos, "past"))
     return found
 
 
@@ -96,52 +102,110 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
     """The tense governing the span text[start:end]: the nearest marker, counted in words.
 
     A marker before the date wins a tie ("announced Friday that it will"). With ``near``,
-    markers more than ``near`` words away do not count. "since May" is always past and
-    "until Friday" (outside a past clause) always future.
+    markers more than ``near`` words away do not count. A marker in the date's own clause
+    wins over a nearer one across ", and", ", but", ", while", ";" or a dash ("leaders will
+    meet in July, and cases fell in April"); only a clause with none looks beyond ("will open
+    on Monday, and close on Friday"). "since May" is always past and "until Friday" (outside
+    a past clause) always future.
+
+    Each text is read once (words, markers, clauses) and kept for the next date in it, so a
+    run-on line of many dates costs a look-up per date, not a new reading.
     """
-    text = _same_side_of_quotes(text, start)
-    toks = words(text)
-    before = [i for i, (pos, _) in enumerate(toks) if pos < start]
-    after = [i for i, (pos, _) in enumerate(toks) if pos >= end]
-    first_after = after[0] if after else len(toks)
-    last_before = before[-1] if before else -1
-    cue = toks[last_before][1].lower() if before else ""
-    index_of = {pos: i for i, (pos, _) in enumerate(toks)}
-    best: tuple[int, int, Tense] | None = None
-    for pos, tense in markers(text):
-        if start <= pos < end:
-            continue  # words of the date itself ("next", "last") are handled by the grammar
-        index = index_of[pos]
-        distance = last_before - index + 1 if pos < start else index - first_after + 1
-        if near is not None and distance > near:
-            continue
-        rank = (distance, 0 if pos < start else 1)
-        if best is None or rank < best[:2]:
-            best = (*rank, tense)
-    found: Tense = best[2] if best else "unknown"
+    view = _reading(text).view(start)
+    toks = view.starts
+    last_before = bisect_left(toks, start) - 1
+    first_after = bisect_left(toks, end)
+    cue = view.low[last_before] if last_before >= 0 else ""
+    clause = view.clause(start, end)
+    best = view.nearest(start, end, last_before, first_after, clause)
+    if best is None:  # nothing in its own clause: the sentence's
+        best = view.nearest(start, end, last_before, first_after, None)
+    found = best[1] if best is not None and (near is None or best[0] <= near) else None
     if cue == "since":
         return "past"
     if cue in ("until", "till"):
-        # "closed until Friday" is ahead unless a plain past verb says otherwise
-        strong = [w for pos, w in toks if pos < start and w.lower() in _PAST_WORDS - {"last", "earlier"}]
+        # "closed until Friday" is ahead unless a plain past verb of its clause says otherwise
+        lo = clause[0]
+        strong = view.strong[last_before + 1] - view.strong[lo] if last_before + 1 > lo else 0
         return "past" if strong else "future"
-    return found
+    return found or "unknown"
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\b|;|\s(?:[—–]|--)\s")
+_STRONG_PAST = _PAST_WORDS - {"last", "earlier"}
+
+
+class _View:
+    """The words, markers and clause breaks of a text as seen from one side of its quotes."""
+
+    def __init__(self, text: str, offset: int) -> None:
+        toks = [(pos + offset, w) for pos, w in words(text)]
+        self.starts = [pos for pos, _ in toks]
+        self.low = [w.lower() for _, w in toks]
+        self.marks = _markers(toks)
+        self.mark_pos = [pos for _, pos, _ in self.marks]
+        self.strong = [0]  # strong[i]: plain past verbs among the first i words
+        for w in self.low:
+            self.strong.append(self.strong[-1] + (w in _STRONG_PAST))
+        breaks = [(m.start() + offset, m.end() + offset) for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = [b for b, _ in breaks]
+        self.break_ends = [e for _, e in breaks]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """Word indices [lo, hi) of the clause holding text[start:end]."""
+        i = bisect_right(self.break_ends, start) - 1
+        lo_char = self.break_ends[i] if i >= 0 else 0
+        j = bisect_left(self.break_starts, end)
+        hi_char = self.break_starts[j] if j < len(self.break_starts) else None
+        lo = bisect_left(self.starts, lo_char)
+        hi = bisect_left(self.starts, hi_char) if hi_char is not None else len(self.starts)
+        return lo, hi
+
+    def nearest(self, start: int, end: int, last_before: int, first_after: int,
+                clause: tuple[int, int] | None) -> tuple[int, Tense] | None:
+        """(distance in words, tense) of the marker nearest the date (before it on a tie),
+        within the clause if given."""
+        best: tuple[int, int, Tense] | None = None
+        b = bisect_left(self.mark_pos, start) - 1  # the last marker before the date
+        if b >= 0 and (clause is None or self.marks[b][0] >= clause[0]):
+            index, _, tense = self.marks[b]
+            best = (last_before - index + 1, 0, tense)
+        a = bisect_left(self.mark_pos, end)  # the first after it (the date's own words do not count)
+        if a < len(self.marks) and (clause is None or self.marks[a][0] < clause[1]):
+            index, _, tense = self.marks[a]
+            rank = (index - first_after + 1, 1, tense)
+            if best is None or rank[:2] < best[:2]:
+                best = rank
+        return (best[0], best[2]) if best is not None else None
+
+
+class _Reading:
+    """A text's quotations, and a view of it from outside them or from inside each one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes = [m.span() for m in _QUOTED.finditer(text)]
+        self.quote_starts = [s for s, _ in self.quotes]
+        self.views: dict[tuple[int, int] | None, _View] = {}
+
+    def view(self, pos: int) -> _View:
+        """'"We will meet on Monday," he said': the quote's "will" governs Monday, not "said"."""
+        i = bisect_right(self.quote_starts, pos) - 1
+        key = self.quotes[i] if i >= 0 and pos < self.quotes[i][1] else None
+        if key not in self.views:
+            if key is None:
+                out = list(self.text)
+                for s, e in self.quotes:
+                    out[s:e] = " " * (e - s)
+                self.views[key] = _View("".join(out), 0)
+            else:
+                self.views[key] = _View(self.text[key[0]:key[1]], key[0])
+        return self.views[key]
+
+
+@lru_cache(maxsize=16)
+def _reading(text: str) -> _Reading:
+    return _Reading(text)
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")
-
-
-def _same_side_of_quotes(text: str, pos: int) -> str:
-    """The text with blanks over whatever is on the other side of a quotation mark from pos.
-
-    '"We will meet on Monday," he said': the quote's "will" governs Monday, not "said".
-    """
-    spans = [m.span() for m in _QUOTED.finditer(text)]
-    inside = next(((s, e) for s, e in spans if s <= pos < e), None)
-    if inside is not None:
-        s, e = inside
-        return " " * s + text[s:e] + " " * (len(text) - e)
-    out = list(text)
-    for s, e in spans:
-        out[s:e] = " " * (e - s)
-    return "".join(out)
