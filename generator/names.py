@@ -4,6 +4,9 @@ Shared by the statements stage (who is speaking) and the entities stage (who is 
 outlets). Heuristics, not a model: a news name is a run of capitalised words, and the words
 that introduce it ("Maj. Gen.", "Syrian Defense Minister", "Iran's President") tell what it is.
 No model download is possible at run time, and these cues carry the seeds and most wire copy.
+Places come from CLDR via babel (country names, and the cities its time zones are named after)
+and from context ("in Bilbao", "Kaunas, Lithuania"); markup and code words ("XML", "DTSTART"),
+single letters and lone function words are never names.
 
 Measured by ``benchmarks/entities.py`` on MEANTIME: name mentions F1 0.94 against 0.97 for
 spaCy's en_core_web_sm, which costs some 20-30 times the CPU time of both stages and a 350 MB
