@@ -283,12 +283,9 @@ def test_event_date_how_is_shown_when_an_editor_set_it():
 def test_seed_pages_match_the_expected_markdown(seed_timeline):
     """The whole generated Markdown for content/, diffed against tests/expected/.
 
-    It guards the pages: for the timeline the pipeline gave when tests/expected was written
-    (its export's hash is kept beside it), the pages must come out byte for byte the same.
-    When the pipeline itself has changed since (a better stage is no page regression, and
-    the gold tests judge the pipeline), the test skips and says so. After an intended
-    change: CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, then review and commit
-    the diff of tests/expected/.
+    Any change to what the seeds' pages say, whether it comes from a stage or a template,
+    fails here until it is accepted on purpose: CLAIMLINE_UPDATE_GOLDEN=1 pytest
+    tests/test_pages.py, then review and commit the diff of tests/expected/.
     """
     import hashlib
 
@@ -306,9 +303,9 @@ def test_seed_pages_match_the_expected_markdown(seed_timeline):
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_text(md_text, encoding="utf-8")
         stamp.write_text(fingerprint + "\n", encoding="utf-8")
-    if stamp.read_text(encoding="utf-8").strip() != fingerprint:
-        pytest.skip("the pipeline's seed timeline changed since tests/expected was written: "
-                    "CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, review the diff, commit")
+    assert stamp.read_text(encoding="utf-8").strip() == fingerprint, (
+        "the seed timeline.json differs from the one tests/expected was written from: "
+        "CLAIMLINE_UPDATE_GOLDEN=1 pytest tests/test_pages.py, review the diff, commit")
     expected = {p.relative_to(EXPECTED).as_posix(): p.read_text(encoding="utf-8") for p in EXPECTED.rglob("*.md")}
     assert sorted(pages) == sorted(expected), "pages added or missing; see the docstring to update"
     for path in pages:
