@@ -552,7 +552,8 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
         precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
         dates.append((sid, value, precision))
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
-                     hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates))
+                     hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates),
+                     path=where)
 
 
 def _override_refs(data: Any, check_statement, where: str, doc: _Doc, article_ids: set[str],

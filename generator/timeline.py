@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import boilerplate, claims, dates, entities, events, statements
+from .errors import Problem
 from .load import load_corpus
-from .model import Article, Corpus, Timeline
+from .model import Article, Corpus, Event, Overrides, Statement, Timeline
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -74,8 +75,39 @@ def run(corpus: Corpus, progress: Progress = _quiet) -> Timeline:
         entities=tuple(ents),
         mentions=tuple(mentions),
         events=tuple(evs),
-        problems=corpus.problems,
+        problems=corpus.problems + tuple(unmatched_overrides(corpus.overrides, stmts, evs)),
     )
+
+
+def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]],
+                        evs: list[Event]) -> list[Problem]:
+    """Warn of editor decisions that named nothing: a fix that silently does nothing is lost work.
+
+    Only the pipeline knows which statement and event ids exist, so this runs after it.
+    """
+    statement_ids = {s.id for ss in stmts.values() for s in ss}
+    claim_ids = {c.id for e in evs for c in (*e.claims, *e.context)}
+    event_ids = {e.id for e in evs}
+    problems = []
+
+    def warn(section: str, ref: str, what: str, line: int | None = None) -> None:
+        problems.append(Problem(overrides.path, line,
+                                f"'{section}': '{ref}' names no {what}; copy the id from the site or "
+                                "from `claimline export`", "warning"))
+
+    for override in overrides.events:
+        if override.event not in event_ids:
+            warn("events", override.event, "event", override.line)
+    for group in overrides.merge:
+        for ref in group:
+            if ref not in statement_ids and ref not in claim_ids:
+                warn("merge", ref, "statement or claim")
+    for section, refs in (("split", overrides.split), ("hide", overrides.hide),
+                          ("dates", tuple(sid for sid, _, _ in overrides.dates))):
+        for ref in refs:
+            if ref not in statement_ids:
+                warn(section, ref, "statement")
+    return problems
 
 
 def _sorted_articles(articles: list[Article]) -> list[Article]:

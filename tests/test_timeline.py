@@ -1,0 +1,37 @@
+"""The pipeline as a whole: what only a full run can tell."""
+
+from __future__ import annotations
+
+import shutil
+
+from generator.load import load_corpus
+from generator.timeline import run
+
+from .conftest import CONTENT
+
+
+def test_overrides_that_name_nothing_are_warned_of(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "overrides.yml").write_text(
+        "events:\n"
+        "  no-such-event:\n"
+        "    title: A title for nothing\n"
+        "hide:\n"
+        "  - 000_5efe35e3d0ae01af#s99\n"
+        "  - 000_5efe35e3d0ae01af#s1\n",
+        encoding="utf-8",
+    )
+    timeline = run(load_corpus(content))
+    warnings = [str(p) for p in timeline.problems if p.severity == "warning"]
+    assert [w.split(": ", 1)[1] for w in warnings if "names no" in w] == [
+        "warning: 'events': 'no-such-event' names no event; copy the id from the site or from `claimline export`",
+        "warning: 'hide': '000_5efe35e3d0ae01af#s99' names no statement; copy the id from the site or "
+        "from `claimline export`",
+    ]
+    assert any(w.startswith(f"{content}/overrides.yml:2: warning: 'events': 'no-such-event'") for w in warnings)
+
+
+def test_the_seed_overrides_name_only_what_exists():
+    timeline = run(load_corpus(CONTENT))
+    assert [p for p in timeline.problems if "names no" in p.message] == []
