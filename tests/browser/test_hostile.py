@@ -47,6 +47,7 @@ def test_no_page_runs_injected_code(hostile_site, watched: Watched) -> None:
     page = watched.page
     for path in pages:
         page.goto(hostile_site.url(path))
+        page.wait_for_load_state("networkidle")  # let Material's scripts settle before touching
         # focus and hover everything that takes it, for handlers that wait for a reader
         page.evaluate(TOUCH_EVERYTHING)
         assert page.evaluate(INJECTED) == [], f"/{path}"

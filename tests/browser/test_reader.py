@@ -135,9 +135,17 @@ def test_every_export_is_linked_from_the_site_and_served(demo_site, watched: Wat
     """From the menu to the Exports page, and each file it links to downloads."""
     _open(watched, demo_site.url())
     page = watched.page
+    before = page.locator(f"{CONTENT} h1").inner_text()
     page.locator(".md-nav--primary a.md-nav__link", has_text="Exports").first.click()
     page.wait_for_url(re.compile(r"/exports/$"))
-    links = page.locator(f"{CONTENT} a").evaluate_all("as => as.map(a => a.href)")
+    page.wait_for_function(  # instant navigation: the address changes before the page does
+        "before => { const h = document.querySelector('.md-content h1'); return h && h.innerText !== before; }",
+        arg=before,
+    )
+    # An SVG <a> has an SVGAnimatedString href; resolve the attribute itself.
+    links = page.locator(f"{CONTENT} a[href]").evaluate_all(
+        "as => as.map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
+    )
     for name, kind in EXPORTS.items():
         url = next((u for u in links if u.endswith("/" + name)), None)
         assert url, f"the Exports page does not link {name}"
