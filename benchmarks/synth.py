@@ -237,6 +237,43 @@ def generate(n_articles: int, seed: int = 7, stories: int = STORIES) -> Corpus:
     return Corpus(articles, statements, gold, n_events)
 
 
+def long_article(n_sentences: int, seed: int = 7, repeat_every: int = 25) -> Corpus:
+    """One article of ``n_sentences`` statements (a live blog, a long report): facts of many
+    events paraphrased as in ``generate``, noise, and every ``repeat_every``-th statement a
+    claim of the article said again word for word (``gold`` gives both the same claim id)."""
+    rng = random.Random(seed)
+    story_list = [_story(rng, k) for k in range(STORIES)]
+    published = START + timedelta(hours=9)
+    aid = "long_outlet01"
+    lines: list[tuple[str, str | None, str | None]] = []  # text, speaker, gold
+    for k in range(n_sentences):
+        if k and k % repeat_every == 0:
+            facts = [x for x in range(len(lines)) if lines[x][2] and lines[x][2].startswith("e")]
+            text, speaker, g = lines[facts[rng.randrange(len(facts))]]  # said again, later on
+        elif rng.random() < 0.2:
+            text, speaker, g = _noise(rng), None, None
+        else:
+            ev = _event(rng, rng.choice(story_list), START, k)
+            pid, names = PEOPLE[ev["story"]["person"]]
+            f = rng.choice(ev["facts"])
+            template = rng.choice(FACTS[f])
+            text = _sentence(rng, template, ev, rng.choice(names), f)
+            speaker, g = (pid if "{p}" in template else None), f"e{k}-f{f}"
+        lines.append((text, speaker, g))
+    day = EventDate(START.date().isoformat(), "day", "synthetic")
+    stmts, gold, pos = [], {}, 0
+    for k, (text, speaker, g) in enumerate(lines, start=1):
+        stmts.append(Statement(f"{aid}#s{k}", aid, pos, pos + len(text), text, "claim", k, speaker=speaker,
+                               event_date=day))  # fmt: skip
+        pos += len(text) + 2
+        if g:
+            gold[f"{aid}#s{k}"] = g
+    body = "\n\n".join(t for t, *_ in lines)
+    art = Article(id=aid, path=f"articles/{aid}.md", source="outlet01", title=None, url=None, published=published,
+                  published_text=published.isoformat(), published_has_time=True, body=body, body_line=6)  # fmt: skip
+    return Corpus([art], {aid: tuple(stmts)}, gold, n_sentences)
+
+
 def write(corpus: Corpus, out: Path) -> None:
     """A content folder claimline can build: ``sources.yml`` and one Markdown file per article."""
     (out / "articles").mkdir(parents=True, exist_ok=True)

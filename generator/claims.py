@@ -42,7 +42,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -131,7 +131,7 @@ def match(
                     heads.append((s, h, other))
     dups = [
         (s, i, j)
-        for i, j in _same_article_pairs(items)
+        for i, j in _repeat_candidates(items, idf)
         if items[i].stmt.id not in split and items[j].stmt.id not in split
         for s in (score(items[i], items[j], vectors, DUPLICATE),)
         if s >= DUPLICATE
@@ -330,16 +330,36 @@ def _day_key(day: int | None) -> tuple[bool, int]:
     return (day is None, day or 0)
 
 
-def _same_article_pairs(items: list[_Item]) -> Iterable[tuple[int, int]]:
-    """Pairs within one article, to find a claim repeated in it (articles are short)."""
+def _repeat_candidates(items: list[_Item], idf: Mapping[str, float]) -> Iterator[tuple[int, int]]:
+    """Pairs within one article worth scoring as a claim repeated in it, blocked like
+    ``_candidates``, never all pairs (an article may run to thousands of sentences).
+
+    A repeat shares nearly all its words with the statement it repeats, so a statement
+    looks up its ``LOOKUP_WORDS`` rarest words (fewest statements of the article, then
+    rarest in the corpus) among the article's earlier statements, skipping a word that is
+    in only one statement or in more than ``MAX_POSTINGS``, and keeps the ``TOP_K`` sharing
+    the most idf. Yields ``(earlier, later)``.
+    """
     by_article: dict[str, list[int]] = defaultdict(list)
     for k, it in enumerate(items):
         if it.stmt.kind != "headline":
             by_article[it.article.id].append(k)
     for ks in by_article.values():
-        for x in range(len(ks)):
-            for y in range(x + 1, len(ks)):
-                yield ks[x], ks[y]
+        count: Counter = Counter()
+        for k in ks:
+            count.update(set(items[k].words))
+        index: dict[str, list[int]] = defaultdict(list)
+        for k in ks:
+            toks = sorted((t for t in set(items[k].words) if 1 < count[t] <= MAX_POSTINGS),
+                          key=lambda t: (count[t], -idf[t], t))  # fmt: skip
+            weight: dict[int, float] = defaultdict(float)
+            for t in toks[:LOOKUP_WORDS]:
+                for other in index.get(t, ()):
+                    weight[other] += idf[t]
+            for t in toks:
+                index[t].append(k)
+            for other in sorted(heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o))):
+                yield other, k
 
 
 # ---------------------------------------------------------------- assignment and clusters

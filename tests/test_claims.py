@@ -273,6 +273,36 @@ def test_a_lone_headline_is_not_a_claim_but_one_that_carries_a_claim_joins_it():
     assert [c.statements for c in found] == [("a#s1", "b#s0")]
 
 
+def _long_article(n: int) -> list[Statement]:
+    """A live blog: ``n`` statements alike in form (most words shared by dozens of them)."""
+    cities = ["Porto", "Braga", "Faro", "Evora", "Leiria", "Viseu", "Aveiro", "Coimbra", "Setubal", "Beja", "Guarda"]
+    things = ["buses", "schools", "bridges", "clinics", "parks", "roads", "libraries", "markets", "wells", "ports"]
+    verbs = ["approved", "rejected", "delayed", "funded", "reviewed", "cancelled", "praised"]
+    return [
+        st("a", k, f"The council of {cities[k % 11]} {verbs[k % 7]} {k + 3} new {things[k % 10]} "
+                   f"for the {cities[(k * 7) % 11]} district after a long debate.")
+        for k in range(1, n + 1)
+    ]  # fmt: skip
+
+
+def test_a_claim_repeated_far_apart_in_a_long_article_is_one_claim():
+    stmts = _long_article(400)
+    said = stmts[4].text  # s5, said again near the end: word for word, then attributed
+    stmts[370] = replace(stmts[370], text=said)
+    stmts[390] = replace(stmts[390], text=said.replace(".", ", it said."))
+    found = run((art("a", "one"), stmts))
+    assert claim_of(found, "a#s5").statements == ("a#s5", "a#s371", "a#s391")
+    assert all(len(c.statements) == 1 for c in found if c is not claim_of(found, "a#s5"))
+
+
+def test_repeats_in_one_article_are_looked_for_without_scoring_every_pair():
+    stmts = _long_article(600)
+    items = claims._items([art("a", "one")], {"a": tuple(stmts)}, Overrides())
+    pairs = list(claims._repeat_candidates(items, claims._word_idf(items)))
+    assert len(pairs) <= claims.TOP_K * len(items) < len(items) * (len(items) - 1) // 2 // 10
+    assert all(i < j for i, j in pairs) and len(set(pairs)) == len(pairs)
+
+
 def test_nothing_to_match():
     assert claims.match([], {}, [], Overrides()) == []
     a = art("a", "one")
