@@ -165,12 +165,17 @@ def _plugin(config) -> ClaimlinePlugin:
 
 
 def build_site(content: Path | str, site_dir: Path | str | None = None, config_file: Path | str | None = None,
-               progress: bool = True) -> BuildReport:
-    """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure."""
+               progress: bool = True, previous: Path | str | None = None) -> BuildReport:
+    """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure.
+
+    ``previous``: the published ``timeline.json`` whose event ids are kept (default: the
+    plugin's ``previous`` option, else the one the last build left in the site folder).
+    """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
     from .load import load_corpus, require_folder
+    from .plugin import previous_export
     from .timeline import run
 
     started = time.perf_counter()
@@ -181,21 +186,25 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
 
     with _Progress(progress) as bar:
         corpus = load_corpus(content)
-        timeline: Timeline = run(corpus, progress=bar.stage)
 
         collect = _Collect()
         mk_logger = logging.getLogger("mkdocs")
         mk_logger.addHandler(collect)
         tmp: Path | None = None
         try:
-            with _content_override(content, timeline):
+            with _content_override(content):
                 try:
                     config, target = _load_config(cfg_path, content, site_dir)
                 except (ConfigurationError, MkDocsException, Abort) as err:
                     detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
                     raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {detail or err}") from None
-                _check_target(target, content, cfg_path)
-                plugin = _plugin(config)
+            _check_target(target, content, cfg_path)
+            plugin = _plugin(config)
+            base = cfg_path.resolve().parent if cfg_path is not None else Path.cwd()
+            previous = Path(previous) if previous is not None else previous_export(base, plugin.config.previous,
+                                                                                  target)
+            timeline: Timeline = run(corpus, progress=bar.stage, previous=previous)
+            with _content_override(content, timeline):
                 plugin.timeline = timeline
                 plugin.on_page_done = bar.pages
                 # Render beside the target (same file system, so the swap is a rename).

@@ -64,12 +64,15 @@ def cli() -> None:
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars, only the summary and problems.")
-def build(content: Path, site_dir: Path | None, config_file: Path | None, quiet: bool) -> None:
+@click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The published site's timeline.json: its event ids are kept, so no link breaks (default: the one the last build left in the site folder).")
+def build(content: Path, site_dir: Path | None, config_file: Path | None, quiet: bool, previous: Path | None) -> None:
     """Build the site. A failed build leaves the previous site in place."""
     from .build import build_site
 
     try:
-        report = build_site(content, site_dir=site_dir, config_file=config_file, progress=not quiet)
+        report = build_site(content, site_dir=site_dir, config_file=config_file, progress=not quiet,
+                            previous=previous)
     except ClaimlineError as err:
         raise _fail_on(err) from None
     for problem in report.problems:
@@ -113,13 +116,15 @@ def check(content: Path) -> None:
               default="json", show_default=True, help="json is the timeline contract (timeline.json).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here instead of standard output.")
-def export(content: Path, fmt: str, output: Path | None) -> None:
+@click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The published site's timeline.json: its event ids are kept, so no link breaks.")
+def export(content: Path, fmt: str, output: Path | None, previous: Path | None) -> None:
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
     from .export import render_export
     from .timeline import build_timeline
 
     try:
-        text = render_export(build_timeline(content), fmt)
+        text = render_export(build_timeline(content, previous=previous), fmt)
     except ClaimlineError as err:
         raise _fail_on(err) from None
     if output is None:

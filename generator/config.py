@@ -32,6 +32,9 @@ class ClaimlineConfig(base.Config):
     nav = c.Type(bool, default=True)
     # The feeds' title (default: site_name).
     feed_title = c.Optional(c.Type(str))
+    # The published site's timeline.json, whose event ids are kept so no link breaks
+    # (relative to mkdocs.yml; default: the one a previous build left in site_dir).
+    previous = c.Optional(c.Type(str))
 
     def validate(self):
         failed, warnings = super().validate()

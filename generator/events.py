@@ -10,8 +10,9 @@
 - **Ids are stable** when articles are added: ``<date>-<slug>``, the slug made of the first
   content words of the event's *founding statement*, the first body statement of the
   earliest-published article among its claims (ties by path, then position). Articles
-  published later never change it; an editor's ``overrides.yml`` may pin a title, date,
-  precision or status, never the id, so links keep working.
+  published later never change it; for the rest (an earlier report found afterwards, two
+  events becoming one) ``eventids`` keeps the ids of the previous export and the ids an
+  editor pinned, and redirects an id that went to the event that took it over.
 - **Titles** come from the articles and claims: the headline of the earliest article mostly
   about the event, else a headline among its claims, else the main clause of its
   most-reported claim (an editor's title wins).
@@ -23,13 +24,12 @@ articles that report the same claims, checked against the weekdays its own text 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from . import wording
+from . import eventids, wording
 from .claims import article_order
 from .model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
 
@@ -116,8 +116,12 @@ def group(
     claims: Sequence[Claim],
     entities: Sequence[Entity],
     overrides: Overrides,
+    published: Sequence[eventids.Published] = (),
 ) -> tuple[list[Event], dict[str, tuple[Statement, ...]]]:
-    """Dated claims into events, background into their context (see the module doc)."""
+    """Dated claims into events, background into their context (see the module doc).
+
+    ``published``: the events of the previous export, whose ids are kept (``eventids``).
+    """
     by_article = {a.id: a for a in articles}
     statement = {st.id: st for sts in stmts_by_article.values() for st in sts}
     position = {st.id: (article_order(by_article[aid]), n)
@@ -160,7 +164,7 @@ def group(
     for group_claims in members.values():
         group_claims.sort(key=lambda c: (rank(c), c.id))
         built.append((_event(group_claims, statement, position, names), rank(group_claims[0])))
-    events = _unique_ids(built)
+    events = eventids.keep(_unique_ids(built), published, overrides.events)
 
     # which event each article is mostly about; its headline names that event best
     main_of = _main_events(events, articles_of)
@@ -222,16 +226,10 @@ def _founding_statement(claims, statement, position) -> Statement | None:
 
 
 def slugify(text: str, n: int = SLUG_WORDS) -> str:
-    """The first ``n`` content words of ``text``, ASCII, joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    picked = []
-    for w in re.findall(r"[a-z0-9]+", ascii_text.lower()):
-        if w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2:
-            continue
-        picked.append(w)
-        if len(picked) == n:
-            break
-    return "-".join(picked)
+    """The first ``n`` content words of ``text``, ASCII, joined by hyphens (rule: ``urls.slugify``)."""
+    from .urls import slugify as shared
+
+    return shared(text, most=n, skip=lambda w: w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2)
 
 
 def _unique_ids(built: list[tuple[Event, tuple]]) -> list[Event]:

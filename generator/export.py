@@ -119,6 +119,9 @@ def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
                 "title": e.title, "page": page(urls.event_src(e.id)), "announced_in": e.announced_in,
                 "editor": list(e.editor), "claims": [_claim(c) for c in e.claims],
                 "context": [_claim(c) for c in e.context],
+                # ids it was published under before (they redirect to ``page``); kept from
+                # export to export, so write them only where there are some
+                **({"former_ids": list(e.former_ids)} if e.former_ids else {}),
             }
             for e in timeline.events
         ],

@@ -522,8 +522,11 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
         if value is not None:
             check_date(value, ["events", eid, "date"])
         precision = spec.get("precision") or (timex_precision(value) if value else None)
+        if spec.get("statement"):
+            check_statement(spec["statement"], ["events", eid, "statement"])
         events.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
-                                    status=spec.get("status"), line=doc.line_of(["events", eid], key=True)))
+                                    status=spec.get("status"), line=doc.line_of(["events", eid], key=True),
+                                    statement=spec.get("statement")))
     merge = []
     for i, group in enumerate(data.get("merge") or ()):
         for j, sid in enumerate(group):

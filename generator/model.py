@@ -68,7 +68,11 @@ class EntityDecl:
 
 @dataclass(frozen=True)
 class EventOverride:
-    """What an editor fixed about one event (matched by event id)."""
+    """What an editor fixed about one event (matched by event id).
+
+    With ``statement``, ``event`` is also pinned: the event holding that statement gets it
+    as its id, so the id no longer depends on which report came first.
+    """
 
     event: str
     title: str | None = None
@@ -76,6 +80,7 @@ class EventOverride:
     precision: Precision | None = None
     status: Status | None = None
     line: int | None = None
+    statement: str | None = None  # pins ``event`` as the id of the event holding it
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,7 @@ class Event:
     status: Status = "happened"
     announced_in: str | None = None  # the event at which a future event was announced
     editor: tuple[str, ...] = ()  # which fields an editor decided: "title", "date", ...
+    former_ids: tuple[str, ...] = ()  # ids it was published under before; they redirect here
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """The MkDocs plugin: ``plugins: [search, claimline]`` turns plain ``mkdocs build`` and
 ``mkdocs serve`` into claimline builds.
 
-Events only. The timeline is read in ``on_files`` (or handed over by ``build.build_site``,
-which has already run the pipeline with progress bars); pages, exports and assets are
+Events only. The timeline is made in ``on_pre_build``, before MkDocs cleans site_dir,
+where the previous export keeps event ids (or handed over by ``build.build_site``, which
+has already run the pipeline with progress bars); pages, exports and assets are
 virtual files (``File.generated``), so nothing is written into the docs or content folder.
 """
 
@@ -22,9 +23,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import labels, urls
 from .config import ClaimlineConfig, SiteOptions
 from .errors import ContentError
+from .eventids import EXPORT_NAME
 from .export import FILENAMES, render_export
 from .model import Timeline
 from .pages import render_pages, templates_dir
+from .redirects import redirect_pages
 
 log = logging.getLogger("mkdocs.plugins.claimline")
 
@@ -49,6 +52,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         super().__init__()
         self.timeline: Timeline | None = None  # set by build_site to skip a second pipeline run
         self.content_dir: Path | None = None
+        self.previous: Path | None = None  # the previous export, read before site_dir is cleaned
         self.on_page_done = None  # optional callback(done, total) for progress bars
         self._pages_total = 0
         self._pages_done = 0
@@ -59,6 +63,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         base = Path(config.config_file_path or ".").resolve().parent
         content = Path(os.environ.get(CONTENT_ENV) or self.config.content)
         self.content_dir = content if content.is_absolute() else (base / content)
+        self.previous = previous_export(base, self.config.previous, Path(config.site_dir))
         for asset in ASSETS:
             lst = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in [str(x) for x in lst]:
@@ -73,6 +78,10 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
                 config.nav.append({_("About"): "about.md"})
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Make the timeline now: MkDocs cleans site_dir next, and the previous export is there."""
+        self._timeline()
+
     # -- pages and files
 
     def _timeline(self) -> Timeline:
@@ -85,7 +94,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             raise PluginError(f"claimline: content folder not found: {self.content_dir} "
                               "(set plugins: - claimline: content: DIR in mkdocs.yml)")
         try:
-            self.timeline = build_timeline(self.content_dir)
+            self.timeline = build_timeline(self.content_dir, previous=self.previous)
         except ContentError as err:
             raise PluginError("claimline: the content has errors; nothing was built:\n" + str(err)) from None
         for problem in self.timeline.problems:
@@ -119,6 +128,9 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             text = render_export(timeline, fmt, site_url=opts.site_url,
                                  use_directory_urls=opts.use_directory_urls, title=title)
             files.append(File.generated(config, FILENAMES[fmt], content=text.encode("utf-8")))
+        for path, page in redirect_pages(timeline, opts.use_directory_urls).items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=page.encode("utf-8")))
         root = templates_dir()
         for asset in ASSETS:
             if files.get_file_from_path(asset) is None:
@@ -157,3 +169,12 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         if self.content_dir is not None and self.content_dir.is_dir():
             server.watch(str(self.content_dir))
         return server
+
+
+def previous_export(base: Path, option: str | None, site_dir: Path) -> Path | None:
+    """The export whose event ids are kept: the ``previous`` option, else site_dir's own."""
+    if option:
+        path = Path(option)
+        return path if path.is_absolute() else base / path
+    path = site_dir if site_dir.is_absolute() else base / site_dir
+    return path / EXPORT_NAME

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import boilerplate, claims, dates, entities, events, statements
+from . import boilerplate, claims, dates, entities, eventids, events, statements
 from .errors import Problem
 from .load import load_corpus
 from .model import Article, Corpus, Event, Overrides, Statement, Timeline
@@ -21,13 +21,17 @@ def _quiet(stage: str, done: int, total: int) -> None:
     pass
 
 
-def build_timeline(content: Path | str) -> Timeline:
-    """Load ``content`` and run the pipeline on it (raises ContentError on bad content)."""
-    return run(load_corpus(Path(content)))
+def build_timeline(content: Path | str, previous: Path | None = None) -> Timeline:
+    """Load ``content`` and run the pipeline on it (raises ContentError on bad content).
+
+    ``previous``: the published ``timeline.json``, whose event ids are kept (``eventids``).
+    """
+    return run(load_corpus(Path(content)), previous=previous)
 
 
-def run(corpus: Corpus, progress: Progress = _quiet) -> Timeline:
+def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = None) -> Timeline:
     """Run every stage on a loaded corpus."""
+    published, id_problems = eventids.read_previous(previous)
     articles = list(corpus.articles)
     total = len(articles)
 
@@ -63,8 +67,9 @@ def run(corpus: Corpus, progress: Progress = _quiet) -> Timeline:
         found = claims.match(articles, stmts, ents, corpus.overrides)
     progress("claims", total, total)
 
-    # 6. claims grouped into dated events, background kept as their context
-    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides)
+    # 6. claims grouped into dated events, background kept as their context; the ids
+    #    readers have seen (the previous export, an editor's pins) are kept
+    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published)
     progress("events", total, total)
 
     return Timeline(
@@ -75,7 +80,7 @@ def run(corpus: Corpus, progress: Progress = _quiet) -> Timeline:
         entities=tuple(ents),
         mentions=tuple(mentions),
         events=tuple(evs),
-        problems=corpus.problems + tuple(unmatched_overrides(corpus.overrides, stmts, evs)),
+        problems=corpus.problems + tuple(id_problems) + tuple(unmatched_overrides(corpus.overrides, stmts, evs)),
     )
 
 
@@ -95,8 +100,14 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
                                 f"'{section}': '{ref}' names no {what}; copy the id from the site or "
                                 "from `claimline export`", "warning"))
 
+    held = {s for e in evs for c in e.claims for s in c.statements}
     for override in overrides.events:
-        if override.event not in event_ids:
+        if override.statement and override.statement not in held:
+            problems.append(Problem(overrides.path, override.line,
+                                    f"'events': '{override.event}' pins the event of statement "
+                                    f"'{override.statement}', which is in no event (it is undated, "
+                                    "background or hidden); pin a statement of a dated claim", "warning"))
+        elif override.event not in event_ids:
             warn("events", override.event, "event", override.line)
     for group in overrides.merge:
         for ref in group:

@@ -1,0 +1,127 @@
+"""Event ids that readers have seen stay theirs.
+
+An event's automatic id (``events.py``: its date and the first words of its founding
+report) survives reports added later. It would not survive an earlier report found
+afterwards (a backfill moves the founding report) or two events becoming one, and every
+link to the old page would break. So, in this order:
+
+1. **An editor's pin wins**: ``overrides.yml`` ``events: {<id>: {statement: <statement id>}}``
+   gives the event holding that statement the id ``<id>``, whatever else changes.
+2. **Published ids are kept**: each event of the previous export (the published site's
+   ``timeline.json``) gives its id to the new event sharing most of its claim statements
+   (statement ids are made from file names and positions, so they outlive a rebuild).
+3. **No address is lost**: a published id no event keeps any more (its event merged into
+   another) becomes a *former id* of the event holding most of its statements, exported as
+   ``former_ids`` and redirected to that event's page; former ids travel on from export to
+   export. A new event never takes an id that was published for another.
+
+The previous export is an input like ``content/``: the same content and the same previous
+export make the same site, byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .errors import Problem
+from .model import Event, EventOverride
+
+EXPORT_NAME = "timeline.json"
+
+
+@dataclass(frozen=True)
+class Published:
+    """One event as the previous export published it."""
+
+    id: str
+    statements: frozenset[str]
+    former_ids: tuple[str, ...] = ()
+
+
+def read_previous(path: Path | None) -> tuple[tuple[Published, ...], list[Problem]]:
+    """The events of a previous ``timeline.json``; none (and no problem) when there is no file.
+
+    A file that is there but is not a claimline export is a warning, not an error: the build
+    goes on with automatic ids, and says so.
+    """
+    if path is None or not path.is_file():
+        return (), []
+
+    def unusable(why: str) -> tuple[tuple[Published, ...], list[Problem]]:
+        return (), [Problem(str(path), None, f"{why}; event ids are not carried over from it (delete it, "
+                                             "or pass the timeline.json of the published site)", "warning")]
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as err:
+        return unusable(f"cannot read the previous export ({err.__class__.__name__})")
+    except json.JSONDecodeError as err:
+        return unusable(f"the previous export is not JSON (line {err.lineno}: {err.msg})")
+    events = data.get("events") if isinstance(data, dict) else None
+    if not isinstance(events, list):
+        return unusable("the previous export has no 'events' list")
+    out = []
+    for e in events:
+        if not isinstance(e, dict) or not isinstance(e.get("id"), str):
+            return unusable("an event of the previous export has no id")
+        stmts = frozenset(s for c in e.get("claims") or () if isinstance(c, dict)
+                          for s in c.get("statements") or () if isinstance(s, str))  # fmt: skip
+        former = tuple(f for f in e.get("former_ids") or () if isinstance(f, str))
+        out.append(Published(e["id"], stmts, former))
+    return tuple(out), []
+
+
+def keep(events: Sequence[Event], published: Sequence[Published], pins: Iterable[EventOverride]) -> list[Event]:
+    """``events`` (with their automatic, unique ids) with pinned and published ids restored."""
+    stmts = [frozenset(s for c in e.claims for s in c.statements) for e in events]
+    holder = {s: k for k, ss in enumerate(stmts) for s in ss}
+    chosen: list[str | None] = [None] * len(events)
+    taken: set[str] = set()
+
+    def give(k: int, ident: str) -> None:
+        chosen[k] = ident
+        taken.add(ident)
+
+    # 1. pins, in the order the editor wrote them
+    for pin in sorted((p for p in pins if p.statement), key=lambda p: (p.line or 0, p.event)):
+        k = holder.get(pin.statement or "")
+        if k is not None and chosen[k] is None and pin.event not in taken:
+            give(k, pin.event)
+
+    # 2. published ids, the largest overlap first
+    overlap: dict[str, Counter[int]] = {p.id: Counter(holder[s] for s in p.statements if s in holder)
+                                        for p in published}  # fmt: skip
+    pairs = sorted((-n, p.id, events[k].id, k) for p in published for k, n in overlap[p.id].items())
+    for _, pid, _, k in pairs:
+        if chosen[k] is None and pid not in taken:
+            give(k, pid)
+
+    # 3. the rest keep their automatic id, unless it was published for another event
+    reserved = taken | {p.id for p in published} | {f for p in published for f in p.former_ids}
+    for k, e in enumerate(events):
+        if chosen[k] is None:
+            ident, n = e.id, 1
+            while ident in reserved or ident in taken:
+                n += 1
+                ident = f"{e.id}-{n}"
+            give(k, ident)
+
+    # 4. published ids no event kept: former ids of the event holding most of their statements
+    former: dict[int, set[str]] = defaultdict(set)
+    for p in published:
+        if p.id in taken:
+            home: int | None = chosen.index(p.id)
+        else:
+            best = sorted(overlap[p.id].items(), key=lambda kn: (-kn[1], chosen[kn[0]]))
+            home = best[0][0] if best else None
+        if home is not None:
+            former[home].update(f for f in (p.id, *p.former_ids) if f not in taken)
+
+    return [
+        replace(e, id=chosen[k], former_ids=tuple(sorted(former[k]))) if chosen[k] != e.id or former[k] else e
+        for k, e in enumerate(events)
+    ]
