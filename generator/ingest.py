@@ -14,15 +14,14 @@ from pathlib import Path
 
 import yaml
 
+from . import urls
 from .errors import ClaimlineError, ContentError, Problem
 from .load import load_corpus, load_sources, normal_url, parse_published, read_text
 
 
 def slug(stem: str) -> str:
-    """A file name safe on every system and in a URL: ASCII letters, digits, - and _."""
-    ascii_ = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
-    out = re.sub(r"[^A-Za-z0-9_-]+", "-", ascii_).strip("-_")
-    return out or "article"
+    """A file name safe on every system and in a URL: ASCII letters, digits, - and _ (case kept)."""
+    return urls.slugify(stem, keep_case=True, inner="_-", fallback="article")
 
 
 def import_article(file: Path | str, content: Path | str, source: str, published: str | None = None,

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 from babel import Locale
 
+from . import urls
+
 # Rank and honorific titles: kept in an alias as written ("Maj. Gen. Mohammad Baqeri"),
 # stripped from the canonical name.
 TITLES = frozenset(
@@ -635,7 +637,8 @@ def initials(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[’']", "", s)
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "entity"
+    """An entity id: "Mohammad Javad Zarif" -> "mohammad-javad-zarif", "O'Brien" -> "obrien".
+
+    A letter still not ASCII once its accents are off (Arabic, Persian) ends a word.
+    """
+    return urls.slugify(name, foreign="split", silent="’'", fallback="entity")
