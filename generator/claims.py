@@ -18,11 +18,15 @@ How, and why this way:
    ("rose" / "fell") or names with nothing in common: templated reports ("The Dow Jones
    was down 2.62%" / "was up 3.10%" on two days; "a bridge collapsed in Tallinn" /
    "in Harare") share most words but are two claims (measured on MEANTIME and the
-   synthetic corpus).
+   synthetic corpus). Figures that disagree do not keep apart two statements of one day
+   that agree on all the rest, numbers left out (``_restated``): "12 injured in blast" /
+   "At least 15 people were wounded in an explosion" is one claim, flagged
+   ``number_differs``.
 3. **Best-match assignment, not chaining.** Pairs above ``THRESHOLD`` are taken best
    first; a statement links to at most one statement of any other article, a claim
    never holds two statements of one article (except near-identical repeats, like a
-   standfirst repeated as the first paragraph), and two claims join only if each of their
+   standfirst repeated as the first paragraph, found by blocking within the article as
+   well: ``_repeat_candidates``), and two claims join only if each of their
    first ``EXEMPLARS`` statements agrees with each of the other's. So two claims of one
    speaker at one press conference cannot be chained into one, nor can templated reports
    of different happenings.
@@ -64,6 +68,8 @@ NUMBER_PENALTY = 0.85  # ... when their numbers cannot be the same but are close
 FAR_NUMBER_PENALTY = 0.6  # ... and when they are far apart (32 / 60): two reports, not one disputed
 FAR_NUMBERS = 0.3  # relative gap from which numbers are far apart
 DIRECTION_PENALTY = 0.8  # ... when one goes up where the other goes down
+RESTATED = 0.7  # numbers left out, two statements this alike (and agreeing on all else) are one claim
+RESTATED_GAP = 0.4  # ... unless their figures are further apart than this (73 / 26 families: two floods)
 WINDOW_DAYS = 3
 MAX_POSTINGS = 60  # a word in more statements than this on one day is too common to block on
 LOOKUP_WORDS = 8  # a statement looks up its rarest words only
@@ -91,11 +97,29 @@ class _Item:
     index: int = 0
     names: frozenset[str] = frozenset()
     _numbers: list[nums.Number] | None = None
+    _plain: list[str] | None = None
 
     def numbers(self) -> list[nums.Number]:
         if self._numbers is None:
             self._numbers = _numbers(self.stmt)
         return self._numbers
+
+    def plain(self) -> list[str]:
+        """Content words with the numbers (and their "at least") left out, synonyms made one."""
+        if self._plain is None:
+            text = self.stmt.text
+            for n in reversed(self.numbers()):
+                text = text[: n.start] + " " + text[n.end :]
+            self._plain = wording.meanings(wording.content_words(text))
+        return self._plain
+
+    def counted(self, n: nums.Number) -> set[str]:
+        """What a number counts: the two content words after it, synonyms made one ("12 injured
+        in blast" -> injured, blast; "at least 15 people were wounded" -> people, injured); the
+        one before it when none follows ("... killed 23")."""
+        text = self.stmt.text
+        words = wording.content_words(text[n.end :])[:2] or wording.content_words(text[: n.start])[-1:]
+        return set(wording.meanings(words))
 
 
 def match(
@@ -171,12 +195,54 @@ def score(a: _Item, b: _Item, vectors: _Vectors, floor: float = 0.0) -> float:
     f *= wording.names_agreement(a.names, b.names)  # "in Tallinn" / "in Harare"
     ratio = wording.set_ratio(a.words, b.words)
     w = wording.COSINE_WEIGHT
-    if f * (w + (1 - w) * ratio) < floor:
-        return 0.0
+    restated = 0.0
     if nums.disagree(a.numbers(), b.numbers()):
+        if f == 1.0 and da and db and da.value == db.value and a.article.id != b.article.id:
+            restated = _restated(a, b, vectors)
         far = nums.gap(a.numbers(), b.numbers()) > FAR_NUMBERS
         f *= FAR_NUMBER_PENALTY if far else NUMBER_PENALTY
-    return f * (w * wording.cosine(vectors.get(a), vectors.get(b)) + (1 - w) * ratio)
+    if f * (w + (1 - w) * ratio) < max(floor, restated):
+        return restated
+    return max(restated, f * (w * wording.cosine(vectors.get(a), vectors.get(b)) + (1 - w) * ratio))
+
+
+def _restated(a: _Item, b: _Item, vectors: _Vectors) -> float:
+    """The score of two statements that give other figures for one thing, else 0.
+
+    Outlets disagree on a toll and word it apart too ("12 injured in blast in Kabul" /
+    "At least 15 people were wounded in an explosion in Kabul"): the number penalty and the
+    figures' own words would keep them apart, yet they are one claim to flag
+    ``number_differs``. So, for two statements of other articles and of one day that agree
+    on all the rest (speaker, names, direction: the caller checks), the similarity with the
+    numbers left out if it reaches ``RESTATED`` (times ``NUMBER_PENALTY``, so that a
+    statement whose figures agree is preferred), provided that each figure counts what a figure of the
+    other counts (``_counts_alike``: not "3 rockets" / "2 people", nor "25 new bridges" /
+    "102 new ports") and that one is not a toll of the dead where the other is one of the
+    injured.
+    """
+    if wording.other_toll(a.plain(), b.plain()) or nums.gap(a.numbers(), b.numbers()) > RESTATED_GAP:
+        return 0.0
+    xs, ys = a.numbers(), b.numbers()
+    if len(xs) > len(ys):
+        a, b, xs, ys = b, a, ys, xs
+    if not all(any(_counts_alike(a, x, b, y) for y in ys) for x in xs):
+        return 0.0
+    ratio = wording.set_ratio(a.plain(), b.plain())
+    w = wording.COSINE_WEIGHT
+    if w + (1 - w) * ratio < RESTATED:
+        return 0.0
+    s = w * wording.cosine(vectors.get(a, plain=True), vectors.get(b, plain=True)) + (1 - w) * ratio
+    return s * NUMBER_PENALTY if s >= RESTATED else 0.0  # below a match whose figures agree
+
+
+def _counts_alike(a: _Item, x: nums.Number, b: _Item, y: nums.Number) -> bool:
+    """Whether number ``x`` of ``a`` and ``y`` of ``b`` count one thing: what they count shares a
+    word, and it is not that each counts something the other statement never mentions (a word
+    added, "15 people were wounded" for "12 injured", is fine; one replaced is another count)."""
+    cx, cy = a.counted(x), b.counted(y)
+    if not cx & cy:
+        return False
+    return not (cx - set(b.plain()) and cy - set(a.plain()))
 
 
 def headline_score(head: _Item, other: _Item, idf: Mapping[str, float], vectors: _Vectors) -> float:
@@ -257,14 +323,16 @@ class _Vectors:
         self.by_day: dict[int | None, list[int]] = defaultdict(list)
         self.limit: int | None = None
 
-    def get(self, it: _Item) -> dict[str, float]:
-        vec = self.cache.get(it.index)
+    def get(self, it: _Item, plain: bool = False) -> dict[str, float]:
+        """The statement's vector; ``plain``: of its words without numbers (``_Item.plain``)."""
+        key = ~it.index if plain else it.index
+        vec = self.cache.get(key)
         if vec is None:
             if self.limit is not None and len(self.cache) >= self.limit:
                 for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
                     del self.cache[k]  # the oldest tenth
-            vec = self.cache[it.index] = self.tfidf.vector(wording.char_grams(it.words))
-            self.by_day[it.day].append(it.index)
+            vec = self.cache[key] = self.tfidf.vector(wording.char_grams(it.plain() if plain else it.words))
+            self.by_day[it.day].append(key)
         return vec
 
     def forget_before(self, day: int) -> None:

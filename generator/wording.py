@@ -202,6 +202,30 @@ def opposed(a: list[str], b: list[str]) -> bool:
     return (a_up and not a_down and b_down and not b_up) or (a_down and not a_up and b_up and not b_down)
 
 
+
+# Words outlets use for one another in reports of a toll (the figures are where they differ, and
+# the wording with them: "12 injured in blast" / "15 people were wounded in an explosion"). Used
+# only to compare two statements with their numbers left out (``claims``); one meaning per group.
+_SAME_MEANING = """injured wounded hurt | killed dead died | blast explosion | people persons | homes houses |
+    families households | fire blaze | troops soldiers | protesters demonstrators | arrested detained"""
+SAME_MEANING = {stem(w): stem(g.split()[0]) for g in _SAME_MEANING.split("|") for w in g.split()}
+# ... and tolls that are two claims however alike the rest: the dead and the injured
+_DEATHS = frozenset(stem(w) for w in ("killed", "dead", "died", "death", "deaths", "killing"))
+_INJURIES = frozenset(stem(w) for w in ("injured", "wounded", "hurt", "injuries", "injuring", "wounding"))
+
+
+def meanings(words: Iterable[str]) -> list[str]:
+    """Content words with news synonyms made one (wounded -> injured, blast / explosion)."""
+    return [SAME_MEANING.get(w, w) for w in words]
+
+
+def other_toll(a: list[str], b: list[str]) -> bool:
+    """True when one statement counts only the dead and the other only the injured."""
+    sa, sb = set(a), set(b)
+    a_dead, a_hurt = bool(sa & _DEATHS), bool(sa & _INJURIES)
+    b_dead, b_hurt = bool(sb & _DEATHS), bool(sb & _INJURIES)
+    return (a_dead and not a_hurt and b_hurt and not b_dead) or (a_hurt and not a_dead and b_dead and not b_hurt)
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _MID_CAPITALISED = re.compile(r"(?<=[A-Za-z0-9,;] )[A-Z][\w'\u2019-]*")
 _LOWER = re.compile(r"\b[a-z][\w'\u2019-]*")

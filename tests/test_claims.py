@@ -206,6 +206,80 @@ def test_same_numbers_in_words_and_digits_agree():
     assert "number_differs" not in found[0].flags and found[0].numbers == ()
 
 
+
+RESTATED_TOLLS = [
+    ("12 injured in blast in Kabul on Monday.",
+     "At least 15 people were wounded in an explosion in Kabul on Monday."),
+    ("The explosion at a Kabul market on Monday injured 12 people, police said.",
+     "At least 15 people were wounded when a blast hit a market in Kabul on Monday."),
+    ("Floods in Dhaka forced 3,000 families from their homes on Tuesday.",
+     "Some 4,500 families had to leave their homes as floods hit Dhaka on Tuesday."),
+    ("A fire at a textile factory in Dhaka killed 23 workers.",
+     "At least 31 workers died in a blaze at a textile factory in Dhaka."),
+    ("Police said 200 protesters were arrested in Minsk.",
+     "More than 300 demonstrators were arrested in Minsk, police said."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("first", [0, 1], ids=["as-listed", "swapped"])
+@pytest.mark.parametrize(("one", "two"), RESTATED_TOLLS, ids=[p[0][:24] for p in RESTATED_TOLLS])
+def test_one_claim_reworded_with_other_figures_is_one_claim_flagged_number_differs(one, two, first):
+    texts = (one, two) if first == 0 else (two, one)
+    a, b = art("a", "one"), art("b", "two", T0 + timedelta(hours=3))
+    found = run((a, [st("a", 1, texts[0])]), (b, [st("b", 1, texts[1])]))
+    assert [c.statements for c in found] == [("a#s1", "b#s1")]
+    assert "number_differs" in found[0].flags
+    assert {s for s, _ in found[0].numbers} == {"one", "two"}
+
+
+OTHER_COUNTS = [
+    ("3 rockets hit Kabul airport on Monday.",  # what is counted: rockets / people
+     "2 people were injured when rockets hit Kabul airport on Monday."),
+    ("Floods in Dhaka forced 3,000 families from their homes.",
+     "Floods in Dhaka destroyed 4,500 homes."),
+    ("The army said 40 militants were killed in Helmand on Monday.",
+     "The army said 12 soldiers were killed in Helmand on Monday."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("first", [0, 1], ids=["as-listed", "swapped"])
+@pytest.mark.parametrize(("one", "two"), OTHER_COUNTS, ids=[p[0][:24] for p in OTHER_COUNTS])
+def test_figures_of_different_things_stay_two_claims(one, two, first):
+    texts = (one, two) if first == 0 else (two, one)
+    a, b = art("a", "one"), art("b", "two", T0 + timedelta(hours=3))
+    assert len(run((a, [st("a", 1, texts[0])]), (b, [st("b", 1, texts[1])]))) == 2
+
+
+def test_a_toll_reworded_with_other_figures_on_another_day_or_place_stays_apart():
+    one = "Twelve people were injured in a blast at a market in Kabul on Monday."
+    a, b = art("a", "one"), art("b", "two", T0 + timedelta(days=1))
+    other_day = "At least 15 people were wounded in an explosion at a market in Kabul on Tuesday."
+    assert len(run((a, [st("a", 1, one)]), (b, [st("b", 1, other_day, day="2024-03-05")]))) == 2
+    other_place = "At least 15 people were wounded in an explosion at a market in Herat on Monday."
+    assert len(run((a, [st("a", 1, one)]), (b, [st("b", 1, other_place)]))) == 2
+    undated = "At least 15 people were wounded in an explosion at a market in Kabul."
+    assert len(run((a, [st("a", 1, one)]), (b, [st("b", 1, undated, day=None)]))) == 2
+
+
+def restated(x: str, y: str) -> float:
+    a, b = art("a", "one"), art("b", "two")
+    items = claims._items([a, b], {"a": (st("a", 1, x),), "b": (st("b", 1, y),)}, Overrides())
+    return claims._restated(*items, claims._Vectors(items))
+
+
+def test_the_dead_and_the_injured_are_two_tolls():
+    x, y = "12 died in a blast at a market in Kabul on Monday.", "15 injured in a blast at a market in Kabul on Monday."
+    assert wording.other_toll(wording.content_words(x), wording.content_words(y))
+    assert restated(x, y) == 0.0
+    assert restated(x, y.replace("15 injured", "at least 15 dead")) > claims.THRESHOLD
+
+
+def test_a_figure_counting_something_else_is_not_a_restatement():
+    x = "The council of Braga approved 25 new bridges for the Faro district after a long debate."
+    assert restated(x, x.replace("25 new bridges", "102 new ports")) == 0.0  # a word replaced next to it
+    assert restated(x, x.replace("25 new bridges", "at least 30 new bridges")) > claims.THRESHOLD
+
+
 def test_outlets_dating_one_claim_differently_are_flagged():
     a, b = art("a", "one"), art("b", "two")
     found = run(
