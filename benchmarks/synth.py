@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from generator import calendar_words
 from generator.model import Article, EventDate, Statement
 
 OUTLETS = [f"outlet{n:02d}" for n in range(1, 21)]
@@ -119,7 +120,7 @@ BACKGROUND = ["{c} has faced a long economic crisis in recent years.",
               "Relations between {c} and {c2} have been tense for decades.",
               "{x} is the largest port of the region.",
               "{o} of {c} was founded more than fifty years ago."]  # fmt: skip
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = [d.title() for d in calendar_words.WEEKDAYS]
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten",
                 11: "eleven", 12: "twelve", 15: "fifteen", 20: "twenty", 30: "thirty", 40: "forty", 50: "fifty"}  # fmt: skip
 

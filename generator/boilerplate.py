@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calendar_words import MONTH_NUMBER, WEEKDAY_ABBR, WEEKDAYS
 from .model import Article, Overrides, Segment
 
 # ---------------------------------------------------------------- cues
@@ -63,21 +64,12 @@ _FURNITURE = re.compile(
 _SECTION_WORDS = frozenset(
     ["news", "opinion", "world", "politics", "business", "sport", "sports", "home", "menu", "login", "subscribe", "video", "videos", "culture", "tech", "technology", "health", "science", "diaspora", "podcasts", "podcast", "weather", "lifestyle", "travel", "entertainment", "economy", "markets", "search", "newsletters", "contact", "about", "archive", "breaking", "live", "coronavirus", "covid-19", "magazine", "features", "editorials", "columnists", "blogs"]
 )
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")]
-    )
-    for m in names
-}
 _DATELINE_WORDS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "idt", "ist", "irst", "msk", "published", "updated", "posted", "last", "modified", "on", "at", "date", "time",
+    [*WEEKDAYS, *WEEKDAY_ABBR, "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "idt", "ist", "irst", "msk", "published", "updated", "posted", "last", "modified", "on", "at", "date", "time",
      # relative stamps: "Updated 5 years ago", "Published 3 hours ago"
      "ago", "just", "now", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
      "hr", "hrs", "minute", "minutes", "min", "mins"]
-) | frozenset(_MONTHS)
+) | frozenset(MONTH_NUMBER)
 _SEPARATORS = re.compile(r"\s*[|»›•·]\s*|\s+[>/]\s+|\s+-\s+")
 _AGENCY_WORDS = frozenset(
     ["press", "news", "agency", "reuters", "afp", "ap", "tass", "xinhua", "irna", "isna", "tasnim", "mehr", "fars", "sana", "wafa", "anadolu", "times", "post", "tv", "network", "media", "agencies", "wire"]
@@ -170,7 +162,7 @@ def _is_dateline(text: str) -> bool:
             if len(tok) == 4:
                 has_date = True
         elif low in _DATELINE_WORDS or low in ("a.m", "p.m"):
-            if low in _MONTHS:
+            if low in MONTH_NUMBER:
                 has_date = True
         else:
             return False

@@ -23,6 +23,7 @@ from functools import lru_cache
 from babel import Locale
 
 from . import urls
+from .calendar_words import MONTH_NUMBER, WEEKDAYS
 
 # Rank and honorific titles: kept in an alias as written ("Maj. Gen. Mohammad Baqeri"),
 # stripped from the canonical name.
@@ -69,9 +70,7 @@ EVENT_CUES = frozenset(
 PRODUCT_CUES = frozenset(["index", "indices", "composite"])
 
 # Weekdays and months are dates, not names.
-CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
-)
+CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER)
 
 # Capitalised only because they start a sentence or a heading: never a name on their own.
 STOP = frozenset(

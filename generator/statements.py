@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calendar_words import MONTH_ABBR
 from .model import Article, Segment, Statement
 from .names import find_names
 from .speakers import SAY, SAY_VERBS, attribute
@@ -28,7 +29,8 @@ from .speakers import SAY, SAY_VERBS, attribute
 _NEVER_END = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "capt", "brig", "adm", "sgt", "cmdr", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "gens", "messrs", "sens", "reps", "pres", "supt", "insp", "det", "cpl", "pvt", "gen", "lieut", "cdr", "sr", "jr"]
 )
-_MONTH_ABBR = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "art", "p", "pp"])
+# abbreviations a number follows: "Jan. 5", "No. 3", "pp. 10-12"
+_MONTH_ABBR = frozenset(MONTH_ABBR) | frozenset(["no", "nos", "vol", "art", "p", "pp"])
 # abbreviations that may end a sentence: then the next word must look like a sentence start
 _MAYBE_END = frozenset(["inc", "ltd", "co", "corp", "bros", "etc", "al", "approx"])
 _STARTERS = frozenset(

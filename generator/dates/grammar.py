@@ -25,20 +25,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .. import calendar_words
+from ..calendar_words import MONTH_ABBR, MONTHS, WEEKDAY_ABBR, WEEKDAYS
 from ..model import DateMention, Precision
 from . import timex
 from .tense import Tense, tense_at
 
 # ---------------------------------------------------------------- vocabulary
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
-MONTH_NUMBER = {name: i + 1 for i, name in enumerate(_MONTHS)}
-MONTH_NUMBER.update({name[:3]: i + 1 for i, name in enumerate(_MONTHS)})
-MONTH_NUMBER.update({"sept": 9, "feburary": 2, "febuary": 2})  # common misspellings in copy
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-WEEKDAY_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-                "fri": 4, "sat": 5, "sun": 6}
+MONTH_NUMBER = calendar_words.MONTH_NUMBER | {"feburary": 2, "febuary": 2}  # common misspellings in copy
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "several": None, "a few": None, "few": None}
@@ -67,9 +62,8 @@ def _cased(*names: str) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-_MONTH_FULL = _cased(*_MONTHS, "feburary", "febuary")
-_MONTH_ABBR = _cased("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
-                     "dec") + r"\.?"
+_MONTH_FULL = _cased(*MONTHS, "feburary", "febuary")
+_MONTH_ABBR = _cased(*MONTH_ABBR) + r"\.?"
 _MONTH_ANY = f"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = _cased(*WEEKDAYS)
 _WEEKDAY_ANY = f"(?:{_WEEKDAY}|{_cased(*WEEKDAY_ABBR)}\\.?)"
