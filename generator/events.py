@@ -14,8 +14,9 @@
   events becoming one) ``eventids`` keeps the ids of the previous export and the ids an
   editor pinned, and redirects an id that went to the event that took it over.
 - **Titles** come from the articles and claims: the headline of the earliest article mostly
-  about the event, else a headline among its claims, else the main clause of its
-  most-reported claim (an editor's title wins).
+  about the event, else a headline among its claims, else its most-reported claim that
+  stands alone, edited into a headline by ``headline`` (attribution dropped, quote marks
+  balanced, cut where a clause ends); an editor's title wins unchanged.
 
 ``infer_published`` gives an article without a publication date the day of the dated
 articles that report the same claims, checked against the weekdays its own text names.
@@ -29,11 +30,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from . import eventids, wording
+from . import eventids, headline, wording
 from .claims import article_order
 from .model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
 
-TITLE_WORDS = 16
 SLUG_WORDS = 4
 _DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first", "finally"])
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -293,7 +293,8 @@ class _Related:
 
 
 def _entity_names(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
-    return {e.id: tuple(sorted({e.name, *e.aliases}, key=len, reverse=True)) for e in entities}
+    """Entity id -> its name, then its aliases (a title that needs the speaker uses the name)."""
+    return {e.id: (e.name, *sorted(set(e.aliases) - {e.name}, key=lambda a: (-len(a), a))) for e in entities}
 
 
 def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article: Mapping[str, Article],
@@ -310,51 +311,27 @@ def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article
             title = head or article.title
             if title:
                 break
-        out.append(replace(e, title=shorten(title)) if title else e)
+        out.append(replace(e, title=headline.headline(title)) if title else e)
     return out
 
 
 def _title(claims, statement, position, names) -> str:
-    """A title from the claims alone: a headline among them, else the most-reported claim's main clause."""
+    """A title from the claims alone: a headline among them, else the most-reported claim made a
+    headline (``headline``), passing over claims that do not stand alone ("Which will ...")."""
     heads = [
         s for c in claims for s in c.statements if s in statement and statement[s].kind == "headline"
     ]
     if heads:
         first = min(heads, key=lambda s: (position.get(s, ((date.max,), 0)), s))
-        return shorten(statement[first].text)
-    top = max(enumerate(claims), key=lambda nc: (len(nc[1].sources), len(nc[1].statements), -nc[0]))[1]
-    return main_clause(top.text, names.get(top.speaker or "", ()))
-
-
-_CLAUSE_SPLIT = re.compile(r",\s+(?!\d)|;\s+|\s+[—–]\s+|:\s+")
-
-
-def main_clause(text: str, speaker_names: Sequence[str] = ()) -> str:
-    """The part of a claim that says what happened, short enough for a title.
-
-    Comma-separated stretches (a comma inside a date does not split) are tried: the one
-    naming the speaker, if it has a verb's room (five words or more), else the first
-    that long, with the attribution "according to ..." cut off.
-    """
-    text = re.sub(r"\s+", " ", text).strip().strip("\"'“”‘’").strip()
-    text = re.split(r",? according to ", text)[0]
-    parts = [p.strip().strip("\"'“”‘’").strip() for p in _CLAUSE_SPLIT.split(text) if p.strip()]
-    long_enough = [p for p in parts if len(p.split()) >= 5]
-    pick = next((p for p in long_enough for n in speaker_names if n and n in p), None)
-    pick = pick or (long_enough[0] if long_enough else text)
-    words = pick.split()
-    if words and words[0].lower() in _DISCOURSE:
-        words = words[1:]
-    if words:
-        words[0] = words[0][:1].upper() + words[0][1:]
-    return shorten(" ".join(words))
-
-
-def shorten(text: str, limit: int = TITLE_WORDS) -> str:
-    words = re.sub(r"\s+", " ", text).strip().rstrip(".").split()
-    if len(words) <= limit:
-        return " ".join(words)
-    return " ".join(words[:limit]).rstrip(",;:") + "…"
+        return headline.headline(statement[first].text)
+    ranked = sorted(enumerate(claims), key=lambda nc: (-len(nc[1].sources), -len(nc[1].statements), nc[0]))
+    fallback = ""
+    for _, c in ranked:
+        title, whole = headline.edit(c.text, names.get(c.speaker or "", ()))
+        if whole and title:
+            return title
+        fallback = fallback or title
+    return fallback
 
 
 # ---------------------------------------------------------------- editor overrides
