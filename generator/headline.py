@@ -161,7 +161,7 @@ def _frames(t: str) -> str:
         t = t[: m.start()] + " " + rest
     for _ in range(3):
         before = t
-        t = _drop_trailing_frame(_drop_leading_frame(_lead_in(t)))
+        t = _unwrap(_drop_trailing_frame(_drop_leading_frame(_lead_in(t))).rstrip(" ,"))
         if t == before:
             break
     return t
@@ -189,7 +189,7 @@ def _subjectless(words: Sequence[str]) -> bool:
 def _unwrap(t: str) -> str:
     """Quote marks around the whole text go (a quote ending '..., he said' is handled with frames)."""
     while len(t) > 1 and t[0] in "\"“‘" and t[-1] in "\"”’" and _balanced(t[1:-1]):
-        t = t[1:-1].strip()
+        t = t[1:-1].strip().rstrip(",").strip()
     return t
 
 
@@ -293,7 +293,7 @@ def _start(parts: list[str]) -> int:
     while i and i + 2 < len(parts) and not _has_verb(parts[i].split()) and any(
             _has_verb(parts[j].split()) for j in range(i + 2, len(parts), 2)):
         i += 2  # "In addition to the iPod Classic, Nano and Shuffle, they have announced ..."
-    if i and len(parts[i].split()) < 3:
+    if i and len(parts[i].split()) < 3 and not _TRAIL.search(parts[i]):
         return 0
     words = parts[i].split()
     if words and _bare(words[0]) in _PRONOUNS:
