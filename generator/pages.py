@@ -14,6 +14,7 @@ import importlib.resources
 import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import cached_property
 from pathlib import Path
 
 import jinja2
@@ -149,10 +150,29 @@ class Views:
                 orig=_external(a.url, self._("original"), name)))
         return Markup(" ").join(parts)
 
+    @cached_property
+    def _event_of_claim(self) -> dict[str, Event]:
+        return {c.id: e for e in self.site.timeline.events for c in e.claims + e.context}
+
     def reported(self, claim: Claim) -> Markup:
-        n, m = len(set(claim.sources)), len(self.site.active_sources)
+        """How many of the outlets that covered the claim's event reported the claim itself.
+
+        Counted against the event's outlets, not the site's: an outlet that never covered
+        the story does not make a claim look under-reported.
+        """
+        n = len(set(claim.sources))
+        event = self._event_of_claim.get(claim.id)
+        m = len({s for c in event.claims + event.context for s in c.sources}) if event else n
+        if m <= 1:
+            label = self._("reported by the only outlet covering this event")
+        elif n == m == 2:
+            label = self._("reported by both outlets covering this event")
+        elif n == m:
+            label = self._("reported by all {m} outlets covering this event", m=m)
+        else:
+            label = self._("reported by {n} of the {m} outlets covering this event", n=n, m=m)
         cls = "cl-count cl-single" if n == 1 and m > 1 else "cl-count"
-        return Markup('<span class="{}">{}</span>').format(cls, text(self._("reported by {n} of {m} outlets", n=n, m=m)))
+        return Markup('<span class="{}">{}</span>').format(cls, text(label))
 
     def flags(self, claim: Claim) -> Markup:
         names = {"wording_differs": "wording differs", "number_differs": "numbers differ",

@@ -115,7 +115,8 @@ def test_timeline_home_groups_by_year_and_month(pages):
     assert home.index("Rouhani condemns") < home.index("Iran and Syria sign")
     html = to_html(home)
     assert 'id="m2020-07"' in html
-    assert "reported by 3 of 3 outlets" in home and "reported by 1 of 3 outlets" in home
+    assert "reported by all 3 outlets covering this event" in home
+    assert "reported by 2 of the 3 outlets covering this event" in home
     # badges link to the statement in the in-site article and to the original
     assert 'href="articles/000_jpost/#st-s2"' in home
     assert 'href="https://www.jpost.com/middle-east/a-1"' in home
@@ -371,10 +372,25 @@ def test_every_label_in_the_templates_is_in_the_catalogue():
     assert missing == []
 
 
+def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pages):
+    """Rouhani's claim: Iran Press is the one outlet of the Astana event among the site's three,
+    so the claim is not "1 of 3", and not marked as a claim only one outlet gave."""
+    home = pages["index.md"]
+    rouhani = home[home.index('id="c-c-rouhani"'):]
+    rouhani = rouhani[: rouhani.index("</li>")]
+    assert '<span class="cl-count">reported by the only outlet covering this event</span>' in rouhani
+    evil = home[home.index('id="c-c-evil"'):]
+    evil = evil[: evil.index("</li>")]
+    assert '<span class="cl-count cl-single">reported by 1 of the 3 outlets covering this event</span>' in evil
+    assert "reported by 1 of 3" not in home
+    assert "1 of 3 outlets: Iran Press" in home  # the event itself: one of the site's outlets covered it
+
+
 def test_a_french_site_speaks_french():
     pages = render_pages(make_timeline(), {"site_name": "Démo", "theme": {"language": "fr"}})
     home = pages["index.md"]
-    assert "rapporté par 3 médias sur 3" in home
+    assert "rapporté par les 3 médias couvrant cet événement" in home
+    assert "rapporté par 2 des 3 médias couvrant cet événement" in home
     assert "3 événements tirés de 3 articles de 3 médias." in home
     assert "Filtrer par média, personne ou mot-clé" in home
     assert "8 juillet 2020" in home
@@ -382,7 +398,7 @@ def test_a_french_site_speaks_french():
     assert "## Qui a rapporté quoi { #who }" in event and "Dans l&#39;article" in event
     # a language without a catalogue falls back to English labels, with its own dates
     pt = render_pages(make_timeline(), {"theme": {"language": "pt"}})["index.md"]
-    assert "reported by 3 of 3 outlets" in pt and "8 de julho de 2020" in pt
+    assert "reported by all 3 outlets covering this event" in pt and "8 de julho de 2020" in pt
 
 
 @settings(max_examples=300, deadline=None)
