@@ -7,6 +7,7 @@ The seed test scores the claim and event stages alone (hand-made statements, see
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -362,6 +363,26 @@ def test_announced_event_is_titled_by_a_claim_that_stands_alone():
     evs, _ = events.group([a], stmts, found, [], Overrides())
     announced = next(e for e in evs if e.status == "announced")
     assert announced.title == "The two countries will sign a fishing treaty in May"
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seed-timeline.yml").exists(), reason="../shared (gold) is absent")
+def test_seed_titles_name_what_the_editors_gold_titles_name(seed_events):
+    """The gold titles are an editor's; ours are made from the articles, so they cannot be
+    the same words, but they must name the same news, read as a headline and fit."""
+    import yaml
+
+    from generator import wording
+
+    gold = yaml.safe_load((SHARED / "gold" / "seed-timeline.yml").read_text(encoding="utf-8"))["events"]
+    gold_title = {str(g["date"]): g["title"] for g in gold}
+    evs, _ = seed_events
+    for e in evs:
+        shared = set(wording.content_words(e.title)) & set(wording.content_words(gold_title[e.date]))
+        assert len(shared) >= 4, (e.title, gold_title[e.date], shared)
+        assert e.title[:1].isupper() and not e.title.endswith(("…", ",", "."))
+        assert len(e.title.split()) <= headline.TITLE_WORDS
+        assert not re.search(r"\b(?:said|stated|added|according to)\b", e.title)
+        assert e.title.count('"') % 2 == 0 and e.title.count("“") == e.title.count("”")
 
 
 def test_an_editors_title_is_kept_word_for_word(seed_events):
