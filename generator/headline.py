@@ -131,15 +131,27 @@ def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS)
     if words and not whole and speaker_names and _bare(words[0]) not in _AUX_WORDS and _verbish(_bare(words[0])):
         words = [speaker_names[0], *words]  # "and stressed the need ...", said by Ayyoub
         whole = True
-    t = _tidy(_balance_quotes(_cut(" ".join(words), limit)))
-    if not t:
-        return _capital(_tidy(_balance_quotes(_cut(re.sub(r"\s+", " ", text).strip(), limit)))), False
+    t = _finish(_cut(" ".join(words), limit))
+    if not _count([t]):  # nothing left of a text of odd pieces: its words, plainly cut
+        plain = [w.strip(_QUOTES + "()") for w in text.split() if _count([w])]
+        t = " ".join(w for w in plain[:limit] if w) + ("…" if len(plain) > limit else "")
+        return _capital(t), False
     return _capital(t), whole
 
 
 def _count(words: Sequence[str]) -> int:
     """Words, not stray punctuation ("Apple Corps ' latest suit" is four)."""
     return sum(1 for w in words if any(ch.isalnum() for ch in w))
+
+
+def _finish(t: str) -> str:
+    """Quote marks paired, no dangling end; each can undo the other, so until both hold."""
+    for _ in range(4):
+        done = _tidy(_balance_quotes(t))
+        if done == t:
+            break
+        t = done
+    return t
 
 
 def _capital(t: str) -> str:
@@ -238,7 +250,8 @@ def _drop_leading_frame(t: str) -> str:
     m = _LEADING_THAT.match(t) or _LEADING.match(t)
     if not m:
         intro, sep, rest = t.partition(", ")
-        if sep and len(intro.split()) <= 10 and not _has_verb(intro.split()) and _bare(intro.split()[0]) not in _CONJ:
+        head = intro.split()
+        if sep and head and len(head) <= 10 and not _has_verb(head) and _bare(head[0]) not in _CONJ:
             inner = _drop_leading_frame(rest)  # "Days after the remarks, the Air Force said the contract ..."
             if inner != rest:
                 return f"{intro}, {inner}"
@@ -354,26 +367,28 @@ def _cut(t: str, limit: int) -> str:
     words = t.split()
     if _count(words) <= limit:
         return t
-    limit += len(words) - _count(words)
     parts = _CLAUSE_SPLIT.split(t)
     kept, n = "", 0
     last = ""
     for i in range(0, len(parts), 2):
-        k = len(parts[i].split())
+        k = _count(parts[i].split())
         if n + k > limit or (i and parts[i - 1].strip() != ","):
             break
         kept, n, last = kept + (parts[i - 1] if i else "") + parts[i], n + k, parts[i]
-    if last != kept and _bare(last.split()[0]) in _SUBORDINATORS | _FRAGMENT | {"including", "where"}:
+    if last != kept and last.split() and _bare(last.split()[0]) in _SUBORDINATORS | _FRAGMENT | {"including", "where"}:
         kept = kept[: len(kept) - len(last)].rstrip(" ,")  # "..., when 20 years ago"
-        n -= len(last.split())
+        n -= _count(last.split())
     if n >= 6 and _has_verb(kept.split()):
         return kept
-    head = " ".join(words[:limit + 1]) + " "
+    fit = 0  # how many of the words (punctuation tokens free) make ``limit``
+    while fit < len(words) and _count(words[: fit + 1]) <= limit:
+        fit += 1
+    head = " ".join(words[: fit + 1]) + " "
     best, best_conj = None, None
     for m in _SOFT_CUT.finditer(head):
         left = head[: m.start()].split()
         nxt = head[m.end():].split(" ", 1)[0]
-        if not (5 <= len(left) <= limit) or _bare(left[-1]) in _DANGLING:
+        if not (5 <= _count(left) <= limit) or _bare(left[-1]) in _DANGLING:
             continue
         if nxt in _PREPOSITIONS and (_verbish(_bare(left[-1])) or _bare(left[-1]) in _NEEDS_PREP
                                      or left[-1][-1:].isdigit()):
@@ -388,7 +403,7 @@ def _cut(t: str, limit: int) -> str:
         return head[: best_conj if best_conj is not None else best].rstrip()
     if n >= 4:
         return kept
-    short = words[:limit]
+    short = words[:fit]
     while len(short) > 1 and _bare(short[-1]) in _DANGLING:
         short.pop()
     return " ".join(short).rstrip(",;:") + "…"
@@ -441,13 +456,30 @@ def _balance_quotes(t: str) -> str:
     return re.sub(r"\s+", " ", "".join(ch for i, ch in enumerate(t) if i not in stray)).strip()
 
 
+def _balance_parentheses(t: str) -> str:
+    """A ")" with no "(" goes; a "(" the cut left open ends the title before it."""
+    opened: list[int] = []
+    stray: set[int] = set()
+    for i, ch in enumerate(t):
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            if opened:
+                opened.pop()
+            else:
+                stray.add(i)
+    if opened and len(t[: opened[0]].split()) >= 3:
+        t, stray = t[: opened[0]].rstrip() + ("…" if t.endswith("…") else ""), {i for i in stray if i < opened[0]}
+    else:
+        stray |= set(opened)
+    return "".join(ch for i, ch in enumerate(t) if i not in stray)
+
+
 def _tidy(t: str) -> str:
     """No trailing punctuation, dangling function word or unclosed parenthesis."""
-    opened = [m.start() for m in re.finditer(r"\(", t)]
-    if len(opened) > t.count(")"):
-        t = t[: opened[-1]].rstrip() + ("…" if t.endswith("…") else "")
+    t = _balance_parentheses(t)
     words = t.split()
-    while len(words) > 1 and not words[-1].endswith("…") and _bare(words[-1]) in _DANGLING:
+    while len(words) > 1 and not words[-1].endswith("…") and _bare(words[-1]) in _DANGLING and _count(words[:-1]):
         words.pop()
     t = " ".join(words).strip()
     t = re.sub(r"[\s,;:—–-]+$", "", t)

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator import claims, events, headline
 from generator.model import Article, EventDate, EventOverride, Overrides, Statement
@@ -363,6 +365,25 @@ def test_announced_event_is_titled_by_a_claim_that_stands_alone():
     evs, _ = events.group([a], stmts, found, [], Overrides())
     announced = next(e for e in evs if e.status == "announced")
     assert announced.title == "The two countries will sign a fishing treaty in May"
+
+
+_PIECES = ["Bagheri", "said", "that", "the", "army", "would", "strike", "Syria", ",", "\"", "“", "”", "’", "(",
+           ")", "according", "to", "and", "which", "in", "May", "he", "added", "—", ":", "Iran’s", "It", "is",
+           "expected", "of", "Earlier", "at", "2020", "signed", "a", "deal", ".", "told", "reporters"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+def test_any_claim_makes_a_title_that_fits_with_its_quote_marks_paired(pieces):
+    text = " ".join(pieces)
+    title, _whole = headline.edit(text)
+    counted = [w for w in title.split() if any(ch.isalnum() for ch in w)]
+    assert len(counted) <= headline.TITLE_WORDS
+    assert title.count('"') % 2 == 0 and title.count("“") == title.count("”")
+    assert title.count("(") == title.count(")")
+    assert not title.endswith((",", ";", ":"))
+    if any(ch.isalnum() for ch in text):
+        assert any(ch.isalnum() for ch in title)
 
 
 @pytest.mark.skipif(not (SHARED / "gold" / "seed-timeline.yml").exists(), reason="../shared (gold) is absent")
