@@ -30,24 +30,26 @@ def _words(text: str) -> frozenset[str]:
 _SAY = (
     r"said|says|say|stated|states|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|underlined|"
     r"underscored|explained|explains|claimed|claims|insisted|insists|asserted|argued|argues|maintained|"
-    r"remarked|wrote|writes|tweeted|declared|reiterated|concluded|pointed out|"
+    r"remarked|wrote|writes|tweeted|declared|reiterated|concluded|pointed out|points? out|"
     r"told (?:reporters|journalists|the press|a news conference|a press conference)"
 )
 # ... and those that report speech only when "that" follows ("announced a deal" is news)
 _SAY_THAT = (
-    _SAY + r"|told [^,;:\"“”]{1,40}?|announced|announces|confirmed|confirms|warned|warns|revealed|reported|"
+    _SAY + r"|told [^,;:\"“”]{1,40}?|announced|announces|confirmed|confirms|warned|warns|revealed|reported|reports?|"
     r"acknowledged|admitted|believes|believed|thinks|thought|hoped|hopes|predicted|estimated|suggested"
 )
-_AUX = r"(?:(?:has|have|had|also|later|then|further|again|previously|separately) )*"
+_AUX = r"(?:(?:has|have|had|also|later|then|further|again|previously|separately|both|all|now) )*"
 _WHEN = (r"(?: (?:on |last |this |early |late )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
          r"today|yesterday|tonight|morning|evening|week|month|year)| (?:in|at|during) [^,;:\"“”]{1,40}?)?")
 # the speaker: a name or noun phrase, with one aside ("Dan Cook, an analyst at IG Markets,")
-_SUBJECT = r"(?P<x>[A-Z][^,;:()\"“”]{0,70}?|he|she|they|it|we|I)(?P<aside>, [^,;:\"“”]{1,80},)?"
+_SUBJECT = r"(?P<x>[A-Z][^,;:()\"“”]{0,70}?|he|she|they|it|we|I)(?P<aside>, [^,;:\"“”]{1,80}?,?)?"
 _LEADING = re.compile(rf"^{_SUBJECT} {_AUX}(?P<v>{_SAY}){_WHEN}(?P<sep>,? that,? |: |, | )(?P<rest>.+)$")
 _LEADING_THAT = re.compile(rf"^{_SUBJECT} {_AUX}(?P<v>{_SAY_THAT}){_WHEN}(?P<sep> that,? )(?P<rest>.+)$")
 _IMPERSONAL = re.compile(r"^(?:it|this) (?:is|was|has been|had been) (?:(?:widely |now )?(?:expected|reported|"
                          r"understood|believed|said|thought|known|feared|hoped)(?: that|(?! to\b))|(?:likely|clear) that) "
                          r"(?P<rest>.+)$", re.IGNORECASE)
+_NEWS = re.compile(r"^(?:news|word|reports?) (?:also |has |had )*(?:came|come|emerged|broke) (?:out )?that (?P<rest>.+)$",
+                   re.IGNORECASE)
 _ACCORDING_FIRST = re.compile(r"^according to [^,;:]{1,80}?, (?P<rest>.+)$", re.IGNORECASE)
 _ACCORDING_LAST = re.compile(r",? according to [^,;:\"“”]{1,80}$", re.IGNORECASE)
 # at the end of a sentence (", Kadhafi charged."), more verbs only attribute what came before
@@ -58,11 +60,11 @@ _INVERTED = re.compile(r"^(?:said|says|added|wrote|stated|told reporters)\s+(?:[
 _PREP_TAIL = re.compile(r"^(?:on|at|in|during|after|before|while|from|to|last|this|yesterday|today|tonight|"
                         r"earlier|later|when|as|by|about|of|told|quoted|cited)\b")
 
-_CLAUSE_SPLIT = re.compile(r"(,\s+(?!\d)|;\s+|\s+[—–]\s+|:\s+)")
+_CLAUSE_SPLIT = re.compile(r"(,\s+(?!\d)|;\s+|\s+[—–-]{1,2}\s+|:\s+)")
 _SOFT_CUT = re.compile(r"\s(?=(?:and|but|while|whereas|after|before|because|as|when|which|who|although|though|"
-                       r"since|until|amid|despite|following|with|to|in|on|at|for|from|over)\s)")
+                       r"since|until|amid|despite|following|including|due|with|to|in|on|at|for|from|over)\s)")
 _PREPOSITIONS = _words("with to in on at for from over")
-_NEEDS_PREP = _words("able unable due likely set going ready prior close according order")
+_NEEDS_PREP = _words("able unable due likely set going ready prior close according order attempt effort bid known")
 
 _SUBORDINATORS = _words(
     """although though whereas while when whenever once because since if unless until after before as
@@ -104,6 +106,10 @@ _PARTICIPLES = _words(
     """including following citing according saying adding noting speaking regarding concerning considering
     quoting commenting responding reacting pointing describing referring asked speaking"""
 )
+_TIME = re.compile(r"\b(?:however|thus far|so far|earlier|later|meanwhile|yesterday|today|tonight|morning|afternoon|"
+                   r"evening|day|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december|\d{4})\b", re.IGNORECASE)
 _QUOTES = "\"“”‘’'`"
 
 
@@ -210,10 +216,18 @@ def _lead_in(t: str) -> str:
     words = t.split()
     while len(words) > 3:
         first = _bare(words[0])
-        if first in _CONJ or first == "that" or (first in ("so", "yet", "then") and words[0].endswith(",")) or ((first in _DISCOURSE or first.endswith("ly")) and words[0].endswith(",")) or (first in _DISCOURSE and words[1][:1].isupper()):
+        comma = words[0].endswith(",")
+        if (first in _CONJ or first == "that" or (first in ("so", "yet", "then") and comma)
+                or ((first in _DISCOURSE or first.endswith("ly")) and comma)
+                or (first in _DISCOURSE - {"first", "finally", "yes"} and words[1][:1].isupper())):
             words = words[1:]
-        else:
-            break
+            continue
+        intro, sep, rest = " ".join(words).partition(", ")
+        head = intro.split()
+        if sep and len(head) <= 4 and not _has_verb(head) and len(rest.split()) >= 4 and _TIME.search(intro):
+            words = rest.split()  # "Last week, ...", "In January 2005, ...": the event's date says when
+            continue
+        break
     t = " ".join(words)
     return _capital(t) if t[:1].islower() and not _subjectless(words) else t
 
@@ -244,10 +258,18 @@ def _drop_trailing_frame(t: str) -> str:
 
 def _drop_leading_frame(t: str) -> str:
     """"X said (that) Y" -> Y, "According to X, Y" -> Y, "It is expected that Y" -> Y."""
-    m = _ACCORDING_FIRST.match(t) or _IMPERSONAL.match(t)
+    m = _ACCORDING_FIRST.match(t) or _IMPERSONAL.match(t) or _NEWS.match(t)
     if m:
         return m.group("rest")
     m = _LEADING_THAT.match(t) or _LEADING.match(t)
+    if m:
+        x, rest = m.group("x").strip(), m.group("rest").strip()
+        rest_words = rest.split()
+        aside = (m.group("aside") or "").strip(", ").split()
+        first_x = _bare(x.split()[0])
+        if (len(x.split()) > 9 or len(rest_words) < 3 or _has_verb(x.split()[1:]) or _has_verb(aside)
+                or first_x in _INTRO or first_x in _SUBORDINATORS or first_x in _PARTICIPLES):
+            m = None  # "For the final quarter, Ford says ...": an opening, not the speaker
     if not m:
         intro, sep, rest = t.partition(", ")
         head = intro.split()
@@ -255,11 +277,6 @@ def _drop_leading_frame(t: str) -> str:
             inner = _drop_leading_frame(rest)  # "Days after the remarks, the Air Force said the contract ..."
             if inner != rest:
                 return f"{intro}, {inner}"
-        return t
-    x, rest = m.group("x").strip(), m.group("rest").strip()
-    rest_words = rest.split()
-    aside = (m.group("aside") or "").strip(", ").split()
-    if len(x.split()) > 9 or len(rest_words) < 3 or _has_verb(x.split()[1:]) or _has_verb(aside):
         return t
     if "that" not in m.group("sep") and ":" not in m.group("sep"):
         # no "that": only when a clause follows ("said the airport would stay shut", not "said a prayer")
@@ -306,8 +323,11 @@ def _start(parts: list[str]) -> int:
     while i and i + 2 < len(parts) and not _has_verb(parts[i].split()) and any(
             _has_verb(parts[j].split()) for j in range(i + 2, len(parts), 2)):
         i += 2  # "In addition to the iPod Classic, Nano and Shuffle, they have announced ..."
-    if i and len(parts[i].split()) < 3 and not _TRAIL.search(parts[i]):
-        return 0
+    words = parts[i].split()
+    first = _bare(words[0]) if words else ""
+    if i and ((len(words) < 3 and not _TRAIL.search(parts[i])) or first in _INTRO or first in _SUBORDINATORS
+              or first in _PARTICIPLES or (words[0][:1].islower() and first.endswith("ing"))):
+        return 0  # nothing after the opening stands as a clause ("Since its debut 5,700 737s have been ...")
     words = parts[i].split()
     if words and _bare(words[0]) in _PRONOUNS:
         for j in clauses:
@@ -328,7 +348,7 @@ def _is_aside(part: str) -> bool:
         return True
     if words[0][:1].islower() and (first.endswith(("ed", "ing")) or first.endswith("ly")):
         return not any(_bare(w) in _AUX_WORDS for w in words)
-    return not _has_verb(words) and not any(_bare(w) in _CONJ for w in words[:1])
+    return not _has_verb(words) and _bare(words[0]) not in ("and", "but", "nor")
 
 
 def _predicate(words: Sequence[str]) -> bool:
@@ -351,7 +371,9 @@ def _drop_asides(t: str) -> str:
     k = 2
     while k < len(parts):
         after = parts[k + 2].split() if k + 2 < len(parts) else []
-        if (parts[k - 1].strip() == "," and k + 1 < len(parts) and parts[k + 1].strip() == "," and len(after) >= 2
+        dash = parts[k - 1].strip() in ("-", "--", "—", "–") and parts[k + 1:k + 2] == [parts[k - 1]]
+        if ((dash or (parts[k - 1].strip() == "," and k + 1 < len(parts) and parts[k + 1].strip() == ","))
+                and len(after) >= 2
                 and _predicate(after) and _is_aside(parts[k])):
             out.extend([" ", parts[k + 2]])  # the aside and both its commas go
             k += 4
@@ -393,11 +415,14 @@ def _cut(t: str, limit: int) -> str:
         if nxt in _PREPOSITIONS and (_verbish(_bare(left[-1])) or _bare(left[-1]) in _NEEDS_PREP
                                      or left[-1][-1:].isdigit()):
             continue  # "were related | to", "was able | to", "20 | to 25 percent"
+        if nxt == "but" and "not only" in " ".join(left[-6:]).lower():
+            continue  # "not only US banks | but also ..."
         lowercase_content = [w for w in left if w[:1].islower() and _bare(w) not in _DANGLING]
         if _has_verb(left) or len(lowercase_content) >= 3:
             best = m.start()
             then = head[m.end():].split()[1:2]
-            if nxt not in _PREPOSITIONS and (nxt not in _CONJ or (then and _verbish(_bare(then[0])))):
+            clause_ends = nxt not in _PREPOSITIONS and (nxt not in _CONJ or (then and _verbish(_bare(then[0]))))
+            if clause_ends and _count(left) >= limit * 0.6:
                 best_conj = m.start()  # "... as CEO | and has been serving since": the clause ends here
     if best_conj is not None or best is not None:
         return head[: best_conj if best_conj is not None else best].rstrip()

@@ -314,6 +314,32 @@ def test_title_drops_an_aside_of_a_long_claim():
         "The Dow's descent is worrisome since without that level of support, investors may worry"
 
 
+def test_title_drops_an_opening_time_the_event_date_already_gives():
+    assert headline.headline("Last week, President Bush proposed a $145 billion stimulus plan.") == \
+        "President Bush proposed a $145 billion stimulus plan"
+    assert headline.headline("First Airbus A380 delivered") == "First Airbus A380 delivered"  # not a discourse "First,"
+
+
+def test_title_of_a_claim_whose_opening_is_not_its_speaker():
+    # "For the final quarter of 2009" is no speaker, "Ford says" is the frame
+    assert headline.headline("For the final quarter of 2009, Ford says it made profits of $868 million, and expects "
+                             "to continue to be profitable this year.") == \
+        "Ford made profits of $868 million, and expects to continue to be profitable this year"
+    assert headline.headline("Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E "
+                             "aircraft from 2009 to 2011, then between 2014 and 2016 it will take delivery of six "
+                             "new A350 XWB aircraft.") == \
+        "Aer Lingus Group PLC will receive six new A330-300E aircraft from 2009 to 2011"
+
+
+def test_title_drops_an_aside_between_dashes_or_after_or():
+    assert headline.headline("The Northrop Grumman KC-45 tankers - more often known as KC-30s - are based on the "
+                             "Airbus A330 MRTT, a tanker version of the A330.") == \
+        "The Northrop Grumman KC-45 tankers are based on the Airbus A330 MRTT"
+    assert headline.headline("The Boeing 787, or Dreamliner, is a mid-sized passenger airliner currently under "
+                             "development by Boeing Commercial Airplanes and scheduled to enter service in 2008.") == \
+        "The Boeing 787 is a mid-sized passenger airliner currently under development by Boeing Commercial Airplanes"
+
+
 def test_title_is_cut_where_a_clause_ends_not_mid_phrase():
     title = headline.headline("The first test flight of the aircraft may take place as early as March, and the first "
                               "commercial flight is expected to take off in mid-2006 from Singapore's Changi Airport.")
