@@ -110,6 +110,7 @@ _TIME = re.compile(r"\b(?:however|thus far|so far|earlier|later|meanwhile|yester
                    r"evening|day|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
                    r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
                    r"december|\d{4})\b", re.IGNORECASE)
+_ALNUM = re.compile(r"[^\W_]")
 _QUOTES = "\"“”‘’'`"
 
 
@@ -147,7 +148,7 @@ def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS)
 
 def _count(words: Sequence[str]) -> int:
     """Words, not stray punctuation ("Apple Corps ' latest suit" is four)."""
-    return sum(1 for w in words if any(ch.isalnum() for ch in w))
+    return sum(1 for w in words if _ALNUM.search(w))
 
 
 def _finish(t: str) -> str:
@@ -161,10 +162,12 @@ def _finish(t: str) -> str:
 
 
 def _capital(t: str) -> str:
-    first = t.split(" ", 1)[0]
-    if any(ch.isupper() for ch in first[1:]):  # iPhone, iOS, eBay keep their case
+    """The first letter up, after any opening quote mark; iPhone, iOS and eBay keep their case."""
+    lead = len(t) - len(t.lstrip(_QUOTES + "("))
+    first = t[lead:].split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]):
         return t
-    return t[:1].upper() + t[1:]
+    return t[:lead] + t[lead:lead + 1].upper() + t[lead + 1:]
 
 
 _MIDDLE = re.compile(r",\s+(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
@@ -402,8 +405,11 @@ def _cut(t: str, limit: int) -> str:
         n -= _count(last.split())
     if n >= 6 and _has_verb(kept.split()):
         return kept
-    fit = 0  # how many of the words (punctuation tokens free) make ``limit``
-    while fit < len(words) and _count(words[: fit + 1]) <= limit:
+    fit, counted = 0, 0  # how many of the words (punctuation tokens free) make ``limit``
+    for w in words:
+        counted += 1 if _ALNUM.search(w) else 0
+        if counted > limit:
+            break
         fit += 1
     head = " ".join(words[: fit + 1]) + " "
     best, best_conj = None, None

@@ -364,6 +364,8 @@ def test_title_keeps_proper_capitalisation():
         "iPhone 4 will only be available on AT&T's cellular network"
     assert headline.headline("the airport of Kampala would stay shut until Wednesday, the Port Authority said.") == \
         "The airport of Kampala would stay shut until Wednesday"
+    assert headline.headline('Bagheri said "we will" strengthen the air defenses of Syria.') == \
+        '"We will" strengthen the air defenses of Syria'
 
 
 def test_title_of_a_fragment_does_not_stand_alone():
