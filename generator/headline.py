@@ -126,6 +126,7 @@ def headline(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WO
 def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS) -> tuple[str, bool]:
     """The title, and whether it stands alone (not "Which will ...", "And stressed ...")."""
     t = _unwrap(re.sub(r"\s+", " ", text).strip().rstrip(" .").strip())
+    t = re.sub(r"\s+\|\s+[^|]{1,40}$", "", t)  # "... | Reuters": the outlet's name after a headline
     t = _frames(t)
     for _ in range(2):
         if _count(t.split()) <= limit:
@@ -134,6 +135,8 @@ def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS)
         parts = _CLAUSE_SPLIT.split(t)
         t = _frames(_drop_asides("".join(parts[_start(parts):])))
     words = t.split()
+    if words and speaker_names and words[0] in ("He", "She", "he", "she"):
+        words = [speaker_names[0], *words[1:]]  # "He will visit Paris in May", said by Macron
     whole = bool(words) and not _subjectless(words) and _bare(words[0]) not in _PRONOUNS - {"there"}
     if words and not whole and speaker_names and _bare(words[0]) not in _AUX_WORDS and _verbish(_bare(words[0])):
         words = [speaker_names[0], *words]  # "and stressed the need ...", said by Ayyoub

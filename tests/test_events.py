@@ -292,6 +292,17 @@ def test_title_balances_quote_marks():
     assert headline.headline("Iran’s army said the ministers’ talks went well.") == "The ministers’ talks went well"
 
 
+def test_title_of_a_claim_by_he_names_the_speaker():
+    assert headline.headline("He will visit Paris in May.", ["Emmanuel Macron", "Macron"]) == \
+        "Emmanuel Macron will visit Paris in May"
+    assert headline.edit("He will visit Paris in May.") == ("He will visit Paris in May", False)
+
+
+def test_title_of_a_headline_drops_the_outlets_name_after_a_bar():
+    assert headline.headline("Iran commits to improve Syrian air defenses | The Jerusalem Post") == \
+        "Iran commits to improve Syrian air defenses"
+
+
 def test_title_of_a_speaker_who_is_then_it():
     assert headline.headline("Aer Lingus Group PLC said it will receive six new A330-300E aircraft from 2009 to 2011.") == \
         "Aer Lingus Group PLC will receive six new A330-300E aircraft from 2009 to 2011"
