@@ -57,6 +57,9 @@ _TRAIL = re.compile(rf"\b(?:{_SAY}|told|announced|confirmed|warned|revealed|repo
                     r"charged|alleged|predicted|estimated|acknowledged|admitted|replied|responded|urged|"
                     r"recalled|observed|complained|boasted|cautioned)\b")
 _INVERTED = re.compile(r"^(?:said|says|added|wrote|stated|told reporters)\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b)")
+# in the middle: "This 'switch', he said, would happen next year"
+_MIDDLE = re.compile(r",\s+(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+                     r"(?:said|says|added|noted|stressed|explained|insisted|argued|warned),\s+(?P<rest>.*)$")
 _PREP_TAIL = re.compile(r"^(?:on|at|in|during|after|before|while|from|to|last|this|yesterday|today|tonight|"
                         r"earlier|later|when|as|by|about|of|told|quoted|cited)\b")
 
@@ -173,14 +176,10 @@ def _capital(t: str) -> str:
     return t[:lead] + t[lead:lead + 1].upper() + t[lead + 1:]
 
 
-_MIDDLE = re.compile(r",\s+(?:he|she|they|it|the [a-z]+(?: [a-z]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
-                     r"(?:said|says|added|noted|stressed|explained|insisted|argued|warned),\s+(?P<rest>.*)$")
-
-
 def _frames(t: str) -> str:
     """Without the attribution around the claim, however many layers ("NPD said according to X, ...")."""
     m = _MIDDLE.search(t)
-    if m and len(t[: m.start()].split()) >= 2 and "," not in t[: m.start()]:  # "This 'switch', he said, would happen next year"
+    if m and len(t[: m.start()].split()) >= 2 and "," not in t[: m.start()]:
         rest = re.sub(r"\bwould\b", "will", m.group("rest"), count=1) if " said," in m.group(0) else m.group("rest")
         t = t[: m.start()] + " " + rest
     for _ in range(3):
