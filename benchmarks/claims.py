@@ -48,7 +48,9 @@ from rapidfuzz import fuzz
 from generator import claims, dates, wording
 from generator.model import Article, Overrides, Statement
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "meantime" / "intra_cross-doc_annotation"
+DEFAULT = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "meantime" / "intra_cross-doc_annotation"
+)
 
 
 def detok(tokens: list[str]) -> str:
@@ -71,7 +73,11 @@ def read_document(path: Path, topic: str):
         if tx.get("functionInDocument") == "CREATION_TIME":
             dct = tx.get("value")
     if dct is None:  # two documents lack it: their date line is the first full date
-        dct = next(tx.get("value") for tx in root.iter("TIMEX3") if re.match(r"\d{4}-\d\d-\d\d", tx.get("value") or ""))
+        dct = next(
+            tx.get("value")
+            for tx in root.iter("TIMEX3")
+            if re.match(r"\d{4}-\d\d-\d\d", tx.get("value") or "")
+        )
     mention_sentences = {}
     for m in root.find("Markables"):
         if m.tag == "EVENT_MENTION":
@@ -162,7 +168,9 @@ def main() -> int:
         for a, b in combinations(sorted(set(ids)), 2):
             if a.split("#")[0] != b.split("#")[0]:
                 gold.add((a, b))
-    all_pairs = [(a, b) for a, b in combinations(sorted(every, key=lambda s: s.id), 2) if a.article != b.article]
+    all_pairs = [
+        (a, b) for a, b in combinations(sorted(every, key=lambda s: s.id), 2) if a.article != b.article
+    ]
     print(f"MEANTIME: {len(articles)} documents, {len(every)} sentences, {len(all_pairs)} cross-document pairs, "
           f"{len(gold)} gold links (sentences sharing an event instance)")  # fmt: skip
     print(f"{'method':38s} {'pairs':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'time':>8s}")
@@ -190,7 +198,10 @@ def main() -> int:
 
     t = time.perf_counter()
     words = {s.id: set(wording.content_words(s.text)) for s in every}
-    jac = {(a.id, b.id): len(words[a.id] & words[b.id]) / (len(words[a.id] | words[b.id]) or 1) for a, b in all_pairs}
+    jac = {
+        (a.id, b.id): len(words[a.id] & words[b.id]) / (len(words[a.id] | words[b.id]) or 1)
+        for a, b in all_pairs
+    }
     jac_time = time.perf_counter() - t
     t = time.perf_counter()
     tsr = {(a.id, b.id): fuzz.token_set_ratio(a.text, b.text) / 100 for a, b in all_pairs}

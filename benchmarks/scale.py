@@ -81,7 +81,12 @@ def quality(corpus: synth.Corpus, found) -> tuple[float, float, float]:
     for sid, g in corpus.gold.items():
         if g.startswith("e") and not sid.endswith("#s0"):  # facts of events (see the docstring)
             groups[g].append(sid)
-    gold = {p for ids in groups.values() for p in combinations(sorted(ids), 2) if p[0].split("#")[0] != p[1].split("#")[0]}
+    gold = {
+        p
+        for ids in groups.values()
+        for p in combinations(sorted(ids), 2)
+        if p[0].split("#")[0] != p[1].split("#")[0]
+    }
     facts = {s for ids in groups.values() for s in ids}
     pred = {p for c in found for p in combinations(sorted(s for s in c.statements if s in facts), 2)
             if p[0].split("#")[0] != p[1].split("#")[0]}  # fmt: skip
@@ -118,7 +123,9 @@ def long_articles(sizes: list[int]) -> int:
             per_doubling = (seconds / prev[1]) ** (1 / math.log2(n / prev[0]))
             worst = max(worst, per_doubling)
             growth = f"{per_doubling:.2f}x"
-        print(f"{n:10d} {seconds:8.2f} {seconds / base:7.1f} {growth:>12s} {f'{hit}/{total}':>14s}", flush=True)
+        print(
+            f"{n:10d} {seconds:8.2f} {seconds / base:7.1f} {growth:>12s} {f'{hit}/{total}':>14s}", flush=True
+        )
         prev = (n, seconds)
     if worst:
         print(f"worst growth per doubling: {worst:.2f}x (target <= 2.2x)")
@@ -167,7 +174,9 @@ def rss_child(n: int) -> int:
 
 
 def _child(n: int) -> dict:
-    done = subprocess.run([sys.executable, __file__, "--rss-child", str(n)], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--rss-child", str(n)], capture_output=True, text=True, check=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -199,8 +208,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
     ap.add_argument("--no-memory", action="store_true", help="skip the tracemalloc run")
-    ap.add_argument("--long", type=int, nargs="+", metavar="N", help="time one article of N statements instead")
-    ap.add_argument("--rss", action="store_true", help="peak RSS of matching per size, each in a fresh interpreter")
+    ap.add_argument(
+        "--long", type=int, nargs="+", metavar="N", help="time one article of N statements instead"
+    )
+    ap.add_argument(
+        "--rss", action="store_true", help="peak RSS of matching per size, each in a fresh interpreter"
+    )
     ap.add_argument("--rss-child", type=int, metavar="N", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child is not None:

@@ -115,7 +115,40 @@ FACTS = [
 SYNONYMS = {"said": ["said", "stated", "told reporters"], "injured": ["injured", "hurt", "wounded"],
             "agreement": ["agreement", "deal", "accord"], "closed": ["closed", "shut"],
             "new": ["new", "additional"], "people": ["people", "persons"], "talks": ["talks", "negotiations"]}  # fmt: skip
-SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "dor", "fen", "gal", "hum", "jit", "kes", "lum", "mor", "nap", "pil", "quin", "rost", "sal", "tev", "wun", "yor", "zel", "bri", "cla", "dro", "fli", "gru"]
+SYLLABLES = [
+    "ba",
+    "ke",
+    "lo",
+    "mi",
+    "nu",
+    "ra",
+    "se",
+    "ti",
+    "vo",
+    "za",
+    "dor",
+    "fen",
+    "gal",
+    "hum",
+    "jit",
+    "kes",
+    "lum",
+    "mor",
+    "nap",
+    "pil",
+    "quin",
+    "rost",
+    "sal",
+    "tev",
+    "wun",
+    "yor",
+    "zel",
+    "bri",
+    "cla",
+    "dro",
+    "fli",
+    "gru",
+]
 BACKGROUND = ["{c} has faced a long economic crisis in recent years.",
               "Relations between {c} and {c2} have been tense for decades.",
               "{x} is the largest port of the region.",
@@ -173,7 +206,9 @@ def _typo(rng: random.Random, text: str) -> str:
 
 def _noise(rng: random.Random) -> str:
     """A sentence of no event (a caption, a teaser, another story): made-up words, so no two are alike."""
-    words = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(6, 11))]
+    words = [
+        "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))) for _ in range(rng.randint(6, 11))
+    ]
     return " ".join(words).capitalize() + "."
 
 
@@ -195,7 +230,10 @@ def generate(n_articles: int, seed: int = 7, stories: int = STORIES) -> Corpus:
     story_list = [_story(rng, k) for k in range(stories)]
     n_events = max(1, n_articles // PER_EVENT)
     days = max(1, n_articles // PER_DAY)
-    events = [_event(rng, rng.choice(story_list), START + timedelta(days=rng.randrange(days)), k) for k in range(n_events)]
+    events = [
+        _event(rng, rng.choice(story_list), START + timedelta(days=rng.randrange(days)), k)
+        for k in range(n_events)
+    ]
     articles, statements, gold = [], {}, {}
     for a in range(n_articles):
         ev = events[a % n_events]
@@ -218,7 +256,9 @@ def generate(n_articles: int, seed: int = 7, stories: int = STORIES) -> Corpus:
             lines.insert(rng.randrange(2, len(lines) + 1), (_noise(rng), "claim", None, None))
         b = rng.randrange(len(BACKGROUND))
         bg = BACKGROUND[b].format(c=ev["story"]["country"], c2=ev["c2"], x=ev["x"], o=ev["o"])
-        lines.append((bg[0].upper() + bg[1:], "claim", None, "bg:" + " ".join(sorted(bg.split()))))  # same words, one claim
+        lines.append(
+            (bg[0].upper() + bg[1:], "claim", None, "bg:" + " ".join(sorted(bg.split())))
+        )  # same words, one claim
         body = "\n\n".join(t for t, *_ in lines[1:])
         art = Article(id=aid, path=f"articles/{aid}.md", source=outlet, title=lines[0][0], url=None,
                       published=published, published_text=published.isoformat(), published_has_time=True,
@@ -278,7 +318,9 @@ def long_article(n_sentences: int, seed: int = 7, repeat_every: int = 25) -> Cor
 def write(corpus: Corpus, out: Path) -> None:
     """A content folder claimline can build: ``sources.yml`` and one Markdown file per article."""
     (out / "articles").mkdir(parents=True, exist_ok=True)
-    (out / "sources.yml").write_text("".join(f"{o}:\n  name: Outlet {o[-2:]}\n" for o in OUTLETS), encoding="utf-8")
+    (out / "sources.yml").write_text(
+        "".join(f"{o}:\n  name: Outlet {o[-2:]}\n" for o in OUTLETS), encoding="utf-8"
+    )
     for a in corpus.articles:
         front = f"---\ntitle: {a.title!r}\nsource: {a.source}\npublished: {a.published_text}\n---\n"
         (out / a.path).write_text(front + a.body + "\n", encoding="utf-8")

@@ -286,7 +286,9 @@ def _items(
             cw = wording.content_words(st.text)
             if not cw:
                 continue
-            items.append(_Item(st, article, (order, n), day, cw, len(items), _about(names(st.text), st, aliases)))
+            items.append(
+                _Item(st, article, (order, n), day, cw, len(items), _about(names(st.text), st, aliases))
+            )
     return items
 
 
@@ -378,7 +380,11 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
             elif len(days_of[t]) > WINDOW_DAYS:
                 keys = [(t, d) for d in range(it.day - WINDOW_DAYS, it.day + 1)]
             else:
-                keys = [(t, d) for d in sorted(days_of[t], key=_day_key) if d is not None and it.day - WINDOW_DAYS <= d <= it.day]
+                keys = [
+                    (t, d)
+                    for d in sorted(days_of[t], key=_day_key)
+                    if d is not None and it.day - WINDOW_DAYS <= d <= it.day
+                ]
             w = idf[t]
             for key in keys:
                 postings = index.get(key)
@@ -503,7 +509,9 @@ def _cluster(items: list[_Item], links, dups, vectors: _Vectors) -> _Clusters:
         pairs = [(x, y) for x in xs for y in ys if items[x].article.id != items[y].article.id]
         if not pairs:
             return True
-        return all(score(items[x], items[y], vectors, THRESHOLD * COHESION) >= THRESHOLD * COHESION for x, y in pairs)
+        return all(
+            score(items[x], items[y], vectors, THRESHOLD * COHESION) >= THRESHOLD * COHESION for x, y in pairs
+        )
 
     for _, i, j in links:  # already best first
         c.union(i, j, agree=agree)
@@ -586,8 +594,10 @@ def _claim(members: list[_Item], editor: set[str]) -> Claim:
     speaker = None
     if speakers:
         top = max(speakers.values())
-        speaker = rep.stmt.speaker if speakers.get(rep.stmt.speaker) == top else min(
-            s for s, c in speakers.items() if c == top
+        speaker = (
+            rep.stmt.speaker
+            if speakers.get(rep.stmt.speaker) == top
+            else min(s for s, c in speakers.items() if c == top)
         )
     flags: list[Flag] = []
     if len(sources) == 1:
@@ -652,4 +662,3 @@ def _date(members: list[_Item], rep: _Item) -> EventDate | None:
 
 def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-

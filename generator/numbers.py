@@ -25,7 +25,9 @@ QUALIFIERS = (
     "about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
 )  # fmt: skip
 
-_NUMWORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands"], key=len, reverse=True))
+_NUMWORD = "|".join(
+    sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands"], key=len, reverse=True)
+)
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _PATTERN = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?"
@@ -159,4 +161,3 @@ def gap(a: list[Number], b: list[Number]) -> float:
         best = min(abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9) for y in b)
         worst = max(worst, best)
     return worst
-

@@ -28,8 +28,7 @@ NGRAMS = (3, 4, 5)
 # token_set_ratio is trusted fully only when the shorter side has this many content words
 GUARD_WORDS = 6
 
-_STOPWORDS = (
-    """a about above after again against all also am an and any are as at be because been before
+_STOPWORDS = """a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each few for from
     further had has have having he her here hers herself him himself his how i if in into is it its
     itself just me more most my myself no nor not now of off on once only or other our ours
@@ -37,7 +36,6 @@ _STOPWORDS = (
     then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours yourself yourselves s t said says
     say stated added told according stressed noted concluded also well part"""
-)
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
@@ -202,7 +200,6 @@ def opposed(a: list[str], b: list[str]) -> bool:
     return (a_up and not a_down and b_down and not b_up) or (a_down and not a_up and b_up and not b_down)
 
 
-
 # Words outlets use for one another in reports of a toll (the figures are where they differ, and
 # the wording with them: "12 injured in blast" / "15 people were wounded in an explosion"). Used
 # only to compare two statements with their numbers left out (``claims``); one meaning per group.
@@ -224,7 +221,10 @@ def other_toll(a: list[str], b: list[str]) -> bool:
     sa, sb = set(a), set(b)
     a_dead, a_hurt = bool(sa & _DEATHS), bool(sa & _INJURIES)
     b_dead, b_hurt = bool(sb & _DEATHS), bool(sb & _INJURIES)
-    return (a_dead and not a_hurt and b_hurt and not b_dead) or (a_hurt and not a_dead and b_dead and not b_hurt)
+    return (a_dead and not a_hurt and b_hurt and not b_dead) or (
+        a_hurt and not a_dead and b_dead and not b_hurt
+    )
+
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 _MID_CAPITALISED = re.compile(r"(?<=[A-Za-z0-9,;] )[A-Z][\w'\u2019-]*")
@@ -261,7 +261,13 @@ class NameFinder:
         text = _ACCORDING.split(text)[0]  # the source cited is not what the claim is about
         for w in _CAPITALISED.findall(text):
             k = _key(w)
-            if k in self.capitalised and k not in self.common and k not in _CALENDAR and k not in STOPWORDS and len(k) > 1:
+            if (
+                k in self.capitalised
+                and k not in self.common
+                and k not in _CALENDAR
+                and k not in STOPWORDS
+                and len(k) > 1
+            ):
                 out.add(k)
         return frozenset(out)
 

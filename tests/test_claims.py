@@ -92,7 +92,9 @@ def test_sources_are_exactly_the_outlets_of_the_statements(seed_claims):
         assert ("single_source" in c.flags) == (len(c.sources) == 1)
 
 
-def test_every_reportable_statement_is_in_exactly_one_claim_except_headlines_carried_by_their_text(seed_claims):
+def test_every_reportable_statement_is_in_exactly_one_claim_except_headlines_carried_by_their_text(
+    seed_claims,
+):
     found, stmts = seed_claims
     placed = [s for c in found for s in c.statements]
     assert len(placed) == len(set(placed))
@@ -175,7 +177,9 @@ def art(aid: str, source: str, when: datetime | None = T0) -> Article:
                    body="", body_line=1)  # fmt: skip
 
 
-def st(aid: str, n: int, text: str, *, day: str | None = "2024-03-04", speaker=None, kind="claim") -> Statement:
+def st(
+    aid: str, n: int, text: str, *, day: str | None = "2024-03-04", speaker=None, kind="claim"
+) -> Statement:
     ed = EventDate(day, "day", "publication date") if day else None
     return Statement(f"{aid}#s{n}", aid, 0, len(text), text, kind, n, speaker=speaker, event_date=ed)
 
@@ -204,7 +208,6 @@ def test_same_numbers_in_words_and_digits_agree():
         (b, [st("b", 1, "12 people were injured when the bridge collapsed in Porto on Monday.")]),
     )
     assert "number_differs" not in found[0].flags and found[0].numbers == ()
-
 
 
 RESTATED_TOLLS = [
@@ -268,7 +271,10 @@ def restated(x: str, y: str) -> float:
 
 
 def test_the_dead_and_the_injured_are_two_tolls():
-    x, y = "12 died in a blast at a market in Kabul on Monday.", "15 injured in a blast at a market in Kabul on Monday."
+    x, y = (
+        "12 died in a blast at a market in Kabul on Monday.",
+        "15 injured in a blast at a market in Kabul on Monday.",
+    )
     assert wording.other_toll(wording.content_words(x), wording.content_words(y))
     assert restated(x, y) == 0.0
     assert restated(x, y.replace("15 injured", "at least 15 dead")) > claims.THRESHOLD
@@ -349,8 +355,31 @@ def test_a_lone_headline_is_not_a_claim_but_one_that_carries_a_claim_joins_it():
 
 def _long_article(n: int) -> list[Statement]:
     """A live blog: ``n`` statements alike in form (most words shared by dozens of them)."""
-    cities = ["Porto", "Braga", "Faro", "Evora", "Leiria", "Viseu", "Aveiro", "Coimbra", "Setubal", "Beja", "Guarda"]
-    things = ["buses", "schools", "bridges", "clinics", "parks", "roads", "libraries", "markets", "wells", "ports"]
+    cities = [
+        "Porto",
+        "Braga",
+        "Faro",
+        "Evora",
+        "Leiria",
+        "Viseu",
+        "Aveiro",
+        "Coimbra",
+        "Setubal",
+        "Beja",
+        "Guarda",
+    ]
+    things = [
+        "buses",
+        "schools",
+        "bridges",
+        "clinics",
+        "parks",
+        "roads",
+        "libraries",
+        "markets",
+        "wells",
+        "ports",
+    ]
     verbs = ["approved", "rejected", "delayed", "funded", "reviewed", "cancelled", "praised"]
     return [
         st("a", k, f"The council of {cities[k % 11]} {verbs[k % 7]} {k + 3} new {things[k % 10]} "
@@ -415,9 +444,13 @@ def test_numbers_disagree_only_when_they_cannot_be_the_same():
 
 
 def test_wording_differs_materially():
-    assert wording.differs_materially("rebel groups are part of the aggression", "Terrorist groups are part of the aggression")
+    assert wording.differs_materially(
+        "rebel groups are part of the aggression", "Terrorist groups are part of the aggression"
+    )
     assert not wording.differs_materially("Bagheri said Turkey is late", "Baqeri added that Turkey is late")
-    assert not wording.differs_materially("Israel is a strong partner", "\u201cIsrael is a strong partner,\u201d he said.")
+    assert not wording.differs_materially(
+        "Israel is a strong partner", "\u201cIsrael is a strong partner,\u201d he said."
+    )
 
 
 def test_names_agreement():
@@ -431,7 +464,9 @@ def test_names_agreement():
 
 
 def test_names_are_what_the_corpus_capitalises_and_never_writes_in_lower_case():
-    find = wording.NameFinder(["Floods hit Tallinn on Sunday.", "The floods in Harare", "Gen. Mohammad Baqeri said it"])
+    find = wording.NameFinder(
+        ["Floods hit Tallinn on Sunday.", "The floods in Harare", "Gen. Mohammad Baqeri said it"]
+    )
     assert find("Floods hit Tallinn on Sunday.") == {"tallinn"}
     assert find("Referring to Harare, Maj. Gen. Baqeri said") == {"harare", "baqeri"}
 
