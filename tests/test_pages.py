@@ -386,6 +386,19 @@ def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pag
     assert "1 of 3 outlets: Iran Press" in home  # the event itself: one of the site's outlets covered it
 
 
+def test_the_claim_count_speaks_each_language():
+    for lang, phrases in {
+        "de": ("von allen 3 Medien gemeldet", "von 2 der 3 Medien gemeldet, die über dieses Ereignis berichten",
+               "vom einzigen Medium gemeldet"),
+        "es": ("publicado por los 3 medios que cubren este evento", "publicado por 2 de los 3 medios",
+               "publicado por el único medio que cubre este evento"),
+        "fr": ("rapporté par le seul média couvrant cet événement",),
+    }.items():
+        home = render_pages(make_timeline(), {"theme": {"language": lang}})["index.md"]
+        for phrase in phrases:
+            assert phrase in home, (lang, phrase)
+
+
 def test_a_french_site_speaks_french():
     pages = render_pages(make_timeline(), {"site_name": "Démo", "theme": {"language": "fr"}})
     home = pages["index.md"]
