@@ -299,7 +299,8 @@ def _entity_names(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
 
 def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article: Mapping[str, Article],
                      stmts_by_article: Mapping[str, Sequence[Statement]]) -> list[Event]:  # fmt: skip
-    """An event mostly reported by an article with a headline takes the earliest such headline."""
+    """An event mostly reported by an article with a headline takes the earliest such headline
+    that stands alone as a title (``headline``), else the earliest headline."""
     about: dict[str, list[Article]] = defaultdict(list)
     for aid, eid in main_of.items():
         about[eid].append(by_article[aid])
@@ -308,10 +309,14 @@ def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article
         title = None
         for article in sorted(about.get(e.id, ()), key=article_order):
             head = next((s.text for s in stmts_by_article.get(article.id, ()) if s.kind == "headline"), None)
-            title = head or article.title
-            if title:
+            if not (head or article.title):
+                continue
+            made, whole = headline.edit(head or article.title or "")
+            title = title or made
+            if whole:
+                title = made
                 break
-        out.append(replace(e, title=headline.headline(title)) if title else e)
+        out.append(replace(e, title=title) if title else e)
     return out
 
 

@@ -445,6 +445,27 @@ def test_seed_titles_name_what_the_editors_gold_titles_name(seed_events):
         assert e.title.count('"') % 2 == 0 and e.title.count("“") == e.title.count("”")
 
 
+def test_an_event_takes_the_earliest_headline_that_stands_alone():
+    day = datetime(2024, 3, 4, 9, 0, tzinfo=UTC)
+    mk = lambda aid, h: Article(id=aid, path=f"articles/{aid}.md", source=aid, title=None, url=None,  # noqa: E731
+                                published=day + timedelta(hours=len(aid)), published_text="x",
+                                published_has_time=True, body="", body_line=1)  # fmt: skip
+    today = EventDate("2024-03-04", "day", "publication date")
+    stmts = {
+        "a": (Statement("a#s0", "a", 0, 0, "which was expected", "headline", 0, event_date=today),
+              Statement("a#s1", "a", 0, 1, "Fishermen in Peniche blocked the harbour over new quotas.", "claim", 1,
+                        event_date=today)),
+        "bb": (Statement("bb#s0", "bb", 0, 0, "Peniche fishermen block harbour over quotas", "headline", 0,
+                         event_date=today),
+               Statement("bb#s1", "bb", 0, 1, "Fishermen in Peniche blocked the harbour over the new quotas.", "claim",
+                         1, event_date=today)),
+    }  # fmt: skip
+    arts = [mk("a", None), mk("bb", None)]
+    found = claims.match(arts, stmts, [], Overrides())
+    evs, _ = events.group(arts, stmts, found, [], Overrides())
+    assert [e.title for e in evs] == ["Peniche fishermen block harbour over quotas"]
+
+
 def test_an_editors_title_is_kept_word_for_word(seed_events):
     evs, _ = seed_events
     title = 'Bagheri said: "Iran will help" — according to Al-Mayadeen,'
