@@ -154,15 +154,20 @@ class Views:
     def _event_of_claim(self) -> dict[str, Event]:
         return {c.id: e for e in self.site.timeline.events for c in e.claims + e.context}
 
+    def _event_outlet_count(self, claim: Claim) -> int:
+        """How many outlets reported anything of the claim's event (the claim's own, outside any event)."""
+        event = self._event_of_claim.get(claim.id)
+        if event is None:
+            return len(set(claim.sources))
+        return len({s for c in event.claims + event.context for s in c.sources})
+
     def reported(self, claim: Claim) -> Markup:
         """How many of the outlets that covered the claim's event reported the claim itself.
 
         Counted against the event's outlets, not the site's: an outlet that never covered
         the story does not make a claim look under-reported.
         """
-        n = len(set(claim.sources))
-        event = self._event_of_claim.get(claim.id)
-        m = len({s for c in event.claims + event.context for s in c.sources}) if event else n
+        n, m = len(set(claim.sources)), self._event_outlet_count(claim)
         if m <= 1:
             label = self._("reported by the only outlet covering this event")
         elif n == m == 2:
@@ -175,11 +180,13 @@ class Views:
         return Markup('<span class="{}">{}</span>').format(cls, text(label))
 
     def flags(self, claim: Claim) -> Markup:
+        """The claim's flags; "one outlet only" not where that outlet is the only one covering the event."""
         names = {"wording_differs": "wording differs", "number_differs": "numbers differ",
                  "date_differs": "dates differ", "editor": "editor decided", "single_source": "one outlet only"}
+        alone = self._event_outlet_count(claim) <= 1
         return Markup(" ").join(
             Markup('<span class="cl-flag cl-flag-{}">{}</span>').format(f.replace("_", "-"), self._(names[f]))
-            for f in sorted(claim.flags) if f in names)
+            for f in sorted(claim.flags) if f in names and not (f == "single_source" and alone))
 
     def speaker(self, here: str, eid: str | None) -> Markup:
         if not eid:

@@ -374,14 +374,16 @@ def test_every_label_in_the_templates_is_in_the_catalogue():
 
 def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pages):
     """Rouhani's claim: Iran Press is the one outlet of the Astana event among the site's three,
-    so the claim is not "1 of 3", and not marked as a claim only one outlet gave."""
+    so the claim is not "1 of 3", and not flagged as a claim only one outlet gave."""
     home = pages["index.md"]
     rouhani = home[home.index('id="c-c-rouhani"'):]
     rouhani = rouhani[: rouhani.index("</li>")]
     assert '<span class="cl-count">reported by the only outlet covering this event</span>' in rouhani
+    assert "one outlet only" not in rouhani  # true of the event, not a mark against the claim
     evil = home[home.index('id="c-c-evil"'):]
     evil = evil[: evil.index("</li>")]
     assert '<span class="cl-count cl-single">reported by 1 of the 3 outlets covering this event</span>' in evil
+    assert "one outlet only" in evil
     assert "reported by 1 of 3" not in home
     assert "1 of 3 outlets: Iran Press" in home  # the event itself: one of the site's outlets covered it
 
