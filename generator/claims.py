@@ -196,13 +196,14 @@ def score(a: _Item, b: _Item, vectors: _Vectors, floor: float = 0.0) -> float:
     ratio = wording.set_ratio(a.words, b.words)
     w = wording.COSINE_WEIGHT
     restated = 0.0
-    if nums.disagree(a.numbers(), b.numbers()):
-        if f == 1.0 and da and db and da.value == db.value and a.article.id != b.article.id:
-            restated = _restated(a, b, vectors)
-        far = nums.gap(a.numbers(), b.numbers()) > FAR_NUMBERS
-        f *= FAR_NUMBER_PENALTY if far else NUMBER_PENALTY
+    one_day = f == 1.0 and da and db and da.value == db.value and a.article.id != b.article.id
+    if one_day and nums.disagree(a.numbers(), b.numbers()):
+        restated = _restated(a, b, vectors)
     if f * (w + (1 - w) * ratio) < max(floor, restated):
         return restated
+    if nums.disagree(a.numbers(), b.numbers()):
+        far = nums.gap(a.numbers(), b.numbers()) > FAR_NUMBERS
+        f *= FAR_NUMBER_PENALTY if far else NUMBER_PENALTY
     return max(restated, f * (w * wording.cosine(vectors.get(a), vectors.get(b)) + (1 - w) * ratio))
 
 
