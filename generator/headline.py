@@ -50,6 +50,12 @@ _IMPERSONAL = re.compile(r"^(?:it|this) (?:is|was|has been|had been) (?:(?:widel
                          r"(?P<rest>.+)$", re.IGNORECASE)
 _NEWS = re.compile(r"^(?:news|word|reports?) (?:also |has |had )*(?:came|come|emerged|broke) (?:out )?that (?P<rest>.+)$",
                    re.IGNORECASE)
+# "it" standing for nothing: "said it was not true that ..." is no statement about the speaker
+_EXPLETIVE = re.compile(r"^it (?:is|was|'s|will be|would be|would have been|has been|had been|seems|seemed|appears|"
+                        r"appeared) "
+                        r"(?:not |also |still |now |very )?(?:true|false|clear|unclear|likely|unlikely|possible|"
+                        r"impossible|important|necessary|time|too|hard|difficult|easy|essential|vital|wrong|right|"
+                        r"good|bad|better|worse|worth|that|to|a |an |the )", re.IGNORECASE)
 _ACCORDING_FIRST = re.compile(r"^according to [^,;:]{1,80}?, (?P<rest>.+)$", re.IGNORECASE)
 _ACCORDING_LAST = re.compile(r",? according to [^,;:\"“”]{1,80}$", re.IGNORECASE)
 # at the end of a sentence (", Kadhafi charged."), more verbs only attribute what came before
@@ -295,14 +301,14 @@ def _drop_leading_frame(t: str) -> str:
     if impersonal:
         return impersonal.group("rest")
     first = rest.split()[0]
-    if _bare(first) in ("he", "she", "it", "they") and x.lower() not in _PRONOUNS:
+    if _bare(first) in ("he", "she", "it", "they") and x.lower() not in _PRONOUNS and not _EXPLETIVE.match(rest):
         rest = x + rest[len(first):]  # "Aer Lingus said it will receive" -> "Aer Lingus will receive"
     if re.match(r"(?:said|stated|added|noted|stressed|emphasi|explained|claimed|insisted|asserted|argued|maintained|"
                 r"declared|told|announced|confirmed|warned|revealed|reported|wrote|reiterated|concluded|believed|"
                 r"thought|hoped|predicted|estimated|acknowledged|admitted|tweeted|remarked|underlined|"
                 r"underscored|pointed|suggested)", m.group("v")):
         # reported speech back to its own tense: "would" is "will", "had failed" is "failed"
-        rest = re.sub(r"\bwould\b", "will", rest, count=1)
+        rest = re.sub(r"^((?:(?!\b(?:that|was|were|had)\b)[^,;])*?)\bwould\b(?! have\b)", r"\1will", rest, count=1)
         rest = re.sub(r"\bhad (?!been\b)(\w+ed)\b", r"\1", rest, count=1)
     return rest
 

@@ -292,6 +292,18 @@ def test_title_balances_quote_marks():
     assert headline.headline("Iran’s army said the ministers’ talks went well.") == "The ministers’ talks went well"
 
 
+def test_title_never_makes_the_speaker_of_an_it_that_stands_for_nothing():
+    title, whole = headline.edit("Bagheri said it was not true that Iran would send troops to Syria.")
+    assert (title, whole) == ("It was not true that Iran would send troops to Syria", False)
+    assert headline.edit("The ministry said it would have been better to wait.") == \
+        ("It would have been better to wait", False)
+
+
+def test_title_keeps_a_denial_and_its_speaker():
+    assert headline.headline("Bagheri denied that Iran would send troops to Syria.") == \
+        "Bagheri denied that Iran would send troops to Syria"
+
+
 def test_title_of_a_claim_by_he_names_the_speaker():
     assert headline.headline("He will visit Paris in May.", ["Emmanuel Macron", "Macron"]) == \
         "Emmanuel Macron will visit Paris in May"
