@@ -214,12 +214,13 @@ def _restated(a: _Item, b: _Item, vectors: _Vectors) -> float:
     "At least 15 people were wounded in an explosion in Kabul"): the number penalty and the
     figures' own words would keep them apart, yet they are one claim to flag
     ``number_differs``. So, for two statements of other articles and of one day that agree
-    on all the rest (speaker, names, direction: the caller checks), the similarity with the
-    numbers left out if it reaches ``RESTATED`` (times ``NUMBER_PENALTY``, so that a
-    statement whose figures agree is preferred), provided that each figure counts what a figure of the
-    other counts (``_counts_alike``: not "3 rockets" / "2 people", nor "25 new bridges" /
-    "102 new ports") and that one is not a toll of the dead where the other is one of the
-    injured.
+    on all the rest (speaker, names, direction, dated: the caller checks), the similarity
+    with the numbers left out and synonyms made one, if it reaches ``RESTATED`` (times
+    ``NUMBER_PENALTY``, so that a statement whose figures agree is preferred), provided
+    that the figures are at most ``RESTATED_GAP`` apart, that each counts what a figure of
+    the other counts (``_counts_alike``: not "3 rockets" / "2 people", nor "25 new
+    bridges" / "102 new ports") and that one is not a toll of the dead where the other is
+    one of the injured.
     """
     if wording.other_toll(a.plain(), b.plain()) or nums.gap(a.numbers(), b.numbers()) > RESTATED_GAP:
         return 0.0
