@@ -386,6 +386,12 @@ def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pag
     assert "one outlet only" in evil
     assert "reported by 1 of 3" not in home
     assert "1 of 3 outlets: Iran Press" in home  # the event itself: one of the site's outlets covered it
+    # the outlet pages say the same: Iran Press alone covered the Astana event
+    iranpress = pages["outlets/iranpress.md"]
+    astana = iranpress[iranpress.index("Rouhani condemned sanctions on Syria"):]
+    assert "only this outlet" not in astana[: astana.index("</li>")]
+    evil = next(v for k, v in pages.items() if k.startswith("outlets/evil") and "only this outlet" in v)
+    assert "also:" in evil  # its claim the others reported too
 
 
 def test_the_claim_count_speaks_each_language():
