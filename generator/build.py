@@ -171,7 +171,6 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
     ``previous``: the published ``timeline.json`` whose event ids are kept (default: the
     plugin's ``previous`` option, else the one the last build left in the site folder).
     """
-    from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
     from .load import load_corpus, require_folder
@@ -190,7 +189,6 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
         collect = _Collect()
         mk_logger = logging.getLogger("mkdocs")
         mk_logger.addHandler(collect)
-        tmp: Path | None = None
         try:
             with _content_override(content):
                 try:
@@ -207,22 +205,9 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
             with _content_override(content, timeline):
                 plugin.timeline = timeline
                 plugin.on_page_done = bar.pages
-                # Render beside the target (same file system, so the swap is a rename).
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=target.parent))
-                tmp.chmod(0o755)  # mkdtemp makes it private; a site is for reading
-                config.site_dir = str(tmp)
-                try:
-                    mkdocs_build(config)
-                except (Abort, MkDocsException) as err:
-                    detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
-                    raise BuildError(f"the site could not be built ({detail or err}); "
-                                     "the previous site was left in place") from None
-            _swap(tmp, target)
+                _write_site(config, target, collect)
         finally:
             mk_logger.removeHandler(collect)
-            if tmp is not None and tmp.exists():
-                shutil.rmtree(tmp, ignore_errors=True)
 
     report = BuildReport(site_dir=target)
     report.articles = len(timeline.articles)
@@ -234,6 +219,55 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
     ]
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_site(config, target: Path, collect: _Collect) -> None:
+    """Render into a new folder beside ``target`` (same file system, so the swap is a rename).
+
+    A file the system refuses there (no permission, disk full) is reported as a failure to
+    write ``target``, the folder the user chose, not the temporary one, which is removed.
+    """
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    tmp: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=target.parent))
+        tmp.chmod(0o755)  # mkdtemp makes it private; a site is for reading
+        config.site_dir = str(tmp)
+        try:
+            mkdocs_build(config)
+        except (Abort, MkDocsException) as err:
+            detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
+            raise BuildError(f"the site could not be built ({detail or err}); "
+                             "the previous site was left in place") from None
+        _swap(tmp, target)
+    except OSError as err:
+        if not _in_site_folder(err, target):
+            raise  # a file read elsewhere (a theme's, say): the message names that file
+        raise BuildError(f"{target}: the site could not be written there ({err.strerror or err}); the previous "
+                         f"site was left in place. Check that {target.parent} can be written and the disk has "
+                         "room, or choose another folder with --site-dir") from None
+    finally:
+        if tmp is not None and tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _in_site_folder(err: OSError, target: Path) -> bool:
+    """Whether ``err`` is about writing the site: the site folder, a folder above it, or the
+    build folders beside it (``.site-build-*``, ``.site-old-*``) and what is in them."""
+    for name in (err.filename, err.filename2):
+        if name is None:
+            continue
+        path = Path(os.fsdecode(name))
+        if path in target.parents:
+            return True
+        if target.parent in path.parents:
+            top = path.relative_to(target.parent).parts[0]
+            if top == target.name or top.startswith(".site-"):
+                return True
+    return err.filename is None and err.filename2 is None
 
 
 def _swap(new: Path, target: Path) -> None:

@@ -370,3 +370,37 @@ def test_build_and_check_say_the_same_of_a_missing_content_folder(tmp_path, monk
     assert built.exit_code == checked.exit_code == 1
     assert built.stderr == checked.stderr == ("Error: content folder 'nowhere' does not exist; pass --content DIR "
                                               "or run claimline from the project folder\n")
+
+
+def _refuse_writes(monkeypatch, error):
+    """MkDocs' build fails as the file system would, given the folder it writes to."""
+    import mkdocs.commands.build
+
+    def build(config, **kwargs):
+        (Path(config.site_dir) / "assets").mkdir()  # something written before the failure
+        raise error(config.site_dir)
+
+    monkeypatch.setattr(mkdocs.commands.build, "build", build)
+
+
+def test_a_site_folder_that_cannot_be_written_is_named_not_the_build_folder(workdir, monkeypatch):
+    old = workdir / "public" / "index.html"
+    old.parent.mkdir()
+    old.write_text("the previous site", encoding="utf-8")
+    _refuse_writes(monkeypatch, lambda tmp: OSError(28, "No space left on device", f"{tmp}/index.html"))
+    result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "public", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {workdir / 'public'}: the site could not be written there (No space left on "
+                             f"device); the previous site was left in place. Check that {workdir} can be written "
+                             "and the disk has room, or choose another folder with --site-dir\n")
+    assert old.read_text(encoding="utf-8") == "the previous site"
+    assert not [p for p in workdir.iterdir() if p.name.startswith(".site-")]
+
+
+def test_a_file_read_elsewhere_keeps_its_own_name(workdir, monkeypatch):
+    theme_file = workdir / "theme" / "main.html"
+    _refuse_writes(monkeypatch, lambda tmp: PermissionError(13, "Permission denied", str(theme_file)))
+    result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "public", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {theme_file}: Permission denied\n"
+    assert not [p for p in workdir.iterdir() if p.name.startswith(".site-")]
