@@ -23,7 +23,6 @@ from .inert_html import scan
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
 
-pytestmark = pytest.mark.slow
 
 HOSTILE_SOURCES = """\
 evil-wire:
@@ -85,6 +84,7 @@ def hostile(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.mark.slow
 def test_build_without_mkdocs_yml_uses_the_built_in_default(workdir):
     report = build_site(Path("content"), progress=False)
     assert isinstance(report, BuildReport)
@@ -112,6 +112,7 @@ def test_build_without_mkdocs_yml_uses_the_built_in_default(workdir):
     assert not [p for p in workdir.iterdir() if p.name.startswith(".site-")]
 
 
+@pytest.mark.slow
 def test_a_failed_build_leaves_the_previous_site(workdir):
     build_site(Path("content"), progress=False)
     index = workdir / "site" / "index.html"
@@ -148,6 +149,7 @@ def test_config_without_the_plugin_is_a_clear_error(workdir):
         build_site(Path("content"), config_file=cfg, progress=False)
 
 
+@pytest.mark.slow
 def test_two_builds_give_the_same_bytes(workdir):
     """Every file, the theme's and the sitemap included: the build is dated by the content."""
     build_site(Path("content"), site_dir=workdir / "a", progress=False)
@@ -159,6 +161,7 @@ def test_two_builds_give_the_same_bytes(workdir):
         assert (workdir / "a" / rel).read_bytes() == (workdir / "b" / rel).read_bytes(), rel
 
 
+@pytest.mark.slow
 def test_hostile_content_is_inert_in_every_built_page_and_export(hostile):
     report = build_site(Path("content"), progress=False)
     site = hostile / "site"
@@ -182,6 +185,7 @@ def test_hostile_content_is_inert_in_every_built_page_and_export(hostile):
         assert "<script>alert" not in search_index.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_cli_build_prints_a_summary(workdir):
     result = CliRunner().invoke(cli, ["build", "--content", "content", "-q"])
     assert result.exit_code == 0, result.output
@@ -203,6 +207,7 @@ def test_default_config_is_valid_yaml_naming_the_content(tmp_path):
     assert any(isinstance(p, dict) and p["claimline"]["content"] == str(tmp_path.resolve()) for p in cfg["plugins"])
 
 
+@pytest.mark.slow
 def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
     """`mkdocs build` with the repository's mkdocs.yml makes the same site as `claimline build`."""
     out = tmp_path / "site"
@@ -265,6 +270,7 @@ def _internal_links(site: Path):
                 yield page, href
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("directory_urls", "split_after"), [(True, 150), (False, 150), (True, 1), (False, 1)])
 def test_every_internal_link_resolves(workdir, directory_urls, split_after):
     """Both URL styles, and a timeline split into periods (split_after: 1) as a long one is."""
@@ -302,6 +308,7 @@ def _get(url: str) -> str | None:
         return None
 
 
+@pytest.mark.slow
 def test_serve_rebuilds_when_content_changes(workdir):
     """`claimline serve` serves the site and rebuilds it when an article changes."""
     import time
@@ -339,6 +346,7 @@ def test_serve_rebuilds_when_content_changes(workdir):
             proc.wait()
 
 
+@pytest.mark.slow
 def test_theme_language_sets_the_language_of_dates(workdir):
     (workdir / "docs").mkdir()
     cfg = workdir / "mkdocs.yml"

@@ -230,6 +230,7 @@ def _many(n: int):
     return replace(t, events=tuple(events))
 
 
+@pytest.mark.slow
 def test_long_timelines_are_split_so_no_page_grows_without_bound():
     t = _many(120)
     pages = render_pages(t, SiteOptions(site_name="Big", split_after=20))
@@ -244,6 +245,7 @@ def test_long_timelines_are_split_so_no_page_grows_without_bound():
     assert re.search(r'href="\.\./\.\./timeline/2018(-01)?/#m2018-01"', ev)
 
 
+@pytest.mark.slow
 def test_no_page_grows_with_the_timeline():
     """Twice the events, the biggest page stays the same size: long lists go to year pages."""
     small = render_pages(_many(60), SiteOptions(split_after=10))
