@@ -68,6 +68,7 @@ NUMBER_PENALTY = 0.85  # ... when their numbers cannot be the same but are close
 FAR_NUMBER_PENALTY = 0.6  # ... and when they are far apart (32 / 60): two reports, not one disputed
 FAR_NUMBERS = 0.3  # relative gap from which numbers are far apart
 DIRECTION_PENALTY = 0.8  # ... when one goes up where the other goes down
+TOLL_PENALTY = 0.6  # ... when one counts only the dead and the other only the injured: two tolls
 RESTATED = 0.7  # numbers left out, two statements this alike (and agreeing on all else) are one claim
 RESTATED_GAP = 0.4  # ... unless their figures are further apart than this (73 / 26 families: two floods)
 WINDOW_DAYS = 3
@@ -192,6 +193,8 @@ def score(a: _Item, b: _Item, vectors: _Vectors, floor: float = 0.0) -> float:
         f *= DATE_PENALTY
     if wording.opposed(a.words, b.words):
         f *= DIRECTION_PENALTY
+    if wording.other_toll(a.words, b.words):
+        f *= TOLL_PENALTY  # "12 people were killed in a blast" / "15 people were injured in a blast"
     f *= wording.names_agreement(a.names, b.names)  # "in Tallinn" / "in Harare"
     ratio = wording.set_ratio(a.words, b.words)
     w = wording.COSINE_WEIGHT

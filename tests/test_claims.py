@@ -278,6 +278,11 @@ def test_the_dead_and_the_injured_are_two_tolls():
     assert wording.other_toll(wording.content_words(x), wording.content_words(y))
     assert restated(x, y) == 0.0
     assert restated(x, y.replace("15 injured", "at least 15 dead")) > claims.THRESHOLD
+    a, b = art("a", "one"), art("b", "two")
+    killed = "12 people were killed in a blast in Kabul on Monday."
+    assert len(run((a, [st("a", 1, killed)]), (b, [st("b", 1, killed.replace("killed", "injured"))]))) == 2
+    both = "12 people were killed and 40 injured in a blast in Kabul on Monday."
+    assert len(run((a, [st("a", 1, both)]), (b, [st("b", 1, both.replace("injured", "wounded"))]))) == 1
 
 
 def test_a_figure_counting_something_else_is_not_a_restatement():
