@@ -417,69 +417,7 @@ def test_nothing_to_match():
     assert claims.match([a], {"a": (st("a", 1, "...", kind="boilerplate"),)}, [], Overrides()) == []
 
 
-# ---------------------------------------------------------------- numbers and wording
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("12 people were injured", [("12", 12)]),
-        ("at least 15 injured", [("at least 15", 15)]),
-        ("twenty-five soldiers and two hundred civilians", [("twenty-five", 25), ("two hundred", 200)]),
-        ("a dozen eggs and 3.5 million dollars", [("a dozen", 12), ("3.5 million", 3_500_000)]),
-        ("1,000 troops", [("1,000", 1000)]),
-        ("the 6th tripartite summit on July 1, 2020", []),
-        ("one of the officials", []),
-    ],
-)
-def test_numbers_in_digits_and_words(text, found):
-    assert [(n.text, n.value) for n in numbers.find(text)] == found
-
-
-def test_numbers_inside_dates_are_skipped():
-    text = "On 4 March, 17 people were hurt"
-    assert [n.text for n in numbers.find(text, skip=((3, 10),))] == ["17"]
-
-
-def test_numbers_disagree_only_when_they_cannot_be_the_same():
-    f = numbers.find
-    assert numbers.disagree(f("12 injured"), f("at least 15 injured"))
-    assert not numbers.disagree(f("twelve injured"), f("12 injured"))
-    assert not numbers.disagree(f("12 injured"), f("no figure given"))
-
-
-def test_wording_differs_materially():
-    assert wording.differs_materially(
-        "rebel groups are part of the aggression", "Terrorist groups are part of the aggression"
-    )
-    assert not wording.differs_materially("Bagheri said Turkey is late", "Baqeri added that Turkey is late")
-    assert not wording.differs_materially(
-        "Israel is a strong partner", "\u201cIsrael is a strong partner,\u201d he said."
-    )
-
-
-def test_names_agreement():
-    f = wording.names_agreement
-    assert f(frozenset({"tallinn"}), frozenset({"harare"})) == pytest.approx(0.4)
-    assert f(frozenset({"peru", "chile"}), frozenset({"peru", "togo"})) == pytest.approx(0.7)
-    assert f(frozenset({"bagheri", "turkey"}), frozenset({"baqeri", "turkey"})) == 1.0  # a transliteration
-    assert f(frozenset({"iran", "american"}), frozenset({"iranian", "us"})) == 1.0  # demonym, US / American
-    assert f(frozenset({"syria"}), frozenset({"syria", "al-mayadeen"})) == 1.0  # one names more
-    assert f(frozenset(), frozenset({"oslo"})) == 1.0
-
-
-def test_names_are_what_the_corpus_capitalises_and_never_writes_in_lower_case():
-    find = wording.NameFinder(
-        ["Floods hit Tallinn on Sunday.", "The floods in Harare", "Gen. Mohammad Baqeri said it"]
-    )
-    assert find("Floods hit Tallinn on Sunday.") == {"tallinn"}
-    assert find("Referring to Harare, Maj. Gen. Baqeri said") == {"harare", "baqeri"}
-
-
-def test_reports_moving_opposite_ways_are_opposed():
-    cw = wording.content_words
-    assert wording.opposed(cw("The FTSE 100 dropped 2.36%"), cw("The FTSE 100 rose 8.04%"))
-    assert not wording.opposed(cw("The FTSE 100 dropped 2.36%"), cw("The FTSE 100 fell 2.4%"))
+# ---------------------------------------------------------------- numbers and wording in claims
 
 
 def test_numbers_far_apart_and_close():

@@ -1,0 +1,42 @@
+"""Numbers in statements: found in digits and words, dates skipped, compared across outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("12 people were injured", [("12", 12)]),
+        ("at least 15 injured", [("at least 15", 15)]),
+        ("twenty-five soldiers and two hundred civilians", [("twenty-five", 25), ("two hundred", 200)]),
+        ("a dozen eggs and 3.5 million dollars", [("a dozen", 12), ("3.5 million", 3_500_000)]),
+        ("1,000 troops", [("1,000", 1000)]),
+        ("the 6th tripartite summit on July 1, 2020", []),
+        ("one of the officials", []),
+    ],
+)
+def test_numbers_in_digits_and_words(text, found):
+    assert [(n.text, n.value) for n in numbers.find(text)] == found
+
+
+def test_numbers_inside_dates_are_skipped():
+    text = "On 4 March, 17 people were hurt"
+    assert [n.text for n in numbers.find(text, skip=((3, 10),))] == ["17"]
+
+
+def test_numbers_disagree_only_when_they_cannot_be_the_same():
+    f = numbers.find
+    assert numbers.disagree(f("12 injured"), f("at least 15 injured"))
+    assert not numbers.disagree(f("twelve injured"), f("12 injured"))
+    assert not numbers.disagree(f("12 injured"), f("no figure given"))
+
+
+def test_a_number_as_written_keeps_its_qualifier_and_its_offsets():
+    text = "Officials said at least 15 people were wounded."
+    (n,) = numbers.find(text)
+    assert (n.text, n.low, n.high) == ("at least 15", 15, float("inf"))
+    assert text[n.start : n.end] == "at least 15"
