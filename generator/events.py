@@ -31,12 +31,13 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from . import eventids, headline, wording
+from .calendar_words import WEEKDAYS as _WEEKDAYS
 from .claims import article_order
 from .model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
+from .urls import slugify as _shared_slugify
 
 SLUG_WORDS = 4
 _DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first", "finally"])
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|today's|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
 
@@ -227,9 +228,7 @@ def _founding_statement(claims, statement, position) -> Statement | None:
 
 def slugify(text: str, n: int = SLUG_WORDS) -> str:
     """The first ``n`` content words of ``text``, ASCII, joined by hyphens (rule: ``urls.slugify``)."""
-    from .urls import slugify as shared
-
-    return shared(text, most=n, skip=lambda w: w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2)
+    return _shared_slugify(text, most=n, skip=lambda w: w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2)
 
 
 def _unique_ids(built: list[tuple[Event, tuple]]) -> list[Event]:
