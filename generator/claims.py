@@ -88,7 +88,7 @@ def article_order(article: Article) -> tuple:
     return (article.published.date(), article.published_inferred, article.published.timestamp(), article.path)
 
 
-@dataclass
+@dataclass(slots=True)  # one per statement, held for the whole run: no __dict__ each
 class _Item:
     stmt: Statement
     article: Article
@@ -356,25 +356,35 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
     word that is in more than ``MAX_POSTINGS`` statements of a day, and keeps the
     ``TOP_K`` statements sharing the most idf with it. A statement of an undated article
     (they come last) looks on every day.
+
+    Statements come day by day, so word counts per day are made for one day at a time,
+    and, when no article is undated, the postings of a day are dropped once it is out of
+    the window: what blocking holds follows the window, not the corpus.
     """
     df: Counter = Counter()
-    per_day: Counter = Counter()
     for it in items:
-        toks = set(it.words)
-        df.update(toks)
-        per_day.update((t, it.day) for t in toks)
+        df.update(set(it.words))
     n = len(items)
     idf = {t: math.log(1 + n / c) for t, c in df.items()}
     index: dict[tuple[str, int | None], list[int]] = defaultdict(list)
     days_of: dict[str, set[int | None]] = defaultdict(set)
+    words_of_day: dict[int | None, list[str]] = defaultdict(list)  # the words indexed on a day
+    prune = items[-1].day is not None  # no undated statements, which look on every day
+    per_day: Counter = Counter()  # of the current day
     current = None
     start = 0  # first statement of the current article
     for k, it in enumerate(items):
         if k and it.article.id != items[k - 1].article.id:
             start = k
+        if k == 0 or it.day != items[k - 1].day:
+            per_day = _day_counts(items, k)
         if it.day is not None and it.day != current:
             current = it.day
             vectors.forget_before(current - WINDOW_DAYS)
+            for d in [d for d in words_of_day if prune and d is not None and d < current - WINDOW_DAYS]:
+                for t in words_of_day.pop(d):
+                    del index[(t, d)]
+                    days_of[t].discard(d)
         toks = sorted(set(it.words), key=lambda t: (df[t], t))
         weight: dict[int, float] = defaultdict(float)
         for t in toks[:LOOKUP_WORDS]:
@@ -399,10 +409,23 @@ def _candidates(items: list[_Item], vectors: _Vectors) -> Iterator[tuple[int, li
                 for other in postings[: bisect.bisect_left(postings, start)]:
                     weight[other] += w
         for t in toks:
-            if per_day[(t, it.day)] <= MAX_POSTINGS:
-                index[(t, it.day)].append(k)
+            if per_day[t] <= MAX_POSTINGS:
+                postings = index[(t, it.day)]
+                if not postings:
+                    words_of_day[it.day].append(t)
+                postings.append(k)
                 days_of[t].add(it.day)
         yield k, heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o))
+
+
+def _day_counts(items: list[_Item], k: int) -> Counter:
+    """In how many statements each word is, among those of the day of ``items[k]`` (from k on)."""
+    counts: Counter = Counter()
+    day = items[k].day
+    while k < len(items) and items[k].day == day:
+        counts.update(set(items[k].words))
+        k += 1
+    return counts
 
 
 def _day_key(day: int | None) -> tuple[bool, int]:
@@ -469,9 +492,18 @@ class _Clusters:
     """
 
     def __init__(self, items: list[_Item]):
+        self.items = items
         self.parent = list(range(len(items)))
-        self.articles = [{it.article.id} for it in items]
-        self.exemplars = [[k] for k in range(len(items))]
+        # of clusters of more than one statement only: most statements stay alone, and a
+        # set and a list for each of them would be most of the memory of a large corpus
+        self._articles: dict[int, set[str]] = {}
+        self._exemplars: dict[int, list[int]] = {}
+
+    def articles(self, root: int) -> set[str]:
+        return self._articles.get(root) or {self.items[root].article.id}
+
+    def exemplars(self, root: int) -> list[int]:
+        return self._exemplars.get(root) or [root]
 
     def find(self, k: int) -> int:
         while self.parent[k] != k:
@@ -483,17 +515,19 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not force and not self.articles[ra].isdisjoint(self.articles[rb]):
+        aa, ab = self.articles(ra), self.articles(rb)
+        if not force and not aa.isdisjoint(ab):
             return False
-        if agree is not None and not agree(self.exemplars[ra], self.exemplars[rb]):
+        ea, eb = self.exemplars(ra), self.exemplars(rb)
+        if agree is not None and not agree(ea, eb):
             return False
-        if len(self.articles[ra]) < len(self.articles[rb]):
-            ra, rb = rb, ra
+        if len(aa) < len(ab):
+            ra, rb, aa, ab, ea, eb = rb, ra, ab, aa, eb, ea
         self.parent[rb] = ra
-        self.articles[ra] |= self.articles[rb]
-        self.articles[rb] = set()
-        self.exemplars[ra] = (self.exemplars[ra] + self.exemplars[rb])[:EXEMPLARS]
-        self.exemplars[rb] = []
+        self._articles[ra] = aa | ab
+        self._articles.pop(rb, None)
+        self._exemplars[ra] = (ea + eb)[:EXEMPLARS]
+        self._exemplars.pop(rb, None)
         return True
 
     def groups(self) -> list[list[int]]:
