@@ -8,9 +8,12 @@ How, and why this way:
    word in more than ``MAX_POSTINGS`` statements of one day is too common to tell
    anything) and keeps the ``TOP_K`` earlier statements sharing the most idf with it;
    later statements find it in turn. Cost grows with the number of statements times a
-   constant, so about linearly with the corpus (``benchmarks/scale.py`` measures it), and
-   TF-IDF vectors are made when needed and dropped once out of the window, so memory
-   follows the window, not the corpus. Statements of undated articles look on every day.
+   constant, so about linearly with the corpus (``benchmarks/scale.py`` measures it).
+   TF-IDF vectors are made when needed and dropped once out of the window (at most
+   ``VECTOR_CACHE`` once statements are visited out of date order), and so are the
+   blocking postings when no article is undated: what grows with the corpus is each
+   statement's own words, names and scored pairs (``scale.py --rss`` measures it).
+   Statements of undated articles look on every day.
 2. **A score chosen by measurement** (``wording.similarity``): char-n-gram TF-IDF cosine
    blended with a length-guarded token_set_ratio, lowered when the two statements have
    different known speakers, when one is dated news and the other undated background,
