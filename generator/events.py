@@ -209,7 +209,8 @@ def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Ma
     found = _founding_statement(claims, statement, position)
     slug = slugify(found.text if found else claims[0].text)
     return Event(
-        id=f"{when.value}-{slug}" if slug else when.value,
+        # lower case: "2020-SU" would otherwise give a hashed address (urls.slug)
+        id=f"{when.value.lower()}-{slug}" if slug else when.value.lower(),
         date=when.value,
         precision=when.precision,
         how=when.how,
