@@ -79,6 +79,10 @@ class _Collect(logging.Handler):
         self.records.append(record)
 
 
+# What a folder built before holds: only such a folder (or an empty one) is replaced.
+SITE_MARKERS = ("index.html", "sitemap.xml")
+
+
 def default_config_text(content: Path) -> str:
     """The built-in mkdocs.yml, pointing at ``content`` (used when there is none)."""
     cfg = dict(DEFAULT_CONFIG)
@@ -125,8 +129,12 @@ def _content_override(content: Path, timeline: Timeline | None = None):
     return _environ(**{CONTENT_ENV: str(content.resolve()), "SOURCE_DATE_EPOCH": epoch})
 
 
-def _check_target(site_dir: Path, content: Path, config_file: Path | None) -> None:
-    """Refuse a site folder whose replacement would delete content or configuration."""
+def _check_target(site_dir: Path, content: Path, config_file: Path | None, docs_dir: Path | None = None) -> None:
+    """Refuse a site folder whose replacement would delete content, configuration or anything else.
+
+    The site folder is replaced as a whole, so it must be new, empty, or a site built before
+    (it has ``index.html`` and ``sitemap.xml``); a folder of someone's own files is never taken.
+    """
     target = site_dir.resolve()
     if content.resolve() in target.parents:  # replacing it would delete the articles there
         raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the content folder "
@@ -134,9 +142,18 @@ def _check_target(site_dir: Path, content: Path, config_file: Path | None) -> No
     protected = [content.resolve(), Path.cwd().resolve(), Path.home().resolve()]
     if config_file is not None:
         protected.append(config_file.resolve().parent)
+    if docs_dir is not None:
+        protected.append(docs_dir.resolve())
     for p in protected:
         if target == p or target in p.parents:
             raise ClaimlineError(f"{site_dir}: refusing to build the site here: it would replace {p}")
+    if docs_dir is not None and docs_dir.resolve() in target.parents:
+        raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the docs folder "
+                             f"{docs_dir.resolve()}; choose a site folder outside it")
+    if target.is_dir() and any(target.iterdir()) and not all((target / f).is_file() for f in SITE_MARKERS):
+        raise ClaimlineError(f"{site_dir}: refusing to build the site here: the folder holds files that are not "
+                             "a site built before (no index.html and sitemap.xml), and building replaces the whole "
+                             "folder; choose a new or empty folder with --site-dir")
 
 
 def _load_config(config_file: Path | None, content: Path, site_dir: Path | None):
@@ -196,7 +213,7 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
                 except (ConfigurationError, MkDocsException, Abort) as err:
                     detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
                     raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {detail or err}") from None
-            _check_target(target, content, cfg_path)
+            _check_target(target, content, cfg_path, Path(config.docs_dir))
             plugin = _plugin(config)
             base = cfg_path.resolve().parent if cfg_path is not None else Path.cwd()
             previous = Path(previous) if previous is not None else previous_export(base, plugin.config.previous,

@@ -395,6 +395,7 @@ def test_a_site_folder_that_cannot_be_written_is_named_not_the_build_folder(work
     old = workdir / "public" / "index.html"
     old.parent.mkdir()
     old.write_text("the previous site", encoding="utf-8")
+    (old.parent / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
     _refuse_writes(monkeypatch, lambda tmp: OSError(28, "No space left on device", f"{tmp}/index.html"))
     result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "public", "-q"])
     assert result.exit_code == 1
@@ -412,3 +413,36 @@ def test_a_file_read_elsewhere_keeps_its_own_name(workdir, monkeypatch):
     assert result.exit_code == 1
     assert result.stderr == f"Error: {theme_file}: Permission denied\n"
     assert not [p for p in workdir.iterdir() if p.name.startswith(".site-")]
+
+
+def test_refuses_a_folder_of_other_files_and_keeps_them(workdir):
+    """The site folder is replaced whole: a folder that is not a site built before is never taken."""
+    (workdir / "mine").mkdir()
+    (workdir / "mine" / "notes.txt").write_text("my notes", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "mine", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {(workdir / 'mine').resolve()}: refusing to build the site here: the folder "
+                             "holds files that are not a site built before (no index.html and sitemap.xml), and "
+                             "building replaces the whole folder; choose a new or empty folder with --site-dir\n")
+    assert (workdir / "mine" / "notes.txt").read_text(encoding="utf-8") == "my notes"
+
+
+@pytest.mark.slow
+def test_an_empty_folder_and_a_site_built_before_are_replaced(workdir):
+    (workdir / "empty").mkdir()
+    build_site(Path("content"), site_dir=workdir / "empty", progress=False)
+    build_site(Path("content"), site_dir=workdir / "empty", progress=False)  # now a site built before
+    assert (workdir / "empty" / "timeline.json").is_file()
+
+
+def test_refuses_the_docs_folder_of_mkdocs_yml(workdir):
+    """A `claimline new` project: building into docs/ would delete the editor's about.md."""
+    (workdir / "docs").mkdir()
+    (workdir / "docs" / "about.md").write_text("# About\n", encoding="utf-8")
+    (workdir / "mkdocs.yml").write_text("site_name: x\ndocs_dir: docs\nplugins: [search, claimline]\n",
+                                        encoding="utf-8")  # fmt: skip
+    result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "docs", "-q"])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {(workdir / 'docs').resolve()}: refusing to build the site here: it would "
+                             f"replace {(workdir / 'docs').resolve()}\n")
+    assert (workdir / "docs" / "about.md").is_file()
