@@ -47,7 +47,15 @@ EXAMPLE_DATES = "write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00"
 
 class _Loader(yaml.SafeLoader):
     """YAML 1.2-ish: dates stay strings (we parse them ourselves, keeping what the editor
-    wrote) and only true/false are booleans (``language: no`` is Norwegian, not False)."""
+    wrote) and only true/false are booleans (``language: no`` is Norwegian, not False).
+    Anchors and aliases are refused (see ``_AliasError``)."""
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if event.anchor is not None:  # an alias, or a value that defines an anchor
+            sign = "*" if isinstance(event, yaml.AliasEvent) else "&"
+            raise _AliasError(problem=f"{sign}{event.anchor}", problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -58,6 +66,12 @@ _Loader.yaml_implicit_resolvers = {
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
+
+
+class _AliasError(yaml.MarkedYAMLError):
+    """An anchor or alias: refused, since content is untrusted and nested aliases expand
+    exponentially ("billion laughs"): nine levels would hang every check and build."""
+
 
 
 @dataclass
@@ -106,6 +120,10 @@ def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem])
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + first_line if mark else first_line
+        if isinstance(err, _AliasError):
+            problems.append(Problem(where, line, f"YAML anchors and aliases are not allowed in claimline files "
+                                                 f"({err.problem} here); write each value out in full"))
+            return None
         what = err.problem or "invalid YAML"
         tag = re.search(r"for the tag '([^']*)'", what)
         if isinstance(err, yaml.constructor.ConstructorError) and tag:
@@ -842,6 +860,7 @@ def load_corpus(content: Path | str) -> Corpus:
         problems.append(Problem(_display(content, "articles"), None,
                                 "has no articles yet; add *.md files or use claimline import", "warning"))
     return Corpus(
+        shown_as=content.as_posix(),
         root=str(content.resolve()),
         sources=sources,
         articles=articles,
