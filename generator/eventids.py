@@ -125,3 +125,29 @@ def keep(events: Sequence[Event], published: Sequence[Published], pins: Iterable
         replace(e, id=chosen[k], former_ids=tuple(sorted(former[k]))) if chosen[k] != e.id or former[k] else e
         for k, e in enumerate(events)
     ]
+
+
+def pin_problems(pins: Iterable[EventOverride], published: Sequence[Published], events: Sequence[Event],
+                 where: str) -> list[Problem]:  # fmt: skip
+    """Warn of pins that did not take, or took an address readers know for another event."""
+    holder = {s: e for e in events for c in e.claims for s in c.statements}
+    was = {p.id: p for p in published}
+    problems = []
+
+    def warn(pin: EventOverride, message: str) -> None:
+        problems.append(Problem(where, pin.line, f"'events': '{pin.event}' {message}", "warning"))
+
+    for pin in pins:
+        if not pin.statement:
+            continue
+        event = holder.get(pin.statement)
+        if event is None:
+            warn(pin, f"pins the event of statement '{pin.statement}', which is in no event (it is undated, "
+                      "background or hidden); pin a statement of a dated claim")
+        elif event.id != pin.event:
+            warn(pin, f"pins the event of statement '{pin.statement}', which is already pinned as "
+                      f"'{event.id}'; give an event one id")
+        elif pin.event in was and not was[pin.event].statements & {s for c in event.claims for s in c.statements}:
+            warn(pin, "was published as the id of another event, whose old address now shows this one; "
+                      "choose an id the site has not used")
+    return problems

@@ -279,13 +279,18 @@ class _Related:
             for w in sorted({w for c in e.claims for w in wording.content_words(c.text)}):
                 self.index[w].append(e.id)
 
+    MIN_SHARED = 2  # one shared word ("north", "army") does not make a story's background
+
     def best(self, claim: Claim) -> str | None:
         score: Counter = Counter()
+        shared: Counter = Counter()
         for w in set(wording.content_words(claim.text)):
             postings = self.index.get(w, ())
             if 0 < len(postings) <= self.MAX_POSTINGS:
                 for eid in postings:
                     score[eid] += 1.0 / len(postings)
+                    shared[eid] += 1
+        score = Counter({eid: v for eid, v in score.items() if shared[eid] >= self.MIN_SHARED})
         return min(score, key=lambda eid: (-score[eid], eid)) if score else None
 
 

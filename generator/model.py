@@ -111,6 +111,7 @@ class Corpus:
     entities: tuple[EntityDecl, ...] = ()
     overrides: Overrides = field(default_factory=Overrides)
     problems: tuple[Problem, ...] = ()
+    shown_as: str = "content"  # the content folder as the user named it, for messages
 
 
 # ---------------------------------------------------------------- boilerplate

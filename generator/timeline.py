@@ -80,8 +80,25 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
         entities=tuple(ents),
         mentions=tuple(mentions),
         events=tuple(evs),
-        problems=corpus.problems + tuple(id_problems) + tuple(unmatched_overrides(corpus.overrides, stmts, evs)),
+        problems=(*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
+                  *unmatched_overrides(corpus.overrides, stmts, evs),
+                  *eventids.pin_problems(corpus.overrides.events, published, evs, corpus.overrides.path)),
     )
+
+
+def undated(articles: list[Article], stmts: dict[str, tuple[Statement, ...]], evs: list[Event],
+            shown_as: str) -> list[Problem]:  # fmt: skip
+    """Warn of articles left off the timeline: no publication date, and none could be inferred."""
+    held = {s for e in evs for c in (*e.claims, *e.context) for s in c.statements}
+    problems = []
+    for a in articles:
+        said = sum(1 for s in stmts.get(a.id, ()) if s.kind in ("claim", "quote", "context") and s.id not in held)
+        if a.published is None and said:
+            problems.append(Problem(f"{shown_as}/{a.path}", None,
+                                    f"no publication date, and none could be inferred (no dated article reports "
+                                    f"the same claims): its {said} statement(s) are on no event of the timeline; "
+                                    "add 'published: 2020-07-08' (its date) to its metadata", "warning"))
+    return problems
 
 
 def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]],
@@ -100,14 +117,8 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
                                 f"'{section}': '{ref}' names no {what}; copy the id from the site or "
                                 "from `claimline export`", "warning"))
 
-    held = {s for e in evs for c in e.claims for s in c.statements}
     for override in overrides.events:
-        if override.statement and override.statement not in held:
-            problems.append(Problem(overrides.path, override.line,
-                                    f"'events': '{override.event}' pins the event of statement "
-                                    f"'{override.statement}', which is in no event (it is undated, "
-                                    "background or hidden); pin a statement of a dated claim", "warning"))
-        elif override.event not in event_ids:
+        if not override.statement and override.event not in event_ids:  # pins: eventids.pin_problems
             warn("events", override.event, "event", override.line)
     for group in overrides.merge:
         for ref in group:

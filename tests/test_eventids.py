@@ -241,3 +241,31 @@ def test_a_rebuilt_site_keeps_its_event_addresses_after_a_backfill(tmp_path, mon
     fresh = build_site(backfilled, site_dir=tmp_path / "fresh", progress=False)
     assert fresh.events == report.events
     assert sorted(p.parent.name for p in (tmp_path / "fresh" / "events").glob("*/index.html")) != before
+
+
+def test_a_pin_on_an_id_published_for_another_event_is_a_warning(tmp_path, seeds_export):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    astana = next(e["id"] for e in json.loads(seeds_export.read_text(encoding="utf-8"))["events"]
+                  if e["date"] == "2020-07-01")  # fmt: skip
+    (content / "overrides.yml").write_text(
+        f"events:\n  {astana}:\n    statement: '000_5efe35e3d0ae01af#s9'\n", encoding="utf-8")
+    timeline = build_timeline(content, previous=seeds_export)
+    [problem] = [p for p in timeline.problems if p.path.endswith("overrides.yml")]
+    assert (problem.line, problem.severity) == (2, "warning")
+    assert problem.message == (f"'events': '{astana}' was published as the id of another event, whose old address "
+                               "now shows this one; choose an id the site has not used")
+
+
+def test_two_pins_on_one_event_say_so(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "overrides.yml").write_text(
+        "events:\n  first-name:\n    statement: '000_5efe35e3d0ae01af#s9'\n"
+        "  second-name:\n    statement: '003_7ec76ce6e3ea2a69#s4'\n", encoding="utf-8")
+    timeline = build_timeline(content)
+    assert "first-name" in _ids(timeline)
+    [problem] = [p for p in timeline.problems if p.path.endswith("overrides.yml")]
+    assert problem.line == 4
+    assert problem.message == ("'events': 'second-name' pins the event of statement '003_7ec76ce6e3ea2a69#s4', "
+                               "which is already pinned as 'first-name'; give an event one id")

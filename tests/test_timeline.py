@@ -35,3 +35,21 @@ def test_overrides_that_name_nothing_are_warned_of(tmp_path):
 def test_the_seed_overrides_name_only_what_exists():
     timeline = run(load_corpus(CONTENT))
     assert [p for p in timeline.problems if "names no" in p.message] == []
+
+
+def test_an_article_whose_date_cannot_be_inferred_is_named(tmp_path):
+    """Its claims are on no event: the build says which article and what to do, not nothing."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "articles" / "no-date.md").write_text(
+        "---\nsource: jpost\ntitle: Floods in the north\npublished: null\n---\n"
+        "Heavy rain flooded three villages in the north of the country on Monday.\n\n"
+        "The governor said that the army would help to rebuild the roads.\n", encoding="utf-8")
+    timeline = run(load_corpus(content))
+    [problem] = [p for p in timeline.problems if p.path.endswith("no-date.md") and "on no event" in p.message]
+    assert problem.path == f"{content.as_posix()}/articles/no-date.md"
+    assert problem.message == ("no publication date, and none could be inferred (no dated article reports the same "
+                               "claims): its 2 statement(s) are on no event of the timeline; add "
+                               "'published: 2020-07-08' (its date) to its metadata")
+    # the seeds' undated article borrows its date, so it is not named
+    assert not [p for p in timeline.problems if "003_7ec76ce6e3ea2a69" in p.path and "on no event" in p.message]
