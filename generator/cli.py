@@ -124,9 +124,12 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None) 
     from .timeline import build_timeline
 
     try:
-        text = render_export(build_timeline(content, previous=previous), fmt)
+        timeline = build_timeline(content, previous=previous)
+        text = render_export(timeline, fmt)
     except ClaimlineError as err:
         raise _fail_on(err) from None
+    for problem in timeline.problems:  # warnings, on stderr: stdout may be the export itself
+        click.echo(str(problem), err=True)
     if output is None:
         sys.stdout.write(text)
     else:

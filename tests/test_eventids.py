@@ -269,3 +269,17 @@ def test_two_pins_on_one_event_say_so(tmp_path):
     assert problem.line == 4
     assert problem.message == ("'events': 'second-name' pins the event of statement '003_7ec76ce6e3ea2a69#s4', "
                                "which is already pinned as 'first-name'; give an event one id")
+
+
+def test_export_says_when_the_previous_export_is_unusable(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    bad = tmp_path / "timeline.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["export", "--content", str(CONTENT), "--previous", str(bad)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["events"]
+    assert (f"{bad}: warning: the previous export is not JSON (line 1: Expecting property name enclosed in double "
+            "quotes); event ids are not carried over from it") in result.stderr
