@@ -73,7 +73,6 @@ class _AliasError(yaml.MarkedYAMLError):
     exponentially ("billion laughs"): nine levels would hang every check and build."""
 
 
-
 @dataclass
 class _Doc:
     """A parsed YAML document with its node tree, to find the line of any value."""
@@ -614,16 +613,22 @@ def _id_hint(art: str, article_ids: set[str]) -> str:
 
 @dataclass
 class _Draft:
-    """An article as read, before cross-checks; keeps where each metadata key is."""
+    """An article as read, before cross-checks; keeps where each metadata key is.
+
+    A draft with errors of its own (``ok`` False) is never returned, but it still goes
+    through the cross-checks its valid fields allow, so one run reports every problem."""
 
     article: Article
     where: str  # display path of the text file
     meta_where: str  # display path of the file that holds its metadata
     meta: _Doc | None
+    ok: bool = True
 
 
 def _read_article(content: Path, text_path: Path, sidecar: Path | None,
                   problems: list[Problem]) -> _Draft | None:
+    """Every check of one article, each reporting on its own: a bad key does not hide a
+    bad date or an empty text. None only when the text itself cannot be found."""
     rel = text_path.relative_to(content).as_posix()
     where = _display(content, rel)
     text = read_text(text_path, where, problems)
@@ -637,14 +642,13 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
         problems.append(Problem(where, 1, f"has both front matter and a sidecar {sidecar.name}; keep the "
                                           "metadata in one place"))
         return None
+    meta_text: str | None
     if front is not None:
         meta_text, first_line, body, body_line = front
         meta_where = where
     elif sidecar is not None:
         meta_where = _display(content, sidecar.relative_to(content).as_posix())
         meta_text = read_text(sidecar, meta_where, problems)
-        if meta_text is None:
-            return None
         first_line, body, body_line = 1, text, 1
     else:
         if text_path.suffix == ".md":
@@ -656,45 +660,45 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
         problems.append(Problem(where, 1, msg))
         return None
 
-    doc = _parse_yaml(meta_text, meta_where, first_line, problems)
-    if doc is None:
-        return None
-    if doc.data is None:
-        doc.data = {}
-    found = _schema_problems(doc, "front-matter" if front is not None else "sidecar", meta_where, metadata=True)
-    problems.extend(found)
-    if any(p.severity == "error" for p in found):
-        return None
-    meta = doc.data
+    errors_before = sum(1 for p in problems if p.severity == "error")
+    doc = _parse_yaml(meta_text, meta_where, first_line, problems) if meta_text is not None else None
+    meta: dict[str, Any] = {}
+    if doc is not None:
+        if doc.data is None:
+            doc.data = {}
+        schema_name = "front-matter" if front is not None else "sidecar"
+        problems.extend(_schema_problems(doc, schema_name, meta_where, metadata=True))
+        if isinstance(doc.data, dict):
+            # the keys that passed their schema are read on; a bad one was reported once, above
+            bad = {e.absolute_path[0] for e in _validator(schema_name).iter_errors(doc.data) if e.absolute_path}
+            meta = {k: v for k, v in doc.data.items() if k not in bad}
+            if "published" not in doc.data:
+                problems.append(Problem(meta_where, doc.line_of([]),
+                                        "no 'published' date: it will be inferred from other outlets' reports of "
+                                        "the same events; add 'published: 2020-07-08' if you know it, or "
+                                        "'published: null' to say it is unknown", "warning"))
 
     published, has_time, published_text = None, False, None
-    if "published" not in meta:
-        problems.append(Problem(meta_where, doc.line_of([]),
-                                "no 'published' date: it will be inferred from other outlets' reports of "
-                                "the same events; add 'published: 2020-07-08' if you know it, or "
-                                "'published: null' to say it is unknown", "warning"))
-    elif meta["published"] is not None:
-        published_text = str(meta["published"])
+    if meta.get("published") is not None:
         try:
             published, has_time = parse_published(meta["published"])
+            published_text = str(meta["published"])
         except ValueError as err:
             problems.append(Problem(meta_where, doc.line_of(["published"]),
                                     f"Error reading metadata 'published': {err}"))
-            return None
 
     if not body.strip():
         msg = ("has no text after its front matter; write the article below the closing '---'"
                if front is not None else "is empty; an article needs its text")
         problems.append(Problem(where, body_line, msg))
-        return None
-    if not any(c.isalpha() for c in body):  # only figures or punctuation: no statement can come of it
+    elif not any(c.isalpha() for c in body):  # only figures or punctuation: no statement can come of it
         problems.append(Problem(where, body_line, "has no words in its text, so no statement or claim can come "
                                                   "of it; check that the file holds the article's text", "warning"))
 
     article = Article(
         id=text_path.stem,
         path=rel,
-        source=meta["source"],
+        source=meta.get("source") or "",
         title=meta.get("title") or None,
         url=meta.get("url") or None,
         published=published,
@@ -706,7 +710,8 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
         language=meta.get("language") or "en",
         tags=tuple(meta.get("tags") or ()),
     )
-    return _Draft(article, where, meta_where, doc)
+    ok = sum(1 for p in problems if p.severity == "error") == errors_before and "source" in meta
+    return _Draft(article, where, meta_where, doc, ok)
 
 
 def normal_url(url: str) -> str:
@@ -816,8 +821,8 @@ def load_corpus(content: Path | str) -> Corpus:
     by_text: dict[str, _Draft] = {}
     for draft in drafts:
         a = draft.article
-        ok = True
-        if source_ids is not None and a.source not in source_ids:
+        ok = draft.ok
+        if source_ids is not None and a.source and a.source not in source_ids:
             guess = difflib.get_close_matches(a.source, sorted(source_ids), n=1)
             did = f"did you mean '{guess[0]}'? " if guess else ""
             problems.append(Problem(draft.meta_where, draft.meta.line_of(["source"]),
@@ -835,7 +840,7 @@ def load_corpus(content: Path | str) -> Corpus:
                                     f"the same article twice: {first.where} has the same url {a.url}; "
                                     "remove one of them"))
             ok = False
-        text_key = hashlib.sha256(" ".join(a.body.split()).encode()).hexdigest()
+        text_key = hashlib.sha256(" ".join(a.body.split()).encode()).hexdigest() if a.body.strip() else None
         if text_key in by_text:
             first = by_text[text_key]
             problems.append(Problem(draft.where, a.body_line,
@@ -845,7 +850,8 @@ def load_corpus(content: Path | str) -> Corpus:
         by_id.setdefault(a.id, draft)
         if a.url:
             by_url.setdefault(normal_url(a.url), draft)
-        by_text.setdefault(text_key, draft)
+        if text_key is not None:
+            by_text.setdefault(text_key, draft)
         if ok:
             kept.append(draft)
 

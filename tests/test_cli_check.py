@@ -45,13 +45,15 @@ def test_check_reports_every_error_and_exits_1(runner):
     assert result.stderr == (
         "many-errors/articles/a.md:1: error: has no front matter; start the file with a '---' line, metadata "
         "such as 'source: jpost' and 'published: 2020-07-08', then a '---' line (or put them in a.yml beside it)\n"
+        "many-errors/articles/b.md:2: error: Error reading metadata 'source': unknown source 'nowhere'; add it to "
+        "many-errors/sources.yml or use one of: daily, wire\n"
         "many-errors/articles/b.md:3: error: Error reading metadata 'published': 'yesterday' is not an ISO 8601 "
         "date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00\n"
         "many-errors/articles/c.txt:1: error: is empty; an article needs its text\n"
         "many-errors/articles/c.yml:1: warning: no 'published' date: it will be inferred from other outlets' "
         "reports of the same events; add 'published: 2020-07-08' if you know it, or 'published: null' to say "
         "it is unknown\n"
-        "Error: 3 error(s) found; nothing was built or changed.\n"
+        "Error: 4 error(s) found; nothing was built or changed.\n"
     )
 
 

@@ -204,9 +204,36 @@ ERRORS = {
         "overrides-unknown-article/overrides.yml:12: error: 'dates.nowhere#s4': 'nowhere#s4' names an unknown "
         "article 'nowhere'; an article id is its file name without extension",
     ],
+    "every-check-of-a-file": [  # a bad key does not hide a bad date, an empty text or an unknown source
+        "every-check-of-a-file/articles/bad-keys-and-date.md:3: error: Error reading metadata 'published': "
+        "'2020-02-30' is not an ISO 8601 date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
+        "every-check-of-a-file/articles/bad-keys-and-date.md:4: error: Error reading metadata 'url': "
+        "'wire.example/quake' is not valid; expected the article's address, starting with http:// or https://",
+        "every-check-of-a-file/articles/bad-keys-and-date.md:5: error: Error reading metadata 'tags': is text, "
+        "expected a list (a list of words, e.g. [Iran, Syria])",
+        "every-check-of-a-file/articles/bad-language-and-empty.txt:1: error: is empty; an article needs its text",
+        "every-check-of-a-file/articles/bad-language-and-empty.yml:3: error: Error reading metadata 'language': "
+        "is a number, expected text (a BCP 47 language tag such as en, fr or pt-BR (default en))",
+        "every-check-of-a-file/articles/bad-offset-and-empty.md:3: error: Error reading metadata 'published': "
+        "'2021-03-05T10:00:00' has a time but no UTC offset, so its day is ambiguous; add the outlet's offset "
+        "(e.g. 2020-07-08T14:47:00+03:00, or Z for UTC) or write the date alone (2020-07-08)",
+        "every-check-of-a-file/articles/bad-offset-and-empty.md:5: error: has no text after its front matter; "
+        "write the article below the closing '---'",
+        "every-check-of-a-file/articles/bad-url-and-unknown-source.md:2: error: Error reading metadata 'source': "
+        "unknown source 'wires'; did you mean 'wire'? add it to every-check-of-a-file/sources.yml or use one of: "
+        "daily, wire",
+        "every-check-of-a-file/articles/bad-url-and-unknown-source.md:3: error: Error reading metadata 'url': is "
+        "a list, expected text or null (the article's address, starting with http:// or https://)",
+        "every-check-of-a-file/articles/bad-yaml-and-empty.md:3: error: YAML syntax error: mapping values are not "
+        "allowed here; put a value that contains ': ' in quotes",
+        "every-check-of-a-file/articles/bad-yaml-and-empty.md:5: error: has no text after its front matter; "
+        "write the article below the closing '---'",
+    ],
     "many-errors": [  # every problem at once, not only the first
         "many-errors/articles/a.md:1: error: has no front matter; start the file with a '---' line, metadata "
         "such as 'source: jpost' and 'published: 2020-07-08', then a '---' line (or put them in a.yml beside it)",
+        "many-errors/articles/b.md:2: error: Error reading metadata 'source': unknown source 'nowhere'; add it to "
+        "many-errors/sources.yml or use one of: daily, wire",
         "many-errors/articles/b.md:3: error: Error reading metadata 'published': 'yesterday' is not an ISO 8601 "
         "date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
         "many-errors/articles/c.txt:1: error: is empty; an article needs its text",
