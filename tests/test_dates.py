@@ -94,6 +94,16 @@ CASES = [
     ("Friday", "Russian markets to remain closed until Friday", "2008-09-18", "2008-09-19", "day"),
     ("Tuesday", "The ministers are going to sign the treaty on Tuesday.", JPOST, "2020-07-14", "day"),
     ("Sunday", "Polls close on Sunday, officials said.", JPOST, "2020-07-05", "day"),
+    # a purpose infinitive after a finite past verb does not make the clause future
+    ("Monday", "The ministers met on Monday to sign the deal.", JPOST, "2020-07-06", "day"),
+    ("Tuesday", "The foreign minister travelled to Moscow on Tuesday to meet Putin.", JPOST, "2020-07-07", "day"),
+    ("Monday", "The leaders met in Vienna to sign the deal on Monday.", JPOST, "2020-07-06", "day"),
+    ("Monday", "The ministers met on Monday to be briefed.", JPOST, "2020-07-06", "day"),
+    # ... but one that looks ahead still does
+    ("Friday", "They agreed to meet on Friday.", JPOST, "2020-07-10", "day"),
+    ("Friday", "The talks were to be held on Friday.", JPOST, "2020-07-10", "day"),
+    ("Friday", "Leaders to meet on Friday", JPOST, "2020-07-10", "day"),
+    ("Friday", "Talks collapsed in Vienna, and leaders to meet on Friday.", JPOST, "2020-07-10", "day"),
     # ---- months, weeks, years without their year
     ("June", "The company expects deliveries to start in June.", "2020-03-10", "2020-06", "month"),
     ("June", "Sales fell sharply in June.", "2020-03-10", "2019-06", "month"),
@@ -101,6 +111,12 @@ CASES = [
     ("January", "The factory will reopen in January.", "2020-11-20", "2021-01", "month"),
     ("August 20", "The ministers met on August 20.", JPOST, "2019-08-20", "day"),
     ("August 20", "The ministers will meet on August 20.", JPOST, "2020-08-20", "day"),
+    # a month and day without a year follow the tense across the year's end, as months do
+    ("Dec. 30", "The summit will take place on Dec. 30.", "2021-01-05", "2021-12-30", "day"),
+    ("Jan. 7", "The summit took place on Jan. 7.", "2021-01-05", "2020-01-07", "day"),
+    ("December", "The summit will take place in December.", "2021-01-05", "2021-12", "month"),
+    ("February", "The summit took place in February.", "2021-01-05", "2020-02", "month"),
+    ("March", "The summit will take place in March.", "2021-01-05", "2021-03", "month"),
     ("last month", "Exports dropped last month.", JPOST, "2020-06", "month"),
     ("next month", "Exports will resume next month.", JPOST, "2020-08", "month"),
     ("this month", "Exports rose this month.", JPOST, "2020-07", "month"),

@@ -288,9 +288,9 @@ def _month_day(g, s, text, start, end, sentence, rel, ctx, story):
     options = [c for c in (timex.safe_date(today.year + k, mon, d) for k in (-1, 0, 1)) if c is not None]
     if not options:
         return None
-    # a past clause never points after publication; a future one may be read a little loosely
-    grace = 0 if tense == "past" else 60
-    ordinal = _pick([c.toordinal() for c in options], today.toordinal(), tense, grace=grace)
+    # like a month: a past clause never points after publication, a future one never before
+    # it ("will take place on Dec. 30" published on 5 January is the coming December)
+    ordinal = _pick([c.toordinal() for c in options], today.toordinal(), tense)
     if ordinal is None:
         return None
     pick = date.fromordinal(ordinal)
@@ -307,15 +307,15 @@ def _how_tensed(s: str, tense: Tense, ctx: Anchor) -> str:
     return f'"{s}" {which} the publication date ({ctx.describe()})'
 
 
-def _pick(options: list[int], now: int, tense: Tense, grace: int = 0) -> int | None:
+def _pick(options: list[int], now: int, tense: Tense) -> int | None:
     """Of the candidate positions (ordinal days, month or quarter counts) the one the tense
     points to: the last one up to now in the past, the next one from now in the future, else
-    the nearest. ``grace`` forgives a tense read wrong by a little. None when the calendar
-    has no candidate on that side ("ended on 3 January" published on 0001-01-01)."""
+    the nearest. None when the calendar has no candidate on that side ("ended on 3 January"
+    published on 0001-01-01)."""
     if tense == "past":
-        return max((p for p in options if p <= now + grace), default=None)
+        return max((p for p in options if p <= now), default=None)
     if tense == "future":
-        return min((p for p in options if p >= now - grace), default=None)
+        return min((p for p in options if p >= now), default=None)
     return min(options, key=lambda p: (abs(p - now), p > now), default=None)
 
 
@@ -725,7 +725,7 @@ def _bare_month(g, s, text, start, end, sentence, rel, ctx, story):
         pick = options[1]
     else:
         tense = _tense(sentence, rel, len(s), near=_NEAR)
-        pick = _pick(options, now, tense, grace=1)
+        pick = _pick(options, now, tense)
         if pick is None:
             return None
         how = _how_tensed(s, tense, ctx)

@@ -26,6 +26,16 @@ _FUTURE_WORDS = {
 _FUTURE_PAIRS = {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
                  ("to", "begin"), ("to", "start"), ("to", "take"), ("to", "hold"), ("to", "meet"),
                  ("to", "visit"), ("to", "vote"), ("to", "open"), ("to", "launch"), ("to", "sign")}
+# a bare "to sign" is future only as a headline ("Leaders to meet on Monday") or after a word
+# that looks ahead ("was to", "agreed to"); after a finite past verb with words between ("met
+# on Monday to sign", "travelled to Moscow to meet") it is the purpose of that past act
+_LOOKS_AHEAD = {"is", "are", "am", "was", "were", "be", "been", "agreed", "decided", "planned",
+                "promised", "vowed", "pledged", "threatened", "wanted", "hoped", "hope", "offered",
+                "prepared", "arranged", "intended", "aimed", "expected", "scheduled", "due", "about",
+                "likely", "unlikely", "ready", "wants", "want", "agree", "agrees", "decide", "decides",
+                "promise", "promises", "vow", "vows", "pledge", "pledges", "need", "needs", "needed",
+                "sought", "seek", "seeks", "tried", "try", "tries", "attempted", "poised", "slated",
+                "invited", "urged", "asked", "called", "continue", "continues", "continued"}
 _PAST_WORDS = {
     "was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "said", "told", "met",
     "held", "took", "made", "came", "went", "gave", "began", "won", "lost", "sold", "bought",
@@ -38,6 +48,7 @@ _PAST_WORDS = {
 }
 _FINITE_PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "yesterday",
                 "earlier", "last", "previously"}
+_VERB_PAST = _PAST_WORDS - {"ago", "yesterday", "earlier", "last", "previously"}
 _PRESENT_WORDS = {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
 _BE_HAVE = {"is", "are", "am", "be", "been", "being", "was", "were", "has", "have", "had", "having",
             "get", "gets", "got", "to", "will", "would", "can", "could", "may", "might", "must",
@@ -56,18 +67,27 @@ def words(text: str) -> list[tuple[int, str]]:
 
 def markers(text: str) -> list[tuple[int, Tense]]:
     """Tense markers of a clause as (character offset, tense)."""
-    return [(pos, tense) for _, pos, tense in _markers(words(text))]
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    return [(pos, tense) for _, pos, tense in _markers(words(text), breaks)]
 
 
-def _markers(toks: list[tuple[int, str]]) -> list[tuple[int, int, Tense]]:
-    """(word index, character offset, tense) of each marker among the words."""
+def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> list[tuple[int, int, Tense]]:
+    """(word index, character offset, tense) of each marker among the words.
+
+    ``breaks``: sorted character offsets where a clause ends (a past verb of the clause
+    before does not make "to sign" a purpose)."""
     found: list[tuple[int, int, Tense]] = []
     low = [w.lower() for _, w in toks]
+    last_past = -1  # word index of the last finite past verb not yet followed by another marker
     for i, (pos, raw) in enumerate(toks):
         w = low[i]
         nxt = low[i + 1] if i + 1 < len(low) else ""
         prev = _previous_non_adverb(low, i)
+        if breaks and last_past >= 0 and bisect_left(breaks, pos) != bisect_left(breaks, toks[last_past][0]):
+            last_past = -1  # a clause break lies between
         if (w, nxt) in _FUTURE_PAIRS:
+            if w == "to" and last_past >= 0 and prev not in _LOOKS_AHEAD and i - last_past > 1:
+                continue  # "met on Monday to sign the deal": the purpose of a past act
             # "was to be held" is still a future seen from the past: future wins
             found.append((i, pos, "future"))
         elif w in _FUTURE_WORDS:
@@ -84,6 +104,10 @@ def _markers(toks: list[tuple[int, str]]) -> list[tuple[int, int, Tense]]:
             and prev not in _BE_HAVE
         ):
             found.append((i, pos, "past"))
+        else:
+            continue
+        # a past verb ("met", "travelled"), not a past adverb ("last", "ago"), can have a purpose
+        last_past = i if found[-1][2] == "past" and (w in _VERB_PAST or w.endswith("ed")) else -1
     return found
 
 
@@ -140,14 +164,14 @@ class _View:
 
     def __init__(self, text: str, offset: int) -> None:
         toks = [(pos + offset, w) for pos, w in words(text)]
+        breaks = [(m.start() + offset, m.end() + offset) for m in _CLAUSE_BREAK.finditer(text)]
         self.starts = [pos for pos, _ in toks]
         self.low = [w.lower() for _, w in toks]
-        self.marks = _markers(toks)
+        self.marks = _markers(toks, [b for b, _ in breaks])
         self.mark_pos = [pos for _, pos, _ in self.marks]
         self.strong = [0]  # strong[i]: plain past verbs among the first i words
         for w in self.low:
             self.strong.append(self.strong[-1] + (w in _STRONG_PAST))
-        breaks = [(m.start() + offset, m.end() + offset) for m in _CLAUSE_BREAK.finditer(text)]
         self.break_starts = [b for b, _ in breaks]
         self.break_ends = [e for _, e in breaks]
 
