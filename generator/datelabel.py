@@ -13,6 +13,8 @@ from datetime import date
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 
+from .dates import timex
+
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _REFS = {"PAST_REF": "in the past", "PRESENT_REF": "now", "FUTURE_REF": "in the future"}
 
@@ -36,15 +38,50 @@ def parse(value: str) -> tuple[int | None, int | None, int | None]:
     return year, month, day
 
 
+# finer before coarser among values that start on one day: 2020-07-01, 2020-W27 ... 2020-07, 2020-Q3
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5, "decade": 6, "century": 7}
+
+
+def kind(value: str) -> str:
+    """The precision a value has by its form ("2020-W28" is a week), "vague" for the rest."""
+    v = value or ""
+    for pattern, name in ((r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-W\d{2}(?:-WE)?", "week"), (r"\d{4}-\d{2}", "month"),
+                          (r"\d{4}-(?:SP|SU|FA|AU|WI)", "season"), (r"\d{4}-Q[1-4]", "quarter"), (r"\d{4}", "year"),
+                          (r"\d{3}", "decade"), (r"\d{2}", "century")):
+        if re.fullmatch(pattern, v):
+            return name
+    return "vague"
+
+
+def span(value: str) -> tuple[date, date] | None:
+    """The first and last day a value covers: a week from its Monday, a season over its three
+    months (summer = June to August, as the dates stage reads it), a quarter over its three."""
+    v = (value or "").replace("-AU", "-FA")
+    try:
+        return timex.span(v)
+    except (OverflowError, ValueError):
+        return None
+
+
+def start(value: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) of the first day the value covers; a year (or decade) gives no month or
+    day, so it stays "sometime in" its year. Where a page files the value: 2020-W28 under July."""
+    covered = span(value)
+    if covered is None:
+        return None, None, None
+    first = covered[0]
+    if kind(value) in ("year", "decade", "century"):
+        return first.year, None, None
+    return first.year, first.month, first.day
+
+
 def sort_key(value: str) -> str:
-    """A string that sorts values in time order (undated last)."""
-    y, mo, d = parse(value)
-    if y is None:
-        m = re.match(r"^(\d{2,3})$", value or "")
-        if m:  # decade "201" or century "19"
-            return m.group(1).ljust(4, "0") + "-00-00"
+    """A string that sorts values in time order by their first day, the finer first where two
+    start on one day (2020-07-01, 2020-W27, 2020-07, 2020-Q3); undated last."""
+    covered = span(value)
+    if covered is None:
         return "9999-99-99"
-    return f"{y:04d}-{mo or 0:02d}-{d or 0:02d}"
+    return f"{covered[0].isoformat()}~{_RANK[kind(value)]}"
 
 
 def label(value: str, precision: str, language: str | None = "en") -> str:
@@ -90,10 +127,8 @@ def month_label(year: int, month: int, language: str | None = "en") -> str:
 
 def iso_date(value: str) -> str | None:
     """The first day the value covers as YYYY-MM-DD (for <time datetime> and calendars)."""
-    y, mo, d = parse(value)
-    if y is None:
-        return None
-    return f"{y:04d}-{mo or 1:02d}-{d or 1:02d}"
+    covered = span(value)
+    return covered[0].isoformat() if covered else None
 
 
 def machine_value(value: str, precision: str) -> str | None:

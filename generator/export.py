@@ -161,6 +161,11 @@ def _link(site_url: str | None, src: str, use_directory_urls: bool) -> str:
     return (site_url.rstrip("/") + "/" + rel) if site_url else rel
 
 
+def _in_time_order(timeline: Timeline) -> list[Event]:
+    """Events by the first day they cover, finer before coarser (``datelabel.sort_key``)."""
+    return sorted(timeline.events, key=lambda e: (datelabel.sort_key(e.date), e.id))
+
+
 def _summary(timeline: Timeline, event: Event) -> str:
     names = {s.id: s.name for s in timeline.sources}
     lines = []
@@ -293,37 +298,21 @@ def _fold(line: str) -> str:
 
 
 def _span(value: str, precision: str) -> tuple[date, date] | None:
-    """The first day an event covers and the day after its last, for all-day entries."""
-    y, mo, d = datelabel.parse(value)
-    if y is None:
+    """The first day an event covers and the day after its last, for all-day entries: a week
+    its seven days, a season or quarter its three months (``datelabel.span``)."""
+    if precision in ("decade", "century", "vague") or datelabel.kind(value) in ("decade", "century", "vague"):
+        return None  # a decade or a vague time is no calendar entry
+    covered = datelabel.span(value)
+    if covered is None:
         return None
-    if precision == "day" and mo and d:
-        start = date(y, mo, d)
-        return start, start + timedelta(days=1)
-    if precision == "week" and "-W" in value:
-        try:
-            start = date.fromisocalendar(y, int(value.split("-W")[1][:2]), 1)
-        except ValueError:
-            return None
-        return start, start + timedelta(days=7)
-    if mo and precision in ("month", "day"):
-        nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-        return date(y, mo, 1), nxt
-    if precision == "quarter" and "-Q" in value:
-        q = int(value.split("-Q")[1][:1])
-        start = date(y, 3 * q - 2, 1)
-        end = date(y + (q == 4), (3 * q) % 12 + 1, 1)
-        return start, end
-    if precision in ("year", "season"):
-        return date(y, 1, 1), date(y + 1, 1, 1)
-    return None
+    return covered[0], covered[1] + timedelta(days=1)
 
 
 def _ics(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> str:
     stamp = newest(timeline).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//claimline//claimline " + __version__ + "//EN",
              "CALSCALE:GREGORIAN", "X-WR-CALNAME:" + _ics_text(title)]
-    for e in timeline.events:
+    for e in _in_time_order(timeline):
         span = _span(e.date, e.precision)
         if span is None:
             continue  # a decade or a vague time is no calendar entry
@@ -349,14 +338,16 @@ def _ics(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> str
 def _timelinejs(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> str:
     """TimelineJS3's JSON: its text fields are HTML, so every value is HTML-escaped."""
     events = []
-    for e in timeline.events:
-        y, mo, d = datelabel.parse(e.date)
+    for e in _in_time_order(timeline):
+        what = datelabel.kind(e.date)
+        y, mo, d = datelabel.start(e.date) if what not in ("decade", "century") else datelabel.parse(e.date)
         if y is None:
             continue
         start: dict = {"year": y}
-        if mo and e.precision in ("month", "day", "week"):
+        # as far as the value goes: a week from its Monday, a season or quarter from its first month
+        if mo and e.precision in ("month", "day", "week", "season", "quarter"):
             start["month"] = mo
-        if d and e.precision == "day":
+        if d and e.precision in ("day", "week"):
             start["day"] = d
         start["display_date"] = datelabel.label(e.date, e.precision)
         link = _link(site_url, urls.event_src(e.id), udu)
@@ -389,7 +380,7 @@ def _csv(timeline: Timeline) -> str:
     w.writerow(["event_id", "event_date", "event_precision", "event_title", "claim_id", "claim_kind",
                 "claim_text", "speaker", "claim_sources", "flags", "statement_id", "source", "outlet",
                 "article_id", "article_url", "published", "statement_text"])
-    for e in timeline.events:
+    for e in _in_time_order(timeline):
         for kind, claims in (("claim", e.claims), ("context", e.context)):
             for c in claims:
                 for sid in c.statements:

@@ -283,10 +283,13 @@ class Views:
         long spans merge months into wider bars so the strip stays one screen wide.
         """
         counts: Counter = Counter()
-        for e in self.site.timeline.events:
-            y, m, _d = datelabel.parse(e.date)
+        first_of: dict[tuple[int, int], Event] = {}  # each month's first event: where its bar links
+        for e in self.site.events:
+            y, m, part = self.site.place(e)
             if y:
                 counts[(y, m or 1)] += 1
+                if (y, m or 1) not in first_of or part < self.site.place(first_of[(y, m or 1)])[2]:
+                    first_of[(y, m or 1)] = e  # the month's own heading before its season's
         if not counts:
             return Markup("")
         y0, y1 = min(counts)[0], max(counts)[0]
@@ -326,7 +329,7 @@ class Views:
                 # [href] element, which throws on an SVG <a> (its href is read-only).
                 '<a xlink:href="{u}"><title>{lab}: {n} event{s}</title>'
                 '<rect x="{x}" y="{y}" width="{w}" height="{bh}" rx="1"/></a>').format(
-                u=url_attr(self.site.period_link(here, *first)), lab=text(lab), n=n, s="" if n == 1 else "s",
+                u=url_attr(self.site.place_link(here, first_of[first])), lab=text(lab), n=n, s="" if n == 1 else "s",
                 x=x, y=height - bh, w=width, bh=bh))
         parts.append(Markup("</svg>"))
         return Markup("").join(parts)
@@ -363,7 +366,7 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
     site = Site(timeline, opts)
     views = Views(site)
     env = environment()
-    order = {e.id: i for i, e in enumerate(timeline.events)}
+    order = {e.id: i for i, e in enumerate(site.events)}
 
     def event_articles(event: Event) -> list[Article]:
         ids = {site.statements[sid].article for c in event.claims + event.context for sid in c.statements
@@ -386,7 +389,7 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
 
     common = {"site": site, "v": views, "opts": opts, "urls": urls, "anchor": _anchor, "_": views._, "n_": views.n_,
               "exports": [(fmt, FILENAMES[fmt]) for fmt in opts.exports], "label": datelabel.label,
-              "datelabel_parse": datelabel.parse, "event_articles": event_articles, "v_external": _external,
+              "event_articles": event_articles, "v_external": _external,
               "coverage": coverage, "coverage_src": coverage_src, "tag_events": tag_events}
     pages: dict[str, str] = {}
 
@@ -404,7 +407,7 @@ def render_pages(timeline: Timeline, config: Mapping | SiteOptions | None = None
         for p in periods:
             put(p.src, "timeline.md.j2", period=p, periods=periods, home=False)
 
-    for e in timeline.events:
+    for e in site.events:
         put(urls.event_src(e.id), "event.md.j2", event=e)
     put("articles/index.md", "articles.md.j2")
     for a in timeline.articles:

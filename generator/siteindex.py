@@ -40,6 +40,12 @@ class Site:
         self.statements = {s.id: s for ss in t.statements.values() for s in ss}
         self.translate = labels.translator(self.opts.language)
 
+    @cached_property
+    def events(self) -> list[Event]:
+        """The events in time order: by the first day each covers, finer before coarser
+        (``datelabel.sort_key``: the week of July 6 before July 7, summer after June 1)."""
+        return sorted(self.timeline.events, key=lambda e: (datelabel.sort_key(e.date), e.id))
+
     # -- who reported what
 
     @cached_property
@@ -86,7 +92,7 @@ class Site:
     @cached_property
     def events_by_source(self) -> dict[str, list[Event]]:
         out: dict[str, list[Event]] = defaultdict(list)
-        for e in self.timeline.events:
+        for e in self.events:
             for sid in sorted({s for c in e.claims + e.context for s in c.sources}):
                 out[sid].append(e)
         return out
@@ -94,7 +100,7 @@ class Site:
     @cached_property
     def event_of_statement(self) -> dict[str, tuple[Event, Claim, bool]]:
         out = {}
-        for e in self.timeline.events:
+        for e in self.events:
             for is_context, claims in ((False, e.claims), (True, e.context)):
                 for c in claims:
                     for sid in c.statements:
@@ -108,7 +114,7 @@ class Site:
             s = self.statements.get(sid)
             if s is not None:
                 out[s.article][e.id] = e
-        order = {e.id: i for i, e in enumerate(self.timeline.events)}
+        order = {e.id: i for i, e in enumerate(self.events)}
         return {a: sorted(evs.values(), key=lambda e: order[e.id]) for a, evs in out.items()}
 
     @cached_property
@@ -177,15 +183,31 @@ class Site:
 
     # -- periods: the timeline split so no page grows without bound
 
+    def place(self, e: Event) -> tuple[int | None, int | None, int]:
+        """(year, month, part) where the timeline files an event, by the first day it covers.
+
+        A day, week or month is in its month (part 0: the week of July 6 in July); a season
+        (part 1) or quarter (part 2) has a heading of its own right after its first month
+        (summer 2020 after June, Q3 after July); a year is "sometime in" it (no month); a
+        decade, a century or a vague time is undated.
+        """
+        what = datelabel.kind(e.date)
+        y, m, _d = datelabel.start(e.date)
+        if y is None or what in ("decade", "century", "vague"):
+            return None, None, 0
+        if what == "year" or e.precision in ("year", "decade", "century", "vague"):
+            return y, None, 0
+        return y, m, {"season": 1, "quarter": 2}.get(what, 0)
+
     @cached_property
     def periods(self) -> list[Period]:
         """The timeline's pages: one (index) when small, else one per year or month."""
-        events = list(self.timeline.events)
+        events = self.events
         if len(events) <= self.opts.split_after:
             return [Period("all", "index.md", "Timeline", events)]
         by_year: dict[str, list[Event]] = defaultdict(list)
         for e in events:
-            y, _m, _d = datelabel.parse(e.date)
+            y, _m, _p = self.place(e)
             by_year[f"{y:04d}" if y else "undated"].append(e)
         out = []
         for year, evs in sorted(by_year.items()):
@@ -194,7 +216,7 @@ class Site:
                 continue
             by_month: dict[str, list[Event]] = defaultdict(list)
             for e in evs:
-                _y, m, _d = datelabel.parse(e.date)
+                _y, m, _p = self.place(e)
                 by_month[f"{year}-{m:02d}" if m else year].append(e)
             for key, mevs in sorted(by_month.items()):
                 title = datelabel.month_label(int(year), int(key[5:]), self.opts.language) if "-" in key else year
@@ -206,19 +228,25 @@ class Site:
         return {e.id: p for p in self.periods for e in p.events}
 
     def groups(self, events: list[Event]) -> list[dict]:
-        """Events by year, then month (events known only to the year come first)."""
-        years: dict[int | None, dict[int | None, list[Event]]] = defaultdict(lambda: defaultdict(list))
-        for e in events:
-            y, m, _d = datelabel.parse(e.date)
-            years[y][m if e.precision not in ("year", "decade", "century", "vague") else None].append(e)
+        """Events by year, then month (events known only to the year come first), each in time order."""
+        years: dict[int | None, dict[tuple[int | None, int], list[Event]]] = defaultdict(lambda: defaultdict(list))
+        for e in sorted(events, key=lambda e: (datelabel.sort_key(e.date), e.id)):
+            y, m, part = self.place(e)
+            years[y][(m, part)].append(e)
         out = []
         for y in sorted(years, key=lambda k: (k is None, k or 0)):
             months = []
-            for m in sorted(years[y], key=lambda k: (k is not None, k or 0)):
-                label = datelabel.month_label(y, m, self.opts.language) if y and m else (
-                    self.translate("Sometime in {year}", year=y) if y and len(years[y]) > 1 else "")
-                months.append({"label": label, "anchor": self.month_anchor(y, m) if m else f"y{y}-any",
-                               "events": years[y][m]})
+            for m, part in sorted(years[y], key=lambda k: (k[0] is not None, k[0] or 0, k[1])):
+                evs = years[y][(m, part)]
+                if y and m and part:  # "Summer 2020", "Q3 2020": the value's own label
+                    label = datelabel.label(evs[0].date, datelabel.kind(evs[0].date), self.opts.language)
+                    label = label[:1].upper() + label[1:]
+                elif y and m:
+                    label = datelabel.month_label(y, m, self.opts.language)
+                else:
+                    label = self.translate("Sometime in {year}", year=y) if y and len(years[y]) > 1 else ""
+                months.append({"label": label, "anchor": self.group_anchor(y, m, part) if m else f"y{y}-any",
+                               "events": evs})
             out.append({"label": str(y) if y else self.translate("Undated"), "anchor": f"y{y:04d}" if y else "undated",
                         "months": months})
         return out
@@ -233,6 +261,18 @@ class Site:
         if y is None:
             return "undated"
         return f"m{y:04d}-{m:02d}" if m else f"y{y:04d}"
+
+    def group_anchor(self, y: int | None, m: int | None, part: int = 0) -> str:
+        """The anchor of a heading ``groups`` makes: a month, or a season or quarter after it."""
+        return self.month_anchor(y, m) + ("", "-season", "-quarter")[part] if y and m else self.month_anchor(y, m)
+
+    def place_link(self, here: str, e: Event) -> str:
+        """Where the timeline shows an event: its heading on the page that holds it."""
+        y, m, part = self.place(e)
+        p = self.period_of_event.get(e.id)
+        if p is None:
+            return self.link(here, "index.md")
+        return self.link(here, p.src) + "#" + self.group_anchor(y, m, part)
 
     def period_link(self, here: str, y: int | None, m: int | None) -> str:
         """Where the timeline shows a month: its anchor on the page that holds it."""

@@ -15,7 +15,7 @@ import pytest
 
 from generator.export import FILENAMES, FORMATS, ExportError, newest, render_export, to_contract
 
-from .timeline_fixture import HOSTILE, make_timeline
+from .timeline_fixture import HOSTILE, make_coarse_timeline, make_timeline
 
 LIVE_HANDLER = re.compile(r"<[a-zA-Z][^<>]*\son[a-z]+\s*=", re.IGNORECASE)
 SCHEMA = Path(__file__).resolve().parents[1].parent / "shared" / "contract" / "timeline.schema.json"
@@ -132,6 +132,35 @@ def test_ics_all_day_entries_at_their_precision(timeline):
     summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:Evil"))
     assert "\\;" in summary or ";" not in summary.split(":", 1)[1].replace("\\;", "")
     assert "\nBEGIN:VEVENT" not in summary
+
+
+def test_weeks_seasons_and_quarters_span_their_real_days_in_the_calendar():
+    unfolded = render_export(make_coarse_timeline(), "ics").replace("\r\n ", "")
+    spans = {title: (start, end) for start, end, title in
+             re.findall(r"DTSTART;VALUE=DATE:(\d+)\r\nDTEND;VALUE=DATE:(\d+)\r\nSUMMARY:([^\r]+)", unfolded)}
+    assert spans["A week in July"] == ("20200706", "20200713")  # Monday to Sunday
+    assert spans["A summer event"] == ("20200601", "20200901")  # June to August, not all of 2020
+    assert spans["A third-quarter event"] == ("20200701", "20201001")
+    assert spans["An event sometime in 2020"] == ("20200101", "20210101")
+    assert spans["A July event"] == ("20200701", "20200801")
+
+
+def test_timelinejs_gives_weeks_seasons_and_quarters_their_start():
+    data = json.loads(render_export(make_coarse_timeline(), "timelinejs"))
+    start = {e["text"]["headline"]: e["start_date"] for e in data["events"]}
+    assert start["A week in July"] == {"year": 2020, "month": 7, "day": 6, "display_date": "week of July 6, 2020"}
+    assert start["A summer event"] == {"year": 2020, "month": 6, "display_date": "summer 2020"}
+    assert start["A third-quarter event"] == {"year": 2020, "month": 7, "display_date": "Q3 2020"}
+    assert start["An event sometime in 2020"] == {"year": 2020, "display_date": "2020"}
+
+
+@pytest.mark.parametrize("fmt", ["atom", "jsonfeed"])
+def test_feeds_list_events_by_their_real_start_newest_first(fmt):
+    out = render_export(make_coarse_timeline(), fmt)
+    order = [out.index(f"urn:claimline:event:{eid}") for eid in (
+        "2020-09-evil", "2020-07-08-military-agreement", "2020-w28-week", "2020-q3-third-quarter", "2020-07-july",
+        "2020-07-01-astana-summit", "2020-06-15-day", "2020-su-summer", "2020-event")]
+    assert order == sorted(order)
 
 
 def test_timelinejs_text_is_escaped_html(timeline):

@@ -23,7 +23,7 @@ from generator.model import Event, EventDate
 from generator.pages import render_pages
 
 from .inert_html import scan
-from .timeline_fixture import HOSTILE, make_timeline
+from .timeline_fixture import HOSTILE, make_coarse_timeline, make_timeline
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
 EXTENSIONS = ["attr_list", "md_in_html", "toc"]
@@ -210,6 +210,59 @@ def test_dates_shown_at_their_precision_and_locale():
     assert datelabel.label("2020-07-08", "day", "fr") == "8 juillet 2020"
     assert datelabel.label("2020-07", "month", "de") == "Juli 2020"
     assert datelabel.label("2020-07-08", "day", "xx-nonsense") == "July 8, 2020"
+
+
+@pytest.mark.parametrize(("earlier", "later"), [
+    ("2020-06-30", "2020-W28"),  # week 28 starts on Monday July 6, not January 1
+    ("2020-W28", "2020-07-07"),
+    ("2020-05-31", "2020-SU"),  # summer: June to August
+    ("2020-SU", "2020-06-02"),
+    ("2020-06-30", "2020-Q3"),  # Q3 starts in July
+    ("2020-Q3", "2020-07-02"),
+    ("2020-07-01", "2020-07"),  # one start: the finer first
+    ("2020-07", "2020-Q3"),
+    ("2020-06", "2020-SU"),
+    ("2020-06-01", "2020-W23"),  # W23 starts on Monday June 1
+    ("2019-12-29", "2020-W01"),  # ISO week 1 of 2020 starts on December 30, 2019
+    ("2020-01-01", "2020"),
+    ("2020", "2020-01-02"),
+    ("2010-01-01", "201"),  # the 2010s
+    ("2020-12-31", "PAST_REF"),  # undated last
+])
+def test_every_timex_value_sorts_by_its_real_start(earlier, later):
+    assert datelabel.sort_key(earlier) < datelabel.sort_key(later)
+
+
+def test_values_start_on_their_first_day():
+    assert datelabel.start("2020-W28") == (2020, 7, 6)
+    assert datelabel.start("2020-SU") == (2020, 6, 1)
+    assert datelabel.start("2020-Q3") == (2020, 7, 1)
+    assert datelabel.start("2020-W01") == (2019, 12, 30)
+    assert datelabel.start("2020") == (2020, None, None)
+    assert datelabel.start("PAST_REF") == (None, None, None)
+    assert datelabel.iso_date("2020-W28") == "2020-07-06"
+    assert datelabel.iso_date("2020-FA") == "2020-09-01"
+
+
+def test_weeks_seasons_and_quarters_are_filed_by_their_first_day():
+    home = render_pages(make_coarse_timeline(), {"site_name": "Demo"})["index.md"]
+    headings = [line for line in home.splitlines() if line.startswith("### ")]
+    assert headings == [
+        "### Sometime in 2020 { #y2020-any }", "### June 2020 { #m2020-06 }",
+        "### Summer 2020 { #m2020-06-season }", "### July 2020 { #m2020-07 }",
+        "### Q3 2020 { #m2020-07-quarter }", "### September 2020 { #m2020-09 }",
+    ]
+    order = [home.index(f'href="events/{eid}/"') for eid in (
+        "2020-event", "2020-06-15-day", "2020-su-summer", "2020-07-01-astana-summit", "2020-07-july",
+        "2020-w28-week", "2020-07-08-military-agreement", "2020-q3-third-quarter", "2020-09-evil")]
+    assert order == sorted(order)
+    # the week is July's, under its own month; the strip links each month to its own heading
+    july = home[home.index("### July 2020"):home.index("### Q3 2020")]
+    assert "week of July 6, 2020" in july
+    assert '<a xlink:href="./#m2020-06"><title>June 2020: 2 events</title>' in home
+    assert '<a xlink:href="./#m2020-07"><title>July 2020: 5 events</title>' in home
+    event = render_pages(make_coarse_timeline(), {"site_name": "Demo"})["events/2020-su-summer.md"]
+    assert '<a href="../../#m2020-06-season">' in event
 
 
 def test_language_from_the_theme_formats_dates():

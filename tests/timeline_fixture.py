@@ -171,3 +171,22 @@ def make_timeline() -> Timeline:
         mentions=mentions,
         events=events,
     )
+
+
+# Values coarser than a day, each as an event of its own (no claims: only its date matters).
+COARSE = (
+    ("2020-06-15", "day", "A day in mid-June"),
+    ("2020-W28", "week", "A week in July"),
+    ("2020-SU", "season", "A summer event"),
+    ("2020-Q3", "quarter", "A third-quarter event"),
+    ("2020", "year", "An event sometime in 2020"),
+    ("2020-07", "month", "A July event"),
+)
+
+
+def make_coarse_timeline() -> Timeline:
+    """The fixture timeline plus a week, a season, a quarter, a year and two finer neighbours."""
+    t = make_timeline()
+    extra = tuple(Event(f"{v.lower()}-{title.split()[1].lower()}", v, p, "as written", title, ()) for v, p, title in COARSE)
+    return Timeline(sources=t.sources, articles=t.articles, segments=t.segments, statements=t.statements,
+                    entities=t.entities, mentions=t.mentions, events=tuple(sorted(t.events + extra, key=lambda e: (e.date, e.id))))
