@@ -50,7 +50,7 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("People and bodies quoted:", "Personnes et organismes cités :", "Zitierte Personen und Stellen:",
      "Personas y organismos citados:"),
     ("Tags:", "Mots-clés :", "Schlagwörter:", "Etiquetas:"),
-    ("{n} of {m} outlets:", "{n} médias sur {m} :", "{n} von {m} Medien:", "{n} de {m} medios:"),
+    ("{n} outlets:", "{n} médias :", "{n} Medien:", "{n} medios:"),  # those reporting an event, never "of" all
     ("announced", "annoncé", "angekündigt", "anunciado"),
     ("editor decided the {fields}", "choix éditorial : {fields}", "redaktionell festgelegt: {fields}",
      "decisión editorial: {fields}"),

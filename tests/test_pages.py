@@ -440,7 +440,12 @@ def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pag
     assert '<span class="cl-count cl-single">reported by 1 of the 3 outlets covering this event</span>' in evil
     assert "one outlet only" in evil
     assert "reported by 1 of 3" not in home
-    assert "1 of 3 outlets: Iran Press" in home  # the event itself: one of the site's outlets covered it
+    # the event card names who reported it, never "1 of 3 outlets" (as if the others missed it)
+    assert " of 3 outlets" not in home
+    astana = home[home.index('id="e-2020-07-01-astana-summit"'):]
+    assert '</time> · Iran Press</p>' in astana[: astana.index("</article>")]
+    agreement = home[home.index('id="e-2020-07-08-military-agreement"'):]
+    assert "</time> · 3 outlets: Evil " in agreement[: agreement.index("</article>")]
     # the outlet pages say the same: Iran Press alone covered the Astana event
     iranpress = pages["outlets/iranpress.md"]
     astana = iranpress[iranpress.index("Rouhani condemned sanctions on Syria"):]
