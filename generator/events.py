@@ -11,7 +11,7 @@
   content words of the event's *founding statement*, the first body statement of the
   earliest-published article among its claims (ties by path, then position). Articles
   published later never change it; for the rest (an earlier report found afterwards, two
-  events becoming one) ``eventids`` keeps the ids of the previous export and the ids an
+  events becoming one) ``permalinks`` keeps the ids of the previous export and the ids an
   editor pinned, and redirects an id that went to the event that took it over.
 - **Titles** come from the articles and claims: the headline of the earliest article mostly
   about the event, else a headline among its claims, else its most-reported claim that
@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from . import eventids, headline, wording
+from . import headline, permalinks, wording
 from .calendar_words import WEEKDAYS as _WEEKDAYS
 from .claims import article_order
 from .model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
@@ -117,11 +117,11 @@ def group(
     claims: Sequence[Claim],
     entities: Sequence[Entity],
     overrides: Overrides,
-    published: Sequence[eventids.Published] = (),
+    published: Sequence[permalinks.Published] = (),
 ) -> tuple[list[Event], dict[str, tuple[Statement, ...]]]:
     """Dated claims into events, background into their context (see the module doc).
 
-    ``published``: the events of the previous export, whose ids are kept (``eventids``).
+    ``published``: the events of the previous export, whose ids are kept (``permalinks``).
     """
     by_article = {a.id: a for a in articles}
     statement = {st.id: st for sts in stmts_by_article.values() for st in sts}
@@ -165,7 +165,7 @@ def group(
     for group_claims in members.values():
         group_claims.sort(key=lambda c: (rank(c), c.id))
         built.append((_event(group_claims, statement, position, names), rank(group_claims[0])))
-    events = eventids.keep(_unique_ids(built), published, overrides.events)
+    events = permalinks.keep(_unique_ids(built), published, overrides.events)
 
     # which event each article is mostly about; its headline names that event best
     main_of = _main_events(events, articles_of)

@@ -206,6 +206,7 @@ class Entity:
     kind: EntityKind | None = None
     role: str | None = None
     editor: bool = False  # declared in entities.yml
+    former_ids: tuple[str, ...] = ()  # ids it was published under before; they redirect here
 
 
 # ---------------------------------------------------------------- claims and events

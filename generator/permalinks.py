@@ -1,4 +1,4 @@
-"""Event ids that readers have seen stay theirs.
+"""Addresses readers have seen stay theirs: the ids of events and of people and bodies.
 
 An event's automatic id (``events.py``: its date and the first words of its founding
 report) survives reports added later. It would not survive an earlier report found
@@ -15,6 +15,10 @@ link to the old page would break. So, in this order:
    ``former_ids`` and redirected to that event's page; former ids travel on from export to
    export. A new event never takes an id that was published for another.
 
+A person's or body's id is made from the name most often written, so a new article that
+spells it otherwise (Bagheri / Baqeri) could move the page: the same rules keep it, matching
+an entity of the previous export by the names both go by.
+
 The previous export is an input like ``content/``: the same content and the same previous
 export make the same site, byte for byte.
 """
@@ -23,36 +27,44 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import Problem
-from .model import Event, EventOverride
+from .model import Entity, Event, EventOverride, Mention, Statement
 
 EXPORT_NAME = "timeline.json"
 
 
 @dataclass(frozen=True)
 class Published:
-    """One event as the previous export published it."""
+    """One event (its claim statements) or entity (its names, folded) as previously published."""
 
     id: str
     statements: frozenset[str]
     former_ids: tuple[str, ...] = ()
 
 
-def read_previous(path: Path | None) -> tuple[tuple[Published, ...], list[Problem]]:
+@dataclass(frozen=True)
+class Previous:
+    """What the previous export published: its events and its people and bodies."""
+
+    events: tuple[Published, ...] = ()
+    entities: tuple[Published, ...] = ()
+
+
+def read_previous(path: Path | None) -> tuple[Previous, list[Problem]]:
     """The events of a previous ``timeline.json``; none (and no problem) when there is no file.
 
     A file that is there but is not a claimline export is a warning, not an error: the build
     goes on with automatic ids, and says so.
     """
     if path is None or not path.is_file():
-        return (), []
+        return Previous(), []
 
-    def unusable(why: str) -> tuple[tuple[Published, ...], list[Problem]]:
-        return (), [Problem(str(path), None, f"{why}; event ids are not carried over from it (delete it, "
+    def unusable(why: str) -> tuple[Previous, list[Problem]]:
+        return Previous(), [Problem(str(path), None, f"{why}; event ids are not carried over from it (delete it, "
                                              "or pass the timeline.json of the published site)", "warning")]
 
     try:
@@ -72,7 +84,13 @@ def read_previous(path: Path | None) -> tuple[tuple[Published, ...], list[Proble
                           for s in c.get("statements") or () if isinstance(s, str))  # fmt: skip
         former = tuple(f for f in e.get("former_ids") or () if isinstance(f, str))
         out.append(Published(e["id"], stmts, former))
-    return tuple(out), []
+    people = []
+    for e in data.get("entities") or ():
+        if isinstance(e, dict) and isinstance(e.get("id"), str):
+            names = [e.get("name"), *(e.get("aliases") or ())]
+            former = tuple(f for f in e.get("former_ids") or () if isinstance(f, str))
+            people.append(Published(e["id"], frozenset(_fold(n) for n in names if isinstance(n, str)), former))
+    return Previous(tuple(out), tuple(people)), []
 
 
 def keep(events: Sequence[Event], published: Sequence[Published], pins: Iterable[EventOverride]) -> list[Event]:
@@ -151,3 +169,54 @@ def pin_problems(pins: Iterable[EventOverride], published: Sequence[Published], 
             warn(pin, "was published as the id of another event, whose old address now shows this one; "
                       "choose an id the site has not used")
     return problems
+
+
+# ---------------------------------------------------------------- people and bodies
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def keep_entities(
+    entities: Sequence[Entity], mentions: Sequence[Mention], stmts: Mapping[str, tuple[Statement, ...]],
+    published: Sequence[Published],
+) -> tuple[list[Entity], list[Mention], dict[str, tuple[Statement, ...]]]:  # fmt: skip
+    """The entity stage's output with the ids of the previous export kept (rules 2 and 3)."""
+    if not published:
+        return list(entities), list(mentions), dict(stmts)
+    holder: dict[str, int] = {}
+    for k, e in enumerate(entities):
+        for name in (e.name, *e.aliases):
+            holder.setdefault(_fold(name), k)
+    overlap = {p.id: Counter(holder[n] for n in p.statements if n in holder) for p in published}
+    chosen: list[str | None] = [None] * len(entities)
+    taken: set[str] = set()
+    for _, pid, _, k in sorted((-n, p.id, entities[k].id, k) for p in published for k, n in overlap[p.id].items()):
+        if chosen[k] is None and pid not in taken:
+            chosen[k] = pid
+            taken.add(pid)
+    reserved = taken | {p.id for p in published} | {f for p in published for f in p.former_ids}
+    for k, e in enumerate(entities):
+        if chosen[k] is None:
+            ident, n = e.id, 1
+            while ident in reserved or ident in taken:
+                n += 1
+                ident = f"{e.id}-{n}"
+            chosen[k] = ident
+            taken.add(ident)
+    former: dict[int, set[str]] = defaultdict(set)
+    for p in published:
+        home = chosen.index(p.id) if p.id in chosen else min(
+            overlap[p.id], key=lambda k: (-overlap[p.id][k], chosen[k] or ""), default=None)
+        if home is not None:
+            former[home].update(f for f in (p.id, *p.former_ids) if f not in taken)
+
+    new_id = {e.id: chosen[k] for k, e in enumerate(entities)}
+    if all(e.id == chosen[k] and not former[k] for k, e in enumerate(entities)):
+        return list(entities), list(mentions), dict(stmts)
+    ents = [replace(e, id=chosen[k], former_ids=tuple(sorted(former[k]))) for k, e in enumerate(entities)]
+    ments = [replace(m, entity=new_id.get(m.entity, m.entity)) if m.entity else m for m in mentions]
+    out = {aid: tuple(replace(s, speaker=new_id.get(s.speaker, s.speaker)) if s.speaker else s for s in sts)
+           for aid, sts in stmts.items()}  # fmt: skip
+    return ents, ments, out

@@ -23,10 +23,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import labels, urls
 from .config import ClaimlineConfig, SiteOptions
 from .errors import ContentError
-from .eventids import EXPORT_NAME
 from .export import FILENAMES, render_export
 from .model import Timeline
 from .pages import render_pages, templates_dir
+from .permalinks import EXPORT_NAME
 from .redirects import redirect_pages
 
 log = logging.getLogger("mkdocs.plugins.claimline")

@@ -1,8 +1,10 @@
-"""Pages at the addresses events were published under before, leading to where they are now.
+"""Pages at the addresses events and people were published under before, leading to where
+they are now.
 
-When two events become one, or an editor pins a new id, the event's old address must not
-break (``eventids`` keeps the old id as a *former id*). Each former id gets a small static
-page that sends the reader on at once and tells search engines where the page now lives.
+When two events (or two spellings of one name) become one, or an editor pins a new id, the
+old address must not break (``permalinks`` keeps the old id as a *former id*). Each former
+id gets a small static page that sends the reader on at once and tells search engines where
+the page now lives.
 """
 
 from __future__ import annotations
@@ -14,24 +16,26 @@ from .model import Timeline
 
 
 def redirect_pages(timeline: Timeline, use_directory_urls: bool = True) -> dict[str, str]:
-    """Site file path -> the HTML of the page that redirects from a former event address."""
-    taken = {urls.event_src(e.id) for e in timeline.events}
+    """Site file path -> the HTML of the page that redirects from a former address."""
+    moved = [(urls.event_src, e.id, e.title, e.former_ids) for e in timeline.events]
+    moved += [(urls.entity_src, e.id, e.name, e.former_ids) for e in timeline.entities]
+    taken = {src(ident) for src, ident, _, _ in moved}
     out: dict[str, str] = {}
-    for event in timeline.events:
-        for former in event.former_ids:
-            src = urls.event_src(former)
+    for src_of, ident, title, former_ids in moved:
+        for former in former_ids:
+            src = src_of(former)
             if src in taken:  # an address in use again never redirects away from its page
                 continue
-            target = escape(urls.relative(src, urls.event_src(event.id), use_directory_urls))
+            target = escape(urls.relative(src, src_of(ident), use_directory_urls))
             path = urls.page_url(src, use_directory_urls)
             path = path + "index.html" if path.endswith("/") else path
             out[path] = (
-                "<!doctype html>\n<html><head><meta charset=\"utf-8\">\n"
-                f"<title>{escape(event.title)}</title>\n"
-                f"<link rel=\"canonical\" href=\"{target}\">\n"
-                "<meta name=\"robots\" content=\"noindex\">\n"
-                f"<meta http-equiv=\"refresh\" content=\"0; url={target}\">\n"
-                f"</head><body><p>This event has moved: <a href=\"{target}\">{escape(event.title)}</a></p>"
+                '<!doctype html>\n<html><head><meta charset="utf-8">\n'
+                f"<title>{escape(title)}</title>\n"
+                f'<link rel="canonical" href="{target}">\n'
+                '<meta name="robots" content="noindex">\n'
+                f'<meta http-equiv="refresh" content="0; url={target}">\n'
+                f'</head><body><p>This page has moved: <a href="{target}">{escape(title)}</a></p>'
                 "</body></html>\n"
             )
     return dict(sorted(out.items()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import boilerplate, claims, dates, entities, eventids, events, statements
+from . import boilerplate, claims, dates, entities, events, permalinks, statements
 from .errors import Problem
 from .load import load_corpus
 from .model import Article, Corpus, Event, Overrides, Statement, Timeline
@@ -24,14 +24,14 @@ def _quiet(stage: str, done: int, total: int) -> None:
 def build_timeline(content: Path | str, previous: Path | None = None) -> Timeline:
     """Load ``content`` and run the pipeline on it (raises ContentError on bad content).
 
-    ``previous``: the published ``timeline.json``, whose event ids are kept (``eventids``).
+    ``previous``: the published ``timeline.json``, whose event ids are kept (``permalinks``).
     """
     return run(load_corpus(Path(content)), previous=previous)
 
 
 def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = None) -> Timeline:
     """Run every stage on a loaded corpus."""
-    published, id_problems = eventids.read_previous(previous)
+    published, id_problems = permalinks.read_previous(previous)
     articles = list(corpus.articles)
     total = len(articles)
 
@@ -53,6 +53,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 
     # 4. names merged across outlets (entities.yml wins)
     ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities)
+    ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, published.entities)
     progress("entities", total, total)
 
     # 5. the same claim across outlets
@@ -69,7 +70,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 
     # 6. claims grouped into dated events, background kept as their context; the ids
     #    readers have seen (the previous export, an editor's pins) are kept
-    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published)
+    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published.events)
     progress("events", total, total)
 
     return Timeline(
@@ -82,7 +83,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
         events=tuple(evs),
         problems=(*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
                   *unmatched_overrides(corpus.overrides, stmts, evs),
-                  *eventids.pin_problems(corpus.overrides.events, published, evs, corpus.overrides.path)),
+                  *permalinks.pin_problems(corpus.overrides.events, published.events, evs, corpus.overrides.path)),
     )
 
 
@@ -118,7 +119,7 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
                                 "from `claimline export`", "warning"))
 
     for override in overrides.events:
-        if not override.statement and override.event not in event_ids:  # pins: eventids.pin_problems
+        if not override.statement and override.event not in event_ids:  # pins: permalinks.pin_problems
             warn("events", override.event, "event", override.line)
     for group in overrides.merge:
         for ref in group:

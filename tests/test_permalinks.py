@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import eventids, export, redirects
-from generator.eventids import Published
+from generator import export, permalinks, redirects
 from generator.model import Claim, Event, EventOverride
+from generator.permalinks import Published
 from generator.timeline import build_timeline
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
@@ -136,13 +136,13 @@ def test_an_unusable_previous_export_is_a_warning_and_ids_are_automatic(tmp_path
 
 def test_no_previous_export_and_no_pin_change_nothing():
     events = [_event("a", _claim("c1", "x#s1")), _event("b", _claim("c2", "y#s1"))]
-    assert eventids.keep(events, (), ()) == events
+    assert permalinks.keep(events, (), ()) == events
 
 
 def test_a_published_id_goes_to_the_event_sharing_most_of_its_statements():
     events = [_event("new-1", _claim("c1", "x#s1")), _event("new-2", _claim("c2", "x#s2", "y#s2"))]
     published = [Published("old", frozenset({"x#s1", "x#s2", "y#s2"}))]
-    kept = eventids.keep(events, published, ())
+    kept = permalinks.keep(events, published, ())
     assert [e.id for e in kept] == ["new-1", "old"]
 
 
@@ -150,7 +150,7 @@ def test_two_events_become_one_and_the_other_id_redirects():
     events = [_event("auto", _claim("c1", "x#s1", "y#s1"), _claim("c2", "x#s2"))]
     published = [Published("first", frozenset({"x#s1", "y#s1"})), Published("second", frozenset({"x#s2"}),
                                                                                former_ids=("older",))]
-    [merged] = eventids.keep(events, published, ())
+    [merged] = permalinks.keep(events, published, ())
     assert merged.id == "first"
     assert merged.former_ids == ("older", "second")
 
@@ -158,13 +158,13 @@ def test_two_events_become_one_and_the_other_id_redirects():
 def test_a_new_event_never_takes_an_id_published_for_another():
     events = [_event("clash", _claim("c1", "z#s1"))]
     published = [Published("clash", frozenset({"gone#s1"}))]
-    assert [e.id for e in eventids.keep(events, published, ())] == ["clash-2"]
+    assert [e.id for e in permalinks.keep(events, published, ())] == ["clash-2"]
 
 
 def test_a_pin_wins_over_the_previous_export():
     events = [_event("auto", _claim("c1", "x#s1"))]
     pins = [EventOverride(event="pinned", statement="x#s1", line=2)]
-    [event] = eventids.keep(events, [Published("old", frozenset({"x#s1"}))], pins)
+    [event] = permalinks.keep(events, [Published("old", frozenset({"x#s1"}))], pins)
     assert (event.id, event.former_ids) == ("pinned", ("old",))
 
 
@@ -172,8 +172,8 @@ def test_ids_do_not_depend_on_the_order_events_come_in():
     """A tie (the published event split evenly in two) is broken by the automatic ids."""
     events = [_event(f"e{k}", _claim(f"c{k}", f"a{k}#s1", f"b{k}#s1")) for k in range(4)]
     published = [Published("p", frozenset({"a1#s1", "a0#s1"})), Published("q", frozenset({"a3#s1", "b3#s1"}))]
-    one = {e.claims[0].id: e.id for e in eventids.keep(events, published, ())}
-    two = {e.claims[0].id: e.id for e in eventids.keep(events[::-1], published[::-1], ())}
+    one = {e.claims[0].id: e.id for e in permalinks.keep(events, published, ())}
+    two = {e.claims[0].id: e.id for e in permalinks.keep(events[::-1], published[::-1], ())}
     assert one == two == {"c0": "p", "c1": "e1", "c2": "e2", "c3": "q"}
 
 
@@ -283,3 +283,36 @@ def test_export_says_when_the_previous_export_is_unusable(tmp_path):
     assert json.loads(result.stdout)["events"]
     assert (f"{bad}: warning: the previous export is not JSON (line 1: Expecting property name enclosed in double "
             "quotes); event ids are not carried over from it") in result.stderr
+
+
+# ---------------------------------------------------------------- people and bodies
+
+
+def test_a_person_keeps_the_address_readers_know_when_another_spelling_comes_to_lead(tmp_path, seeds_export):
+    """The wire writes "Bagheri": on its own that would move Baqeri's page."""
+    content = _content_with_backfill(tmp_path)
+    fresh = {e.id for e in build_timeline(content).entities}
+    assert "mohammad-bagheri" in fresh and "mohammad-baqeri" not in fresh  # the case is real
+    kept = build_timeline(content, previous=seeds_export)
+    ids = {e.id for e in kept.entities}
+    assert "mohammad-baqeri" in ids and "mohammad-bagheri" not in ids
+    speakers = {s.speaker for sts in kept.statements.values() for s in sts if s.speaker}
+    assert "mohammad-baqeri" in speakers and "mohammad-bagheri" not in speakers
+    assert {c.speaker for e in kept.events for c in e.claims} - {None} <= ids
+
+
+def test_two_people_becoming_one_leave_a_redirect():
+    from generator.model import Entity, Mention, Statement, Timeline
+
+    ents = [Entity(id="mohammad-bagheri", name="Mohammad Bagheri", aliases=("Baqeri", "Mohammad Baqeri"))]
+    mentions = [Mention(text="Baqeri", start=0, end=6, statement="a#s1", entity="mohammad-bagheri")]
+    stmts = {"a": (Statement(id="a#s1", article="a", start=0, end=6, text="Baqeri", kind="claim", sentence=1,
+                             speaker="mohammad-bagheri"),)}  # fmt: skip
+    published = [Published("mohammad-baqeri", frozenset({"mohammad baqeri", "baqeri"})),
+                 Published("bagheri", frozenset({"mohammad bagheri"}), former_ids=("m-bagheri",))]
+    [person], [mention], out = permalinks.keep_entities(ents, mentions, stmts, published)
+    assert person.id == "mohammad-baqeri" and person.former_ids == ("bagheri", "m-bagheri")
+    assert mention.entity == out["a"][0].speaker == "mohammad-baqeri"
+    timeline = Timeline(sources=(), articles=(), segments={}, statements={}, entities=(person,), mentions=(),
+                        events=())  # fmt: skip
+    assert sorted(redirects.redirect_pages(timeline)) == ["people/bagheri/index.html", "people/m-bagheri/index.html"]
