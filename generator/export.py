@@ -110,7 +110,8 @@ def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
         ],
         "entities": [
             {"id": e.id, "name": e.name, "aliases": list(e.aliases), "kind": e.kind, "role": e.role,
-             "editor": e.editor, "page": page(urls.entity_src(e.id))}
+             "editor": e.editor, "page": page(urls.entity_src(e.id)),
+             **({"former_ids": list(e.former_ids)} if e.former_ids else {})}
             for e in sorted(timeline.entities, key=lambda e: e.id)
         ],
         "events": [

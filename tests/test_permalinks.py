@@ -316,3 +316,4 @@ def test_two_people_becoming_one_leave_a_redirect():
     timeline = Timeline(sources=(), articles=(), segments={}, statements={}, entities=(person,), mentions=(),
                         events=())  # fmt: skip
     assert sorted(redirects.redirect_pages(timeline)) == ["people/bagheri/index.html", "people/m-bagheri/index.html"]
+    assert export.to_contract(timeline)["entities"][0]["former_ids"] == ["bagheri", "m-bagheri"]
