@@ -494,6 +494,54 @@ def test_since_and_until_do_not_date_an_event():
     assert by["Stocks have their best we"].event_date.value == "2020-07-08"
 
 
+def test_reporting_frame_dates_the_report_not_the_event():
+    parts = [
+        ("Iran and Syria have signed a comprehensive agreement to boost military cooperation, Iranian state TV "
+         "reported Thursday.", "claim"),
+        ("The deal was signed in Damascus on Wednesday by the two defence chiefs.", "claim"),
+        ("Bagheri told reporters on Thursday that the deal would strengthen Syrian air defenses.", "claim"),
+        ("Officials said on Thursday the ministers met on Monday.", "claim"),
+        ("The deal was announced on Thursday.", "claim"),
+    ]
+    _, by = resolved(parts, "2020-07-10T10:00:00+03:00")
+    lead = by["Iran and Syria have signe"]
+    assert [m.value for m in lead.dates] == ["2020-07-09"]  # the mention stays, for the page
+    assert lead.event_date.value == "2020-07-08" and "narrative date" in lead.event_date.how
+    assert by["Bagheri told reporters on"].event_date.value == "2020-07-08"
+    assert by["Officials said on Thursda"].event_date.value == "2020-07-06"
+    # a report with no clause of its own is the statement's event
+    assert by["The deal was announced on"].event_date.value == "2020-07-09"
+
+
+def test_reporting_date_stands_when_it_is_the_only_date():
+    parts = [("Iran and Syria have signed a comprehensive agreement to boost military cooperation, Iranian state "
+              "TV reported Thursday.", "claim")]
+    _, by = resolved(parts, "2020-07-10T10:00:00+03:00")
+    ev = by["Iran and Syria have signe"].event_date
+    assert ev.value == "2020-07-09" and "reported" in ev.how
+    # without a publication date only the report's own absolute date is known
+    parts = [("Iranian state TV said on July 9, 2020 that Iran and Syria signed a military agreement.", "claim")]
+    _, by = resolved(parts, None, has_time=False)
+    ev = by["Iranian state TV said on "].event_date
+    assert ev.value == "2020-07-09" and ev.how.endswith("the day it was reported")
+
+
+def test_relative_clause_and_background_comparison_do_not_date_the_event():
+    parts = [
+        ("Iran and Syria signed a military cooperation agreement on Wednesday.", "claim"),
+        ("The agreement comes weeks after the Caesar Act, which took effect in June.", "claim"),
+        ("The sanctions, which took effect in June, were discussed at length.", "claim"),
+        ("The pact came two days after talks in Moscow on Monday.", "claim"),
+    ]
+    _, by = resolved(parts, JPOST)
+    comes = by["The agreement comes weeks"]
+    assert [m.value for m in comes.dates] == ["2020-06"]
+    assert comes.event_date is None  # background, and not a June event
+    # the statement reports the article's event: its narrative date, not June
+    assert by["The sanctions, which took"].event_date.value == "2020-07-08"
+    assert by["The pact came two days af"].event_date.value == "2020-07-08"
+
+
 # ---------------------------------------------------------------- the benchmark's scoring
 
 

@@ -28,6 +28,25 @@ _PARTICIPLES = {"been", "had", "done", "made", "given", "taken", "seen", "known"
                 "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
 _SPAN_WORDS = {"since", "until", "till", "through", "throughout"}
 _LEAD_STATEMENTS = 3  # body statements in which news names its event date
+# "X said on Thursday (that) ...", ", state TV reported Thursday": the date of the reporting,
+# not of what is reported. Between the verb and the date only the frame's own words
+_REPORTING_VERBS = r"(?:said|says|reported|reports|told|tells|stated|states|announced|announces|added|" \
+    r"confirmed|confirms|noted|wrote|tweeted|claimed|claims|quoted|cited|declared|insisted|warned)"
+_FRAME_WORDS = {"reporters", "journalists", "the", "a", "an", "in", "at", "to", "on", "with", "statement",
+                "press", "news", "conference", "briefing", "interview", "late", "early", "state", "tv",
+                "television", "radio", "agency", "his", "her", "its", "their", "website", "channel",
+                "parliament", "lawmakers", "officials", "media", "newspaper", "daily", "speech"}
+_FRAME_VERB = re.compile(rf"(?<![\w'’])({_REPORTING_VERBS})((?:\s+[\w'’.-]+){{0,6}}?)\s*$", re.IGNORECASE)
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+# a relative clause (", which took effect in June") describes something else
+_RELATIVE = re.compile(r"(?:,|\s[-–—]{1,2})\s*(?:\w+\s+)?(?:which|who|whom|whose)\b[^,;–—]*")
+# "comes weeks after ...", "came days before ...": a comparison with background
+_COMPARISON = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed|following)\s+(?P<aside>(?:just\s+|only\s+|some\s+|about\s+|"
+    r"nearly\s+|almost\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+    r"(?:(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before)\b[^;]*)",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"[^\S\n]*(?:\d{4})?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*[-–—]{1,2}[^\S\n]")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
@@ -61,17 +80,30 @@ def event_dates(
 
 
 def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None) -> EventDate | None:
-    """The date the article's story happens on: its lead's day, else its publication date."""
+    """The date the article's story happens on: its lead's day, else the day its lead says the
+    news was reported, else its publication date."""
     if anchor is None:
         return None  # its relative dates are still unread: wait for the inferred date
     body = [st for st in statements if st.kind not in ("boilerplate", "headline")]
+    reported: DateMention | None = None
     for st in body[:_LEAD_STATEMENTS]:
+        aside = _aside(st.text)
         for m in st.dates:
-            if m.precision == "day" and not m.future and not _in_dateline(st, m):
-                return EventDate(
-                    value=m.value, precision="day",
-                    how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
-                )
+            if m.precision != "day" or m.future or _in_dateline(st, m) or _inside(aside, _offset_in(st, m)):
+                continue
+            if _in_frame(st.text, _offset_in(st, m), m):
+                reported = reported or m
+                continue
+            return EventDate(
+                value=m.value, precision="day",
+                how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
+            )
+    if reported is not None:
+        return EventDate(
+            value=reported.value, precision="day",
+            how=f'narrative date of the article: the day its lead says the news was reported, '
+                f'"{reported.text}" ({reported.value})',
+        )
     return EventDate(
         value=anchor.date().isoformat(), precision="day",
         how=f"publication date of the article ({anchor.date():%a} {anchor.date().isoformat()})",
@@ -82,39 +114,92 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     if st.kind == "boilerplate":
         return None
     text = st.text
+    aside = _aside(text)
     usable: list[DateMention] = []
+    frames: list[DateMention] = []
     spans_only = False
     for m in st.dates:
         if m.precision == "vague":
             continue
         if _in_dateline(st, m):
             continue  # "WASHINGTON, March 13 (Reuters) -": when it was filed, not what happened
-        if _previous_word(text, _offset_in(st, m)) in _SPAN_WORDS:
+        rel = _offset_in(st, m)
+        if _inside(aside, rel):
+            continue  # "which took effect in June", "comes weeks after ...": about something else
+        if _previous_word(text, rel) in _SPAN_WORDS:
             spans_only = True  # "since 2011": a stretch of time, not the day something happened
+            continue
+        if _in_frame(text, rel, m):
+            frames.append(m)  # "state TV reported Thursday": when it was told, not when it happened
             continue
         usable.append(m)
     if usable:
         best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
-        return EventDate(
-            value=best.value, precision=best.precision, how=best.anchor,
-            status="announced" if best.future else "happened", mention=best,
-        )
+        return _from_mention(best, best.anchor)
+    # only the reporting frame is dated: the report's date, unless the story gives the event's
+    fallback = None
+    if frames:
+        first = min(frames, key=lambda m: (_FINE[m.precision], m.start))
+        fallback = _from_mention(first, f"{first.anchor}, the day it was reported")
     if narrative is None:
-        return None
-    outside = _QUOTE.sub(" ", text)
-    said = outside.strip(" ,.;:") != "" and outside != text and bool(markers(outside))
+        return fallback
+    main = _blank(text, aside)  # the statement without its relative clauses and comparisons
+    outside = _QUOTE.sub(" ", main)
+    said = outside.strip(" ,.;:") != "" and outside != main and bool(markers(outside))
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
         return narrative  # what was said is dated by the saying
-    if _background(text):
+    if _background(main):
         return None
     if st.kind == "headline":
         return narrative  # a headline states the story's news
     # "in recent years", "soon": told as background. "now" says nothing either way.
     if any(m.value in ("PAST_REF", "FUTURE_REF") for m in st.dates) or spans_only:
         return None
-    if st.attributed_to or _reported_event(text):
+    if st.attributed_to or _reported_event(main):
         return narrative
-    return None
+    return fallback
+
+
+def _from_mention(m: DateMention, how: str) -> EventDate:
+    return EventDate(value=m.value, precision=m.precision, how=how,
+                     status="announced" if m.future else "happened", mention=m)
+
+
+def _aside(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that tell of something other than the statement's event: relative
+    clauses (", which took effect in June") and background comparisons ("comes weeks after")."""
+    spans = [m.span() for m in _RELATIVE.finditer(text)] + [m.span("aside") for m in _COMPARISON.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _in_frame(text: str, rel: int, m: DateMention) -> bool:
+    """The date belongs to a reporting frame: "X said on Thursday (that) <clause>", "told
+    reporters on Thursday <clause>", or a trailing ", X reported Thursday." A report with no
+    clause of its own ("The deal was announced on Thursday.") is the statement's event."""
+    before = text[max(0, rel - 80):rel]
+    frame = _FRAME_VERB.search(before)
+    if frame is None:
+        return False
+    if not all(w.lower() in _FRAME_WORDS or w[:1].isupper() for w in frame.group(2).split()):
+        return False  # "said the ministers met on Monday": the date is in what was said
+    head = before[:frame.start()]
+    if _previous_word(head, len(head)) in _BE:
+        return False  # "was reported on Thursday": the report is the news
+    after = text[rel + len(m.text):]
+    if re.match(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:that\b|[\"“'‘]?[A-Za-z])", after):
+        return True  # a clause follows: what was said
+    # nothing follows: a trailing frame after the statement proper
+    return re.fullmatch(r"[\s.!?\"”'’)]*", after) is not None and re.search(r"[,\"”]\s*\S", head) is not None
 
 
 def _offset_in(st: Statement, m: DateMention) -> int:
