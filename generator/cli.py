@@ -140,13 +140,15 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None) 
 @cli.command("import")
 @content_option
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--source", required=True, help="The outlet id, as in sources.yml.")
+@click.option("--source", default=None, help="The outlet id, as in sources.yml (required unless FILE is Markdown "
+              "whose front matter names it).")
 @click.option("--published", default=None, help="ISO 8601 date or datetime with offset.")
 @click.option("--url", default=None, help="The article's address.")
 @click.option("--title", default=None, help="The headline, when the text does not carry it.")
 def import_(content: Path, file: Path, source: str, published: str | None, url: str | None,
             title: str | None) -> None:
-    """Add a raw article to content/ with its metadata, never altering its text."""
+    """Add a raw article to content/ with its metadata, never altering its text (a Markdown
+    file keeps its front matter; the options fill only what it lacks)."""
     from .ingest import import_article
 
     try:

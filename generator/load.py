@@ -74,7 +74,7 @@ class _AliasError(yaml.MarkedYAMLError):
 
 
 @dataclass
-class _Doc:
+class YamlDoc:
     """A parsed YAML document with its node tree, to find the line of any value."""
 
     data: Any
@@ -110,7 +110,7 @@ _YAML_WORDS = {"quoted scalar": "a quoted text", "flow sequence": "a [...] list"
                "flow mapping": "a {...} mapping"}
 
 
-def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem]) -> _Doc | None:
+def parse_yaml(text: str, where: str, first_line: int, problems: list[Problem]) -> YamlDoc | None:
     """Parse ``text``; on a syntax error record it at its file line and return None."""
     loader = _Loader(text)
     try:
@@ -153,7 +153,7 @@ def _parse_yaml(text: str, where: str, first_line: int, problems: list[Problem])
         return None
     finally:
         loader.dispose()
-    doc = _Doc(data, node, first_line)
+    doc = YamlDoc(data, node, first_line)
     _check_duplicate_keys(doc.node, where, first_line, problems)
     return doc
 
@@ -222,7 +222,7 @@ def _dotted(path: Iterable[Any]) -> str:
     return out
 
 
-def _schema_problems(doc: _Doc, schema_name: str, where: str, *, metadata: bool) -> list[Problem]:
+def _schema_problems(doc: YamlDoc, schema_name: str, where: str, *, metadata: bool) -> list[Problem]:
     """Validate ``doc.data`` against a schema; one Problem per error, at its file line.
 
     ``metadata``: article front matter / sidecar: unknown keys are warnings there (they are
@@ -235,7 +235,7 @@ def _schema_problems(doc: _Doc, schema_name: str, where: str, *, metadata: bool)
     return out
 
 
-def _explain(err: ValidationError, doc: _Doc, where: str, metadata: bool) -> list[Problem]:
+def _explain(err: ValidationError, doc: YamlDoc, where: str, metadata: bool) -> list[Problem]:
     path = list(err.absolute_path)
     subject = _dotted(path)
 
@@ -337,7 +337,7 @@ def _looks_binary(data: bytes) -> bool:
     return control / len(head) > 0.1
 
 
-def _split_front_matter(text: str) -> tuple[str, int, str, int] | str | None:
+def split_front_matter(text: str) -> tuple[str, int, str, int] | str | None:
     """(yaml text, its first file line, body, body's first line); None without front
     matter; an error message when it is not closed."""
     lines = text.splitlines(keepends=True)
@@ -401,7 +401,7 @@ def _no_offset(text: str) -> str:
 
 
 def _load_config(content: Path, name: str, schema_name: str, problems: list[Problem],
-                 required: bool) -> tuple[_Doc | None, str, bool]:
+                 required: bool) -> tuple[YamlDoc | None, str, bool]:
     """(the parsed file or None, its display path, whether it passed its schema).
 
     A file that parsed but failed its schema is still returned, so the ids in it can be
@@ -415,7 +415,7 @@ def _load_config(content: Path, name: str, schema_name: str, problems: list[Prob
     text = read_text(path, where, problems)
     if text is None:
         return None, where, False
-    doc = _parse_yaml(text, where, 1, problems)
+    doc = parse_yaml(text, where, 1, problems)
     if doc is None:
         return None, where, False
     if doc.data is None:  # only comments: nothing declared
@@ -441,7 +441,7 @@ def load_sources(content: Path | str) -> dict[str, Source]:
     return {s.id: s for s in _sources(doc)}
 
 
-def _sources(doc: _Doc | None) -> tuple[Source, ...]:
+def _sources(doc: YamlDoc | None) -> tuple[Source, ...]:
     if doc is None:
         return ()
     return tuple(
@@ -450,7 +450,7 @@ def _sources(doc: _Doc | None) -> tuple[Source, ...]:
     )
 
 
-def _entities(doc: _Doc | None, where: str, problems: list[Problem]) -> tuple[EntityDecl, ...]:
+def _entities(doc: YamlDoc | None, where: str, problems: list[Problem]) -> tuple[EntityDecl, ...]:
     if doc is None:
         return ()
     decls, owner = [], {}
@@ -509,7 +509,7 @@ def timex_problem(value: str) -> str | None:
 _TIMEX_EXAMPLES = "write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020"
 
 
-def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict[str, str],
+def _overrides(doc: YamlDoc | None, where: str, article_ids: set[str], bodies: dict[str, str],
                problems: list[Problem], valid: bool = True) -> Overrides:
     if doc is None:
         return Overrides()
@@ -576,7 +576,7 @@ def _overrides(doc: _Doc | None, where: str, article_ids: set[str], bodies: dict
                      path=where)
 
 
-def _override_refs(data: Any, check_statement, where: str, doc: _Doc, article_ids: set[str],
+def _override_refs(data: Any, check_statement, where: str, doc: YamlDoc, article_ids: set[str],
                    problems: list[Problem]) -> None:
     """The article references of an overrides.yml that failed its schema, read defensively."""
     def items(value: Any) -> list[Any]:
@@ -621,7 +621,7 @@ class _Draft:
     article: Article
     where: str  # display path of the text file
     meta_where: str  # display path of the file that holds its metadata
-    meta: _Doc | None
+    meta: YamlDoc | None
     ok: bool = True
 
 
@@ -634,7 +634,7 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
     text = read_text(text_path, where, problems)
     if text is None:
         return None
-    front = _split_front_matter(text) if text_path.suffix == ".md" else None
+    front = split_front_matter(text) if text_path.suffix == ".md" else None
     if isinstance(front, str):
         problems.append(Problem(where, 1, front))
         return None
@@ -660,13 +660,35 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
         problems.append(Problem(where, 1, msg))
         return None
 
+    return _check_article(text_path.stem, rel, where, meta_where, meta_text, first_line, body, body_line,
+                          front is not None, problems)
+
+
+def read_markdown(text: str, where: str, article_id: str, problems: list[Problem]) -> Article | None:
+    """The article in the text of a Markdown file, checked as ``check`` checks one in
+    ``content/articles/`` (for ``claimline import``); None after recording its errors.
+    Cross-checks against other articles and sources.yml are the caller's."""
+    front = split_front_matter(text)
+    if front is None or isinstance(front, str):
+        problems.append(Problem(where, 1, front or "has no front matter"))
+        return None
+    meta_text, first_line, body, body_line = front
+    draft = _check_article(article_id, f"articles/{article_id}.md", where, where, meta_text, first_line, body,
+                           body_line, True, problems)
+    return draft.article if draft.ok else None
+
+
+def _check_article(article_id: str, rel: str, where: str, meta_where: str, meta_text: str | None,
+                   first_line: int, body: str, body_line: int, is_front: bool,
+                   problems: list[Problem]) -> _Draft:
+    """Every check of one article's metadata and text; each reports on its own."""
     errors_before = sum(1 for p in problems if p.severity == "error")
-    doc = _parse_yaml(meta_text, meta_where, first_line, problems) if meta_text is not None else None
+    doc = parse_yaml(meta_text, meta_where, first_line, problems) if meta_text is not None else None
     meta: dict[str, Any] = {}
     if doc is not None:
         if doc.data is None:
             doc.data = {}
-        schema_name = "front-matter" if front is not None else "sidecar"
+        schema_name = "front-matter" if is_front else "sidecar"
         problems.extend(_schema_problems(doc, schema_name, meta_where, metadata=True))
         if isinstance(doc.data, dict):
             # the keys that passed their schema are read on; a bad one was reported once, above
@@ -689,14 +711,14 @@ def _read_article(content: Path, text_path: Path, sidecar: Path | None,
 
     if not body.strip():
         msg = ("has no text after its front matter; write the article below the closing '---'"
-               if front is not None else "is empty; an article needs its text")
+               if is_front else "is empty; an article needs its text")
         problems.append(Problem(where, body_line, msg))
     elif not any(c.isalpha() for c in body):  # only figures or punctuation: no statement can come of it
         problems.append(Problem(where, body_line, "has no words in its text, so no statement or claim can come "
                                                   "of it; check that the file holds the article's text", "warning"))
 
     article = Article(
-        id=text_path.stem,
+        id=article_id,
         path=rel,
         source=meta.get("source") or "",
         title=meta.get("title") or None,

@@ -151,6 +151,37 @@ def test_import_refuses_a_file_that_is_not_utf8(project):
                              "Error: 1 error(s) found; nothing was built or changed.\n")
 
 
+def test_import_of_markdown_reads_its_front_matter(project):
+    (project / "quake.md").write_text("---\npublished: 2021-03-07\n---\nA quake hit the city on Sunday.\n"
+                                      "published: 2021-01-01 is a line of text\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", "quake.md", "--source", "wire"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "added content/articles/quake.md\n"
+    assert (project / "content/articles/quake.md").read_text(encoding="utf-8") == (
+        "---\npublished: 2021-03-07\nsource: wire\n---\nA quake hit the city on Sunday.\n"
+        "published: 2021-01-01 is a line of text\n")
+    check = CliRunner().invoke(cli, ["check"])
+    assert check.exit_code == 0 and check.stdout == "3 article(s), 2 source(s): OK\n"
+
+
+def test_import_of_markdown_refuses_a_clash(project):
+    (project / "quake.md").write_text("---\nsource: daily\n---\nA quake hit the city on Sunday.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["import", "quake.md", "--source", "wire"])
+    assert result.exit_code == 1
+    assert result.stderr == ("quake.md:2: error: the file says 'source: daily' but --source says 'wire'; leave "
+                             "--source out (the file's source is kept), or change the file before importing it\n"
+                             "Error: 1 error(s) found; nothing was built or changed.\n")
+    assert not (project / "content/articles/quake.md").exists()
+    result = CliRunner().invoke(cli, ["import", "quake.md"])
+    assert result.exit_code == 0 and result.stdout == "added content/articles/quake.md\n"
+
+
+def test_import_of_text_needs_a_source(project):
+    result = CliRunner().invoke(cli, ["import", "dump.txt"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --source: is required; give the outlet id, as in sources.yml\n"
+
+
 # ---------------------------------------------------------------- the system refuses a file
 
 
