@@ -340,6 +340,31 @@ def test_editor_override_wins():
     assert "overrides.yml" in ev.how
 
 
+def test_editor_date_says_the_file_not_where_the_content_is(tmp_path):
+    """The same content copied to two folders exports byte for byte the same."""
+    import shutil
+
+    from generator.export import render_export
+    from generator.timeline import build_timeline
+
+    if not (CONTENT / "articles" / "000_5efe35e3d0ae01af.txt").exists():
+        pytest.skip("the seed articles are not installed in content/")
+    exports = []
+    for folder in ("first", "second/deeper"):
+        copy = tmp_path / folder / "content"
+        shutil.copytree(CONTENT, copy)
+        with (copy / "overrides.yml").open("a", encoding="utf-8") as f:
+            f.write("\ndates:\n  000_5efe35e3d0ae01af#s9: 2020-07-07\n")
+        tl = build_timeline(copy)
+        (st,) = [s for sts in tl.statements.values() for s in sts if s.id == "000_5efe35e3d0ae01af#s9"]
+        assert (st.event_date.value, st.event_date.editor) == ("2020-07-07", True)
+        assert st.event_date.how == "set by an editor in overrides.yml"
+        exports.append(render_export(tl, "json"))
+    assert exports[0] == exports[1]
+    assert str(tmp_path) not in exports[0]
+    assert "set by an editor in overrides.yml" in exports[0]
+
+
 def test_unknown_publication_resolves_absolute_dates_only():
     parts = [
         ("The agreement was signed on Wednesday.", "claim"),

@@ -27,6 +27,9 @@ _PARTICIPLES = {"been", "had", "done", "made", "given", "taken", "seen", "known"
                 "written", "spoken", "broken", "chosen", "fallen", "risen", "flown", "struck", "put",
                 "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
 _SPAN_WORDS = {"since", "until", "till", "through", "throughout"}
+# the file's name, never where the content folder is: same content, same output, anywhere
+# (and no local path in pages, feeds or the search index); as event overrides say it
+_EDITED = "set by an editor in overrides.yml"
 _LEAD_STATEMENTS = 3  # body statements in which news names its event date
 # "X said on Thursday (that) ...", ", state TV reported Thursday": the date of the reporting,
 # not of what is reported. Between the verb and the date only the frame's own words
@@ -63,7 +66,7 @@ def event_dates(
         if st.id in edited:
             value, precision = edited[st.id]
             ev: EventDate | None = EventDate(
-                value=value, precision=precision, how=f"set by an editor in {overrides.path}", editor=True,
+                value=value, precision=precision, how=_EDITED, editor=True,
                 status="announced" if anchor is not None and timex.is_future(value, anchor.date()) else "happened",
             )
         else:
