@@ -108,11 +108,13 @@ class ArticleText:
                 title += " (" + self.views._("date set by an editor") + ")"
         if s.boilerplate_reason and kind == "boilerplate":
             title += f": {s.boilerplate_reason}"
-        cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind == "boilerplate" else "")
+        cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind in ("boilerplate", "hidden") else "")
         # a statement running over a blank line is marked in pieces; only the first has its id
         ident = Markup(' id="{}"').format(attr(_anchor(s.id))) if start == s.start else Markup("")
         html = Markup('<span class="{cls}"{ident} title="{title}">{x}</span>').format(
             cls=cls, ident=ident, title=attr(title), x=Markup("").join(inner))
+        if kind == "hidden" and end == s.end:  # greyed, and said in words: an editor took it off the timeline
+            html += Markup(' <span class="cl-flag cl-flag-hidden">{}</span>').format(self.views._("hidden by an editor"))
         found = self.views.site.event_of_statement.get(s.id)
         if found is not None and end == s.end:
             event, claim, _ctx = found

@@ -30,7 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from . import headline, permalinks, wording
+from . import datelabel, headline, permalinks, wording
 from .calendar_words import WEEKDAYS as _WEEKDAYS
 from .claims import article_order
 from .model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
@@ -245,16 +245,37 @@ def _unique_ids(built: list[tuple[Event, tuple]]) -> list[Event]:
 
 
 def _main_events(events: list[Event], articles_of) -> dict[str, str]:
-    """Article id -> the event holding most of its claims (earliest event on a tie)."""
+    """Article id -> the event holding most of its claims.
+
+    On a tie, the event its lead reports: the one whose statement comes first in the article
+    (headline, then body order), so a flood reported today is not titled by an older flood
+    the article recalls further down; then the later event, then the id.
+    """
     count: dict[str, Counter] = defaultdict(Counter)
+    first: dict[str, dict[str, tuple[int, ...]]] = defaultdict(dict)  # article -> event -> earliest place
     for e in events:
         if e.status != "happened":
             continue
         for c in e.claims:
             for aid in articles_of(c):
                 count[aid][e.id] += 1
-    order = {e.id: (e.date, e.id) for e in events}
-    return {aid: min(cs, key=lambda eid: (-cs[eid], order[eid])) for aid, cs in count.items()}
+            for sid in c.statements:
+                aid, place = _place_in_article(sid)
+                if e.id not in first[aid] or place < first[aid][e.id]:
+                    first[aid][e.id] = place
+    latest = {e.id: k for k, e in enumerate(sorted(events, key=lambda e: (datelabel.sort_key(e.date), e.id), reverse=True))}
+    far = (1 << 30,)
+    return {aid: min(cs, key=lambda eid: (-cs[eid], first[aid].get(eid, far), latest[eid], eid))
+            for aid, cs in count.items()}
+
+
+def _place_in_article(statement_id: str) -> tuple[str, tuple[int, ...]]:
+    """(article id, (sentence, clause)) from a statement id ``<article>#s<n>`` or ``#s<n>.<k>``."""
+    aid, _, local = statement_id.rpartition("#")
+    try:
+        return aid, tuple(int(p) for p in local.lstrip("s").split("."))
+    except ValueError:
+        return aid, (1 << 30,)
 
 
 def _announcer(event: Event, articles_of, main_of: Mapping[str, str]) -> str | None:
@@ -305,7 +326,7 @@ def _entity_names(entities: Sequence[Entity]) -> dict[str, tuple[str, ...]]:
 def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article: Mapping[str, Article],
                      stmts_by_article: Mapping[str, Sequence[Statement]]) -> list[Event]:  # fmt: skip
     """An event mostly reported by an article with a headline takes the earliest such headline
-    that stands alone as a title (``headline``), else the earliest headline."""
+    that stands alone as a title (``headline``), else the earliest headline; never one an editor hid."""
     about: dict[str, list[Article]] = defaultdict(list)
     for aid, eid in main_of.items():
         about[eid].append(by_article[aid])
@@ -313,7 +334,10 @@ def _headline_titles(events: list[Event], main_of: Mapping[str, str], by_article
     for e in events:
         title = None
         for article in sorted(about.get(e.id, ()), key=article_order):
-            head = next((s.text for s in stmts_by_article.get(article.id, ()) if s.kind == "headline"), None)
+            heads = [s for s in stmts_by_article.get(article.id, ()) if s.kind == "headline"]
+            if any(s.hidden for s in heads):
+                continue  # an editor hid the headline: it titles nothing
+            head = heads[0].text if heads else None
             if not (head or article.title):
                 continue
             made, whole = headline.edit(head or article.title or "")

@@ -7,6 +7,7 @@ and a pure function of what came before it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from . import boilerplate, claims, dates, entities, events, permalinks, statements
@@ -55,6 +56,10 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
     ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities)
     ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, published.entities)
     progress("entities", total, total)
+
+    # 4b. what an editor hid (overrides.yml ``hide``) stays in its article, marked, in no claim or quote
+    hide = set(corpus.overrides.hide)
+    stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
 
     # 5. the same claim across outlets
     found = claims.match(articles, stmts, ents, corpus.overrides)

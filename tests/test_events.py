@@ -510,3 +510,34 @@ def test_background_with_no_article_event_goes_to_the_most_related_event():
     evs, out = events.group(arts, stmts, found, [], Overrides())
     assert [c.statements for c in evs[0].context] == [("bb#s1",)]
     assert out["bb"][0].kind == "context"
+
+
+def _flood_article(hidden_headline: bool = False):
+    day = datetime(2020, 7, 11, 9, 0, tzinfo=UTC)
+    a = Article(id="flood", path="articles/flood.md", source="one", title=None, url=None, published=day,
+                published_text=day.isoformat(), published_has_time=True, body="", body_line=1)  # fmt: skip
+    friday = EventDate("2020-07-10", "day", "weekday before publication")
+    then = EventDate("2015-04", "month", 'month named: "in April 2015"')
+    stmts = {"flood": (
+        Statement("flood#s0", "flood", 0, 0, "Floods kill 12 in northern Iraq", "headline", 0, hidden=hidden_headline),
+        Statement("flood#s1", "flood", 0, 1, "Flash floods swept through villages near Dohuk on Friday.", "claim", 1,
+                  event_date=friday),
+        Statement("flood#s2", "flood", 0, 1, "In April 2015, floods destroyed the bridge at Zakho.", "claim", 2,
+                  event_date=then),
+    )}  # fmt: skip
+    found = claims.match([a], stmts, [], Overrides())
+    return events.group([a], stmts, found, [], Overrides())[0]
+
+
+def test_an_articles_headline_titles_the_event_its_lead_reports_not_an_older_one_it_recalls():
+    """One claim each: the tie goes to the event of the first dated statement (the lead), not the earliest."""
+    evs = _flood_article()
+    assert [(e.date, e.title) for e in evs] == [
+        ("2015-04", "Floods destroyed the bridge at Zakho"),
+        ("2020-07-10", "Floods kill 12 in northern Iraq"),
+    ]
+
+
+def test_a_headline_an_editor_hid_titles_no_event():
+    evs = _flood_article(hidden_headline=True)
+    assert "Floods kill 12 in northern Iraq" not in [e.title for e in evs]
