@@ -13,14 +13,33 @@ from typing import TYPE_CHECKING
 from . import datelabel, urls
 from .escape import href
 from .export import published_iso
-from .model import Event
+from .model import Article, Event
 
 if TYPE_CHECKING:
     from .siteindex import Site
 
 
-def event(site: Site, e: Event, source_name: Callable[[str], str], entity_name: Callable[[str], str]) -> dict:
-    """schema.org ``Event`` with one ``Claim`` per claim, one ``appearance`` per outlet."""
+HEADLINE_MAX = 110  # characters: what search engines show of a news headline
+
+
+def headline(title: str, limit: int = HEADLINE_MAX) -> str:
+    """A headline of at most ``limit`` characters, cut between words and marked with an ellipsis."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rstrip()
+    if not title[limit - 1].isspace() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]  # never mid-word
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def event(site: Site, e: Event, source_name: Callable[[str], str], entity_name: Callable[[str], str],
+          article_title: Callable[[Article], str] | None = None) -> dict:
+    """schema.org ``Event`` with one ``Claim`` per claim, one ``appearance`` per outlet.
+
+    An article without a title appears under the title its page has (its headline or lead
+    sentence, ``article_title``), cut between words.
+    """
     site_url = site.opts.site_url
     page = urls.page_url(urls.event_src(e.id), site.opts.use_directory_urls)
     claims = []
@@ -31,7 +50,8 @@ def event(site: Site, e: Event, source_name: Callable[[str], str], entity_name: 
             a = site.articles.get(s.article) if s else None
             if not (s and a):
                 continue
-            ap = {"@type": "NewsArticle", "headline": a.title or s.text[:110],
+            title = a.title or (article_title(a) if article_title else s.text)
+            ap = {"@type": "NewsArticle", "headline": headline(title),
                   "publisher": {"@type": "Organization", "name": source_name(a.source)},
                   "text": s.text}
             ok = href(a.url)

@@ -110,8 +110,8 @@ class Views:
         if a.title:
             return a.title
         stmts = self.site.timeline.statements.get(a.id, ())
-        first = next((s for s in stmts if s.kind == "headline"), None) or next(
-            (s for s in stmts if s.kind != "boilerplate"), None)
+        first = next((s for s in stmts if s.kind == "headline" and not s.hidden), None) or next(
+            (s for s in stmts if s.kind not in ("boilerplate", "headline") and not s.hidden), None)
         if first is None:
             return a.id
         words = first.text.split()
@@ -336,7 +336,7 @@ class Views:
 
     def json_ld(self, here: str, e: Event) -> Markup:
         """The event as schema.org JSON-LD, inert inside its script element."""
-        data = jsonld.event(self.site, e, self.source_name, self.entity_name)
+        data = jsonld.event(self.site, e, self.source_name, self.entity_name, self.article_title)
         return Markup('<script type="application/ld+json">{}</script>').format(json_for_script(data))
 
     def article_text(self, article: Article) -> Markup:

@@ -519,3 +519,33 @@ def test_a_statement_an_editor_hid_is_no_quote_anywhere_and_greyed_in_its_articl
     after = article[article.index('id="st-s13"'):]  # and said in words, right after it
     assert after.index('<span class="cl-flag cl-flag-hidden">hidden by an editor</span>') < after.index('id="st-s14"')
     assert words not in render_export(timeline, "csv")
+
+
+def test_json_ld_headline_is_cut_between_words():
+    from generator.jsonld import headline
+
+    long = ("Syrian Defense Minister and the Chief of Staff of the Armed Forces of the Islamic Republic of Iran "
+            "signed an agreement")
+    cut = headline(long)
+    assert len(cut) <= 110 and cut.endswith("…")
+    assert long.startswith(cut[:-1]) and long[len(cut) - 1] == " "  # the word before the ellipsis is whole
+    assert headline("Short and whole") == "Short and whole"
+    assert headline("x" * 200) == "x" * 109 + "…"  # one long word: cut, but still marked
+
+
+def test_json_ld_gives_an_untitled_article_the_title_its_page_has(seed_timeline):
+    pages = render_pages(seed_timeline, {"site_name": "Demo"})
+    untitled = next(a for a in seed_timeline.articles if not a.title)
+    page_title = pages[urls.article_src(untitled.id)].split("\n# ", 1)[1].split("\n", 1)[0]
+    seen = 0
+    for path, page in pages.items():
+        if not path.startswith("events/"):
+            continue
+        data = json.loads(page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+        for claim in data["subjectOf"]:
+            for ap in claim["appearance"]:
+                assert len(ap["headline"]) <= 110
+                if ap["publisher"]["name"] == "Iran Press":
+                    assert text(ap["headline"]) == page_title  # the article page's own title
+                    seen += 1
+    assert seen
