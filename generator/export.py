@@ -124,7 +124,7 @@ def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
                 # export to export, so write them only where there are some
                 **({"former_ids": list(e.former_ids)} if e.former_ids else {}),
             }
-            for e in timeline.events
+            for e in _in_time_order(timeline)  # by first day: the week of July 6 after July 5, not in January
         ],
     }
 

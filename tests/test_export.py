@@ -208,3 +208,10 @@ def test_control_characters_never_break_the_xml_feed(timeline):
     root = ET.fromstring(render_export(t, "atom").encode("utf-8"))
     titles = [e.text for e in root.iter("{http://www.w3.org/2005/Atom}title")]
     assert "Bad  title" in titles
+
+
+def test_contract_lists_events_by_their_real_start():
+    doc = to_contract(make_coarse_timeline())
+    assert [e["id"] for e in doc["events"]] == [
+        "2020-event", "2020-su-summer", "2020-06-15-day", "2020-07-01-astana-summit", "2020-07-july",
+        "2020-q3-third-quarter", "2020-w28-week", "2020-07-08-military-agreement", "2020-09-evil"]
