@@ -100,6 +100,31 @@ def _config_file(config_file: Path | None) -> Path | None:
     return here if here.is_file() else None
 
 
+def configured_content(config_file: Path | None) -> Path:
+    """The content folder when ``--content`` is not given: the claimline plugin's ``content``
+    option of ``config_file``, relative to it (as the plugin reads it), else ``content``."""
+    if config_file is None:
+        return Path("content")
+    from mkdocs.utils.yaml import yaml_load
+
+    option = None
+    try:
+        with config_file.open(encoding="utf-8") as fh:
+            plugins = yaml_load(fh).get("plugins") or {}
+        if isinstance(plugins, list):  # [search, {claimline: {content: news}}]
+            plugins = dict(next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins)
+        options = plugins.get("claimline")
+        option = options.get("content") if isinstance(options, dict) else None
+    except Exception:  # a broken mkdocs.yml is reported by MkDocs itself, with its own message
+        pass
+    content = config_file.parent / (os.environ.get(CONTENT_ENV) or option or "content")
+    if not content.is_dir():
+        raise ClaimlineError(f"content folder '{content.as_posix()}' (the claimline plugin's content option of "
+                             f"{config_file.as_posix()}, relative to it) does not exist; set that option or "
+                             "pass --content DIR")
+    return content
+
+
 @contextmanager
 def _environ(**values: str | None):
     """Set environment variables for the duration of a build, then restore them."""
@@ -181,7 +206,7 @@ def _plugin(config) -> ClaimlinePlugin:
                          "'plugins: [search, claimline]' to it")
 
 
-def build_site(content: Path | str, site_dir: Path | str | None = None, config_file: Path | str | None = None,
+def build_site(content: Path | str | None, site_dir: Path | str | None = None, config_file: Path | str | None = None,
                progress: bool = True, previous: Path | str | None = None) -> BuildReport:
     """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure.
 
@@ -195,9 +220,9 @@ def build_site(content: Path | str, site_dir: Path | str | None = None, config_f
     from .timeline import run
 
     started = time.perf_counter()
-    content = Path(content)
     site_dir = Path(site_dir) if site_dir is not None else None
     cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    content = Path(content) if content is not None else configured_content(cfg_path)
     require_folder(content)
 
     with _Progress(progress) as bar:
@@ -306,15 +331,15 @@ def _swap(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def serve_site(content: Path | str, config_file: Path | str | None = None, dev_addr: str = "127.0.0.1:8000") -> None:
+def serve_site(content: Path | str | None, config_file: Path | str | None = None, dev_addr: str = "127.0.0.1:8000") -> None:
     """Serve with live reload; a change in ``content`` rebuilds like a change in docs."""
     from mkdocs.commands.serve import serve
 
     from .load import require_folder
 
-    content = Path(content)
-    require_folder(content)
     cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    content = Path(content) if content is not None else configured_content(cfg_path)
+    require_folder(content)
     tmp_cfg = None
     if cfg_path is None:
         fd, tmp_cfg = tempfile.mkstemp(suffix=".yml", prefix="claimline-")

@@ -29,6 +29,18 @@ def content_option(f):
     )(f)
 
 
+def config_content_option(f):
+    """``--content`` of build and serve: without it, the content option of mkdocs.yml."""
+    return click.option(
+        "--content",
+        "content",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help=CONTENT_HELP + " Default: the claimline plugin's content option of mkdocs.yml, relative to it; "
+        "without mkdocs.yml, content/.",
+    )(f)
+
+
 def _fail_on(err: ClaimlineError) -> click.ClickException:
     if isinstance(err, ContentError):
         for problem in err.problems:
@@ -58,7 +70,7 @@ def cli() -> None:
 
 
 @cli.command()
-@content_option
+@config_content_option
 @click.option("--site-dir", "-d", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the site (default: site_dir of mkdocs.yml, else site/).")
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -66,7 +78,7 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars, only the summary and problems.")
 @click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The published site's timeline.json: its event ids are kept, so no link breaks (default: the one the last build left in the site folder).")
-def build(content: Path, site_dir: Path | None, config_file: Path | None, quiet: bool, previous: Path | None) -> None:
+def build(content: Path | None, site_dir: Path | None, config_file: Path | None, quiet: bool, previous: Path | None) -> None:
     """Build the site. A failed build leaves the previous site in place."""
     from .build import build_site
 
@@ -81,11 +93,11 @@ def build(content: Path, site_dir: Path | None, config_file: Path | None, quiet:
 
 
 @cli.command()
-@content_option
+@config_content_option
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="IP:PORT to serve on.")
-def serve(content: Path, config_file: Path | None, dev_addr: str) -> None:
+def serve(content: Path | None, config_file: Path | None, dev_addr: str) -> None:
     """Serve the site with live reload, rebuilding when content/ changes."""
     from .build import serve_site
 

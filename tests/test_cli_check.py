@@ -205,3 +205,51 @@ def test_build_where_nothing_can_be_written_is_a_message(runner):
                              "the previous site was left in place. Check that /proc can be written and the disk "
                              "has room, or choose another folder with --site-dir\n")
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# ---------------------------------------------------------------- build -f from another folder
+
+
+@pytest.fixture
+def elsewhere(tmp_path, monkeypatch) -> Path:
+    """A project whose mkdocs.yml names its content folder 'news', built from another folder."""
+    proj = tmp_path / "proj"
+    shutil.copytree(FIXTURES / "good", proj / "news")
+    (proj / "docs").mkdir()
+    (proj / "mkdocs.yml").write_text("site_name: News\ntheme:\n  name: material\n  font: false\n"
+                                     "plugins:\n  - search\n  - claimline:\n      content: news\n", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    monkeypatch.delenv("CLAIMLINE_CONTENT", raising=False)
+    return proj
+
+
+def test_build_reads_the_content_option_of_its_mkdocs_yml(elsewhere):
+    result = CliRunner().invoke(cli, ["build", "-q", "-f", str(elsewhere / "mkdocs.yml")])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Built {elsewhere}/site: 2 article(s), ")
+    assert (elsewhere / "site/index.html").is_file()
+    # --content wins over the option
+    shutil.copytree(FIXTURES / "nested-folders", "other")
+    result = CliRunner().invoke(cli, ["build", "-q", "-f", str(elsewhere / "mkdocs.yml"), "--content", "other"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Built {elsewhere}/site: 3 article(s), ")
+
+
+def test_build_names_the_option_of_a_content_folder_that_is_not_there(elsewhere):
+    (elsewhere / "news").rename(elsewhere / "old")
+    result = CliRunner().invoke(cli, ["build", "-q", "-f", "../proj/mkdocs.yml"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: content folder '../proj/news' (the claimline plugin's content option of "
+                             "../proj/mkdocs.yml, relative to it) does not exist; set that option or pass --content "
+                             "DIR\n")
+
+
+def test_serve_watches_the_content_option_of_its_mkdocs_yml(elsewhere, monkeypatch):
+    import mkdocs.commands.serve
+
+    served = {}
+    monkeypatch.setattr(mkdocs.commands.serve, "serve", lambda **kw: served.update(kw))
+    result = CliRunner().invoke(cli, ["serve", "-f", "../proj/mkdocs.yml"])
+    assert result.exit_code == 0, result.output
+    assert served["watch"] == [str((elsewhere / "news").resolve())]
