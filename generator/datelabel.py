@@ -8,11 +8,12 @@ month names and the order of day, month and year.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 
+from . import labels
 from .dates import timex
 
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
@@ -85,8 +86,10 @@ def sort_key(value: str) -> str:
 
 
 def label(value: str, precision: str, language: str | None = "en") -> str:
-    """The value as a reader should see it, e.g. "July 8, 2020", "July 2020", "Q3 2020"."""
+    """The value as a reader should see it, e.g. "July 8, 2020", "July 2020", "Q3 2020",
+    "week of July 6, 2020", "summer 2020", in the site's language."""
     loc = locale_for(language)
+    _ = labels.translator(language)
     y, mo, d = parse(value)
     try:
         if precision == "day" and y and mo and d:
@@ -94,10 +97,12 @@ def label(value: str, precision: str, language: str | None = "en") -> str:
         if precision == "month" and y and mo:
             return format_skeleton("yMMMM", date(y, mo, 1), locale=loc)
         if precision == "week":
-            m = re.match(r"^(\d{4})-W(\d{2})", value)
+            m = re.match(r"^(\d{4})-W(\d{2})(-WE)?", value)
             if m:
                 monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-                return f"week of {format_date(monday, 'long', locale=loc)}"
+                if m.group(3):
+                    return _("weekend of {date}", date=format_date(monday + timedelta(days=5), "long", locale=loc))
+                return _("week of {date}", date=format_date(monday, "long", locale=loc))
         if precision == "quarter":
             m = re.match(r"^(\d{4})-Q([1-4])", value)
             if m:
@@ -105,20 +110,20 @@ def label(value: str, precision: str, language: str | None = "en") -> str:
         if precision == "season":
             m = re.match(r"^(\d{4})-(SP|SU|FA|AU|WI)", value)
             if m:
-                return f"{_SEASONS[m.group(2)]} {m.group(1)}"
+                return _(_SEASONS[m.group(2)] + " {year}", year=m.group(1))
         if precision == "decade":
             m = re.match(r"^(\d{3})", value)
             if m:
-                return f"the {m.group(1)}0s"
+                return _("the {decade}s", decade=m.group(1) + "0")
         if precision == "century":
             m = re.match(r"^(\d{2})", value)
             if m:
-                return f"the {m.group(1)}00s"
+                return _("the {decade}s", decade=m.group(1) + "00")
         if y and precision in ("year", "month", "day", "week", "quarter", "season"):
             return str(y) if not mo else format_skeleton("yMMMM", date(y, mo, 1), locale=loc)
     except ValueError:
         pass
-    return _REFS.get(value, value)
+    return _(_REFS[value]) if value in _REFS else value
 
 
 def month_label(year: int, month: int, language: str | None = "en") -> str:

@@ -243,6 +243,17 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
      "{shown} de {total} eventos mostrados"),
     ("Filter events on this page", "Filtrer les événements de cette page", "Ereignisse auf dieser Seite filtern",
      "Filtrar los eventos de esta página"),
+    # dates coarser than a month (``datelabel``); babel names the day, month and quarter
+    ("week of {date}", "semaine du {date}", "Woche vom {date}", "semana del {date}"),
+    ("weekend of {date}", "week-end du {date}", "Wochenende vom {date}", "fin de semana del {date}"),
+    ("spring {year}", "printemps {year}", "Frühjahr {year}", "primavera de {year}"),
+    ("summer {year}", "été {year}", "Sommer {year}", "verano de {year}"),
+    ("autumn {year}", "automne {year}", "Herbst {year}", "otoño de {year}"),
+    ("winter {year}", "hiver {year}", "Winter {year}", "invierno de {year}"),
+    ("the {decade}s", "les années {decade}", "die {decade}er", "los años {decade}"),
+    ("in the past", "par le passé", "in der Vergangenheit", "en el pasado"),
+    ("now", "maintenant", "jetzt", "ahora"),
+    ("in the future", "à l'avenir", "in Zukunft", "en el futuro"),
     # the short navigation
     ("People & bodies", "Personnes et organismes", "Personen und Stellen", "Personas y organismos"),
     ("Exports", "Exports", "Exporte", "Exportaciones"),

@@ -210,6 +210,13 @@ def test_dates_shown_at_their_precision_and_locale():
     assert datelabel.label("2020-07-08", "day", "fr") == "8 juillet 2020"
     assert datelabel.label("2020-07", "month", "de") == "Juli 2020"
     assert datelabel.label("2020-07-08", "day", "xx-nonsense") == "July 8, 2020"
+    assert datelabel.label("2020-W28-WE", "week") == "weekend of July 11, 2020"
+    assert datelabel.label("2020-SU", "season") == "summer 2020"
+    # the words around a week, season or decade are the site's language too
+    assert datelabel.label("2020-W28", "week", "fr") == "semaine du 6 juillet 2020"
+    assert datelabel.label("2020-SU", "season", "de") == "Sommer 2020"
+    assert datelabel.label("201", "decade", "es") == "los años 2010"
+    assert datelabel.label("PAST_REF", "vague", "fr") == "par le passé"
 
 
 @pytest.mark.parametrize(("earlier", "later"), [
