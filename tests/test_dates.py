@@ -385,6 +385,30 @@ def test_unknown_publication_resolves_absolute_dates_only():
     assert by["Earlier at the 6th tripar"].event_date.value == "2020-07-01"
 
 
+def test_inferred_publication_date_is_named_as_inferred():
+    body = "Iran and Syria signed an agreement on Wednesday.\nBoth sides discussed Syria.\nBagheri met Ayyoub."
+    parts = [("Iran and Syria signed an agreement on Wednesday.", "claim"), ("Both sides discussed Syria.", "claim"),
+             ("Bagheri met Ayyoub.", "claim")]
+    art = replace(article(body, IRANPRESS, has_time=False), published_inferred=True)
+    by = {st.text: st for st in resolve(art, statements(body, parts), Overrides())}
+    (m,) = by[parts[0][0]].dates
+    assert m.anchor == "weekday of the inferred publication date (Wed 2020-07-08)"
+    assert by[parts[1][0]].event_date.how == ('narrative date of the article: "Wednesday" in its lead '
+                                              "(2020-07-08, from the inferred publication date)")
+    # no lead date: the inferred publication date itself, named as such
+    body = "Bagheri met Ayyoub in Damascus."
+    art = replace(article(body, IRANPRESS, has_time=False), published_inferred=True)
+    (st,) = resolve(art, statements(body, [(body, "claim")]), Overrides())
+    assert st.event_date.how == "inferred publication date of the article (Wed 2020-07-08)"
+    # an absolute date rests on nothing inferred; a known date is not called inferred
+    (m,) = find_dates("The summit met on July 1, 2020.", art.published, False, inferred=True)
+    assert m.anchor == 'absolute date "July 1, 2020"'
+    (m,) = find_dates("They met yesterday.", art.published, False)
+    assert m.anchor == '"yesterday": the day before the publication date (Wed 2020-07-08)'
+    (m,) = find_dates("They met yesterday.", art.published, False, inferred=True)
+    assert m.anchor == '"yesterday": the day before the inferred publication date (Wed 2020-07-08)'
+
+
 def test_narrative_day_follows_the_story():
     parts = [
         ("The summit opened on July 1, 2020 in Tehran.", "claim"),
@@ -462,6 +486,11 @@ def test_seed_gold_dates():
     assert find(iran, "Earlier at the 6th tripartite summit").event_date.value == "2020-07-01"
     for needle in ("on Wednesday", "In today's conversation", "both sides discussed"):
         assert find(iran, needle).event_date.value == "2020-07-08", needle
+    # the Iran Press date is inferred, and every value resting on it says so
+    (wednesday,) = [m for m in find(iran, "on Wednesday").dates if m.text == "Wednesday"]
+    assert wednesday.anchor == "weekday of the inferred publication date (Wed 2020-07-08)"
+    assert "inferred publication date" in find(iran, "both sides discussed").event_date.how
+    assert all("inferred" not in m.anchor for st in jpost for m in st.dates)
     texts = {m.text for sts in by_article.values() for st in sts for m in st.dates}
     assert not texts & {"the 37th", "37th", "the 6th", "6th", "We"}
 

@@ -53,11 +53,12 @@ def resolve(article: Article, statements: tuple[Statement, ...], overrides: Over
         # page furniture must not become "the date last named" for the story
         narrative = Narrative() if st.kind == "boilerplate" else story
         mentions = find_dates(
-            st.text, anchor, article.published_has_time, narrative=narrative, offset=st.start
+            st.text, anchor, article.published_has_time, narrative=narrative, offset=st.start,
+            inferred=article.published_inferred,
         )
         if not in_body:
             # a headline from the front-matter title is not in the body: keep its text,
             # point at the statement's own (empty) span
             mentions = [replace(m, start=st.start, end=st.start) for m in mentions]
         with_dates.append(replace(st, dates=tuple(mentions)))
-    return event_dates(tuple(with_dates), overrides, anchor)
+    return event_dates(tuple(with_dates), overrides, anchor, inferred=article.published_inferred)

@@ -55,11 +55,14 @@ _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def event_dates(
-    statements: tuple[Statement, ...], overrides: Overrides, anchor: datetime | None
+    statements: tuple[Statement, ...], overrides: Overrides, anchor: datetime | None, inferred: bool = False
 ) -> tuple[Statement, ...]:
-    """The statements with ``event_date`` set; editor overrides (``overrides.dates``) win."""
+    """The statements with ``event_date`` set; editor overrides (``overrides.dates``) win.
+
+    ``inferred``: ``anchor`` is a publication date the pipeline inferred, and a date resting
+    on it says so."""
     edited = {sid: (value, precision) for sid, value, precision in overrides.dates}
-    narrative = _narrative_date(statements, anchor)
+    narrative = _narrative_date(statements, anchor, inferred)
     out = []
     sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
     for st in statements:
@@ -82,7 +85,8 @@ def event_dates(
     return tuple(out)
 
 
-def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None) -> EventDate | None:
+def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
+                    inferred: bool = False) -> EventDate | None:
     """The date the article's story happens on: its lead's day, else the day its lead says the
     news was reported, else its publication date."""
     if anchor is None:
@@ -99,18 +103,24 @@ def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None) 
                 continue
             return EventDate(
                 value=m.value, precision="day",
-                how=f'narrative date of the article: "{m.text}" in its lead ({m.value})',
+                how=f'narrative date of the article: "{m.text}" in its lead ({m.value}{_resting(m, inferred)})',
             )
     if reported is not None:
         return EventDate(
             value=reported.value, precision="day",
             how=f'narrative date of the article: the day its lead says the news was reported, '
-                f'"{reported.text}" ({reported.value})',
+                f'"{reported.text}" ({reported.value}{_resting(reported, inferred)})',
         )
     return EventDate(
         value=anchor.date().isoformat(), precision="day",
-        how=f"publication date of the article ({anchor.date():%a} {anchor.date().isoformat()})",
+        how=f"{'inferred ' if inferred else ''}publication date of the article "
+            f"({anchor.date():%a} {anchor.date().isoformat()})",
     )
+
+
+def _resting(m: DateMention, inferred: bool) -> str:
+    """", from the inferred publication date" when the lead's date was counted from it."""
+    return ", from the inferred publication date" if inferred and "inferred publication date" in m.anchor else ""
 
 
 def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:

@@ -152,10 +152,14 @@ class Anchor:
 
     when: datetime | None
     has_time: bool = True
+    inferred: bool = False  # the date was inferred from other outlets, not published
     today: date | None = field(init=False, default=None)
+    pub: str = field(init=False, default="the publication date")  # as the how texts name it
 
     def __post_init__(self) -> None:
         self.today = self.when.date() if self.when is not None else None
+        if self.inferred:
+            self.pub = "the inferred publication date"  # a reader must see what the value rests on
 
     def describe(self) -> str:
         assert self.today is not None
@@ -180,14 +184,17 @@ def find_dates(
     has_time: bool = True,
     narrative: Narrative | None = None,
     offset: int = 0,
+    inferred: bool = False,
 ) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``anchor`` (publication datetime).
 
     With ``anchor=None`` only absolute dates (with their year) are returned. ``narrative``
     carries the last named date across calls (one call per statement of an article);
     ``offset`` is added to the mention offsets (the statement's start in the body).
+    ``inferred``: the anchor is a publication date inferred by the pipeline, and each value
+    resting on it says so.
     """
-    ctx = Anchor(anchor, has_time)
+    ctx = Anchor(anchor, has_time, inferred)
     story = narrative if narrative is not None else Narrative()
     sentences = _sentence_spans(text)
     sentence_starts = [s for s, _ in sentences]
@@ -304,7 +311,7 @@ _NEAR = 8  # words: a tense marker further from a date than this says nothing ab
 def _how_tensed(s: str, tense: Tense, ctx: Anchor) -> str:
     which = {"past": "in a past-tense clause: the last one up to",
              "future": "in a future-tense clause: the next one from"}.get(tense, "with no tense to go by: the one nearest")
-    return f'"{s}" {which} the publication date ({ctx.describe()})'
+    return f'"{s}" {which} {ctx.pub} ({ctx.describe()})'
 
 
 def _pick(options: list[int], now: int, tense: Tense) -> int | None:
@@ -330,7 +337,7 @@ def _month_year(g, s, text, start, end, sentence, rel, ctx, story):
             return None
         shift = {"this": 0}.get(g["yrel"].lower(), -1 if g["yrel"].lower() in ("last", "the previous") else 1)
         return _Found(timex.month(ctx.today.year + shift, _month_of(g["mon"])), "month",
-                      f'"{s}" counted from the publication date ({ctx.describe()})', relative=True)
+                      f'"{s}" counted from {ctx.pub} ({ctx.describe()})', relative=True)
     return _Found(timex.month(int(g["y"]), _month_of(g["mon"])), "month", f'absolute month "{s}"')
 
 
@@ -340,7 +347,7 @@ def _short_year(g, s, text, start, end, sentence, rel, ctx, story):
 
     yy = int(g["yy"])
     year = 2000 + yy if 2000 + yy <= ctx.today.year + 5 else 1900 + yy
-    return _Found(f"{year:04d}", "year", f'"{s}": the year ending in {g["yy"]} nearest the publication date',
+    return _Found(f"{year:04d}", "year", f'"{s}": the year ending in {g["yy"]} nearest {ctx.pub}',
                   relative=True)
 
 
@@ -371,7 +378,7 @@ def _story_day(ctx: Anchor, story: Narrative) -> tuple[date, str] | None:
     if story.day is not None:
         return story.day, f'{story.day.isoformat()}, the day last named ("{story.day_text}")'
     if ctx.today is not None:
-        return ctx.today, f"the publication date ({ctx.describe()})"
+        return ctx.today, f"{ctx.pub} ({ctx.describe()})"
     return None
 
 
@@ -393,7 +400,7 @@ def _the_year(g, s, text, start, end, sentence, rel, ctx, story):
     if story.year is not None:
         base, how = story.year, f"{story.year}, the year last named"
     elif ctx.today is not None:
-        base, how = ctx.today.year, f"the year of the publication date ({ctx.today.year})"
+        base, how = ctx.today.year, f"the year of {ctx.pub} ({ctx.today.year})"
     else:
         return None
     shift = -1 if g["yb"] else 0
@@ -423,7 +430,7 @@ def _century(g, s, text, start, end, sentence, rel, ctx, story):
         if ctx.today is None:
             return None
         c = ctx.today.year // 100 + {"last": -1, "previous": -1, "past": -1, "next": 1}.get(g["rel"].lower(), 0)
-        return _Found(f"{c:02d}", "century", f'"{s}" counted from the publication date ({ctx.today.year})',
+        return _Found(f"{c:02d}", "century", f'"{s}" counted from {ctx.pub} ({ctx.today.year})',
                       relative=True)
     n = int(g["cn"]) if g["cn"] else ORDINAL_WORDS[g["cw"].lower()]
     if not 1 <= n <= 21:
@@ -439,7 +446,7 @@ def _decade(g, s, text, start, end, sentence, rel, ctx, story):
         return None
     tens = int(digits)
     year = 2000 + tens if 2000 + tens <= ctx.today.year else 1900 + tens
-    return _Found(str(year)[:3], "decade", f'decade "{s}", the last one before the publication date',
+    return _Found(str(year)[:3], "decade", f'decade "{s}", the last one before {ctx.pub}',
                   relative=True)
 
 
@@ -450,7 +457,7 @@ def _quarter(g, s, text, start, end, sentence, rel, ctx, story):
         shift = {"this": 0, "the current": 0, "next": 1, "the next": 1, "the coming": 1}.get(
             re.sub(r"\s+", " ", g["qr"].lower()), -1)
         y, q = timex.add_quarters(ctx.today.year, timex.quarter_of(ctx.today), shift)
-        return _Found(f"{y}-Q{q}", "quarter", f'"{s}" counted from the publication date ({ctx.describe()})',
+        return _Found(f"{y}-Q{q}", "quarter", f'"{s}" counted from {ctx.pub} ({ctx.describe()})',
                       relative=True)
     if g["qn"]:
         q = int(g["qn"])
@@ -462,11 +469,11 @@ def _quarter(g, s, text, start, end, sentence, rel, ctx, story):
         if g["qrel"] and ctx.today is not None:
             shift = {"this": 0, "the": 0, "last": -1, "next": 1}[g["qrel"].lower()]
             y = ctx.today.year + shift
-            return _Found(f"{y}-Q{q}", "quarter", f'"{s}" counted from the publication date ({ctx.describe()})',
+            return _Found(f"{y}-Q{q}", "quarter", f'"{s}" counted from {ctx.pub} ({ctx.describe()})',
                           relative=True)
         if g["q"].lower() in ("last", "final") and not year_text and ctx.today is not None and g["q"].lower() == "last":
             y, q = timex.add_quarters(ctx.today.year, timex.quarter_of(ctx.today), -1)
-            return _Found(f"{y}-Q{q}", "quarter", f'"{s}": the quarter before the publication date ({ctx.describe()})',
+            return _Found(f"{y}-Q{q}", "quarter", f'"{s}": the quarter before {ctx.pub} ({ctx.describe()})',
                           relative=True)
     if year_text:
         return _Found(f"{year_text}-Q{q}", "quarter", f'absolute quarter "{s}"')
@@ -513,7 +520,7 @@ def _season(g, s, text, start, end, sentence, rel, ctx, story):
             pick = min(p for p in options if p >= now)
         else:
             pick = options[1]
-    how = f'"{s}" in {tense} context, counted from the publication date ({ctx.describe()})'
+    how = f'"{s}" in {tense} context, counted from {ctx.pub} ({ctx.describe()})'
     return _Found(f"{pick // 4}-{code}", "season", how, relative=True)
 
 
@@ -533,7 +540,7 @@ def _ago(g, s, text, start, end, sentence, rel, ctx, story):
     if direction == "ago":
         if ctx.today is None:
             return None
-        base, base_how = ctx.today, f"the publication date ({ctx.describe()})"
+        base, base_how = ctx.today, f"{ctx.pub} ({ctx.describe()})"
         sign = -1
     else:
         sign = -1 if direction == "earlier" else 1
@@ -570,7 +577,7 @@ def _narrative(g, s, text, start, end, sentence, rel, ctx, story):
     elif unit == "year" and story.year is not None:
         base, base_how = date(story.year, 1, 1), f"{story.year}, the year last named"
     elif ctx.today is not None:
-        base, base_how = ctx.today, f"the publication date ({ctx.describe()})"
+        base, base_how = ctx.today, f"{ctx.pub} ({ctx.describe()})"
     else:
         return None
     how = f'"{s}" counted from {base_how}'
@@ -600,7 +607,7 @@ def _relday(g, s, text, start, end, sentence, rel, ctx, story):
         shift, what = 0, "the day of"
     d = ctx.today + timedelta(days=shift)
     when = f", {ctx.when:%H:%M} {_offset(ctx.when)} local time" if ctx.has_time and ctx.when else ""
-    how = f'"{s}": {what} the publication date ({ctx.describe()}{when})'
+    how = f'"{s}": {what} {ctx.pub} ({ctx.describe()}{when})'
     return _Found(timex.day(d), "day", how, relative=True)
 
 
@@ -618,7 +625,7 @@ def _relunit(g, s, text, start, end, sentence, rel, ctx, story):
     shift = {"last": -1, "the past": -1, "the previous": -1, "the last": -1, "the preceding": -1,
              "next": 1, "the coming": 1, "the following": 1, "the next": 1}.get(relword, 0)
     today = ctx.today
-    how = f'"{s}" counted from the publication date ({ctx.describe()})'
+    how = f'"{s}" counted from {ctx.pub} ({ctx.describe()})'
     if unit in ("week", "weekend"):
         d = today + timedelta(weeks=shift)
         return _Found(timex.week(d, weekend=unit == "weekend"), "week", how, relative=True)
@@ -641,7 +648,7 @@ def _weekend(g, s, text, start, end, sentence, rel, ctx, story):
         back = (today.weekday() - 5) % 7  # days since the last Saturday
         d = today - timedelta(days=back)
     return _Found(timex.week(d, weekend=True), "week",
-                  f'"{s}" in {tense} context, the nearest weekend to the publication date ({ctx.describe()})',
+                  f'"{s}" in {tense} context, the nearest weekend to {ctx.pub} ({ctx.describe()})',
                   relative=True)
 
 
@@ -667,21 +674,21 @@ def _weekday(g, s, text, start, end, sentence, rel, ctx, story):
     elif wrel in ("last", "this past", "the previous", "the preceding"):
         back = (today.weekday() - target) % 7 or 7
         d = today - timedelta(days=back)
-        how = f'"{s}": the {name} before the publication date ({ctx.describe()})'
+        how = f'"{s}": the {name} before {ctx.pub} ({ctx.describe()})'
     elif wrel in ("next", "this coming", "the following", "the next"):
         ahead = (target - today.weekday()) % 7 or 7
         d = today + timedelta(days=ahead)
-        how = f'"{s}": the {name} after the publication date ({ctx.describe()})'
+        how = f'"{s}": the {name} after {ctx.pub} ({ctx.describe()})'
     else:
         tense = _tense(sentence, rel, len(s))
         if tense == "future" or (wrel == "this" and tense != "past"):
             d = today + timedelta(days=(target - today.weekday()) % 7)
-            how = f"the coming {name}, in a future clause, from the publication date ({ctx.describe()})"
+            how = f"the coming {name}, in a future clause, from {ctx.pub} ({ctx.describe()})"
         else:
             d = today - timedelta(days=(today.weekday() - target) % 7)
-            how = f"the most recent {name}, in a {tense if tense != 'unknown' else 'reporting'} clause, counted from the publication date ({ctx.describe()})"
+            how = f"the most recent {name}, in a {tense if tense != 'unknown' else 'reporting'} clause, counted from {ctx.pub} ({ctx.describe()})"
         if d == today:
-            how = f"weekday of the publication date ({ctx.describe()})"
+            how = f"weekday of {ctx.pub} ({ctx.describe()})"
     return _Found(timex.day(d), "day", how, relative=True)
 
 
@@ -716,7 +723,7 @@ def _bare_month(g, s, text, start, end, sentence, rel, ctx, story):
     today = ctx.today
     now = today.year * 12 + today.month - 1
     options = [(today.year + k) * 12 + mon - 1 for k in (-1, 0, 1)]
-    how = f'"{s}" counted from the publication date ({ctx.describe()})'
+    how = f'"{s}" counted from {ctx.pub} ({ctx.describe()})'
     if mod == "last":
         pick = max(p for p in options if p < now)
     elif mod == "next":
