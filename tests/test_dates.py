@@ -556,6 +556,8 @@ def test_reporting_frame_dates_the_report_not_the_event():
         ("Bagheri told reporters on Thursday that the deal would strengthen Syrian air defenses.", "claim"),
         ("Officials said on Thursday the ministers met on Monday.", "claim"),
         ("The deal was announced on Thursday.", "claim"),
+        ("Iran's defence ministry said, on Thursday, that the deal would hold.", "claim"),
+        ("He said the ministers met on Tuesday.", "claim"),
     ]
     _, by = resolved(parts, "2020-07-10T10:00:00+03:00")
     lead = by["Iran and Syria have signe"]
@@ -565,6 +567,9 @@ def test_reporting_frame_dates_the_report_not_the_event():
     assert by["Officials said on Thursda"].event_date.value == "2020-07-06"
     # a report with no clause of its own is the statement's event
     assert by["The deal was announced on"].event_date.value == "2020-07-09"
+    assert by["Iran's defence ministry s"].event_date.value == "2020-07-08"
+    # a date inside what was said is no frame's
+    assert by["He said the ministers met"].event_date.value == "2020-07-07"
 
 
 def test_reporting_date_stands_when_it_is_the_only_date():

@@ -39,7 +39,8 @@ _FRAME_WORDS = {"reporters", "journalists", "the", "a", "an", "in", "at", "to", 
                 "press", "news", "conference", "briefing", "interview", "late", "early", "state", "tv",
                 "television", "radio", "agency", "his", "her", "its", "their", "website", "channel",
                 "parliament", "lawmakers", "officials", "media", "newspaper", "daily", "speech"}
-_FRAME_VERB = re.compile(rf"(?<![\w'’])({_REPORTING_VERBS})((?:\s+[\w'’.-]+){{0,6}}?)\s*$", re.IGNORECASE)
+_FRAME_VERB = re.compile(rf"(?<![\w'’]){_REPORTING_VERBS}\b", re.IGNORECASE)
+_FRAME_GAP = 6  # words at most between the reporting verb and its date
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # a relative clause (", which took effect in June") describes something else
 _RELATIVE = re.compile(r"(?:,|\s[-–—]{1,2})\s*(?:\w+\s+)?(?:which|who|whom|whose)\b[^,;–—]*")
@@ -200,10 +201,15 @@ def _in_frame(text: str, rel: int, m: DateMention) -> bool:
     reporters on Thursday <clause>", or a trailing ", X reported Thursday." A report with no
     clause of its own ("The deal was announced on Thursday.") is the statement's event."""
     before = text[max(0, rel - 80):rel]
-    frame = _FRAME_VERB.search(before)
-    if frame is None:
+    verbs = list(_FRAME_VERB.finditer(before))
+    if not verbs:
         return False
-    if not all(w.lower() in _FRAME_WORDS or w[:1].isupper() for w in frame.group(2).split()):
+    frame = verbs[-1]  # the reporting verb nearest the date
+    gap = before[frame.end():]
+    words = re.findall(r"[\w'’.-]+", gap)
+    if re.search(r"[.!?;:](?:\s|$)", gap) or len(words) > _FRAME_GAP:
+        return False
+    if not all(w.lower() in _FRAME_WORDS or w[:1].isupper() for w in words):
         return False  # "said the ministers met on Monday": the date is in what was said
     head = before[:frame.start()]
     if _previous_word(head, len(head)) in _BE:
