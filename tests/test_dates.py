@@ -99,6 +99,8 @@ CASES = [
     ("Tuesday", "The foreign minister travelled to Moscow on Tuesday to meet Putin.", JPOST, "2020-07-07", "day"),
     ("Monday", "The leaders met in Vienna to sign the deal on Monday.", JPOST, "2020-07-06", "day"),
     ("Monday", "The ministers met on Monday to be briefed.", JPOST, "2020-07-06", "day"),
+    ("Monday", "The leaders met to sign the deal on Monday.", JPOST, "2020-07-06", "day"),
+    ("Monday", "Negotiators failed to sign the deal on Monday.", JPOST, "2020-07-06", "day"),
     # ... but one that looks ahead still does
     ("Friday", "They agreed to meet on Friday.", JPOST, "2020-07-10", "day"),
     ("Friday", "The talks were to be held on Friday.", JPOST, "2020-07-10", "day"),

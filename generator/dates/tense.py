@@ -86,7 +86,7 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
         if breaks and last_past >= 0 and bisect_left(breaks, pos) != bisect_left(breaks, toks[last_past][0]):
             last_past = -1  # a clause break lies between
         if (w, nxt) in _FUTURE_PAIRS:
-            if w == "to" and last_past >= 0 and prev not in _LOOKS_AHEAD and i - last_past > 1:
+            if w == "to" and last_past >= 0 and prev not in _LOOKS_AHEAD:
                 continue  # "met on Monday to sign the deal": the purpose of a past act
             # "was to be held" is still a future seen from the past: future wins
             found.append((i, pos, "future"))
