@@ -224,6 +224,7 @@ def elsewhere(tmp_path, monkeypatch) -> Path:
     return proj
 
 
+@pytest.mark.slow
 def test_build_reads_the_content_option_of_its_mkdocs_yml(elsewhere):
     result = CliRunner().invoke(cli, ["build", "-q", "-f", str(elsewhere / "mkdocs.yml")])
     assert result.exit_code == 0, result.output
