@@ -15,6 +15,7 @@ Nothing under ``content/`` is ever written here.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import hashlib
 import os
@@ -377,12 +378,28 @@ def parse_published(value: str | date | datetime) -> tuple[datetime, bool]:
         else:
             parsed = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' is not an ISO 8601 date; {EXAMPLE_DATES}") from None
+        raise ValueError(_impossible_day(text) or f"'{text}' is not an ISO 8601 date; {EXAMPLE_DATES}") from None
     if date_only:
         return _in_range(parsed, text), False
     if parsed.tzinfo is None:
         raise ValueError(_no_offset(text))
     return _in_range(parsed, text), True
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _impossible_day(text: str) -> str | None:
+    """Why a well-written date is not on the calendar (``2020-02-30``), or None."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?![\d])", text)
+    if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) == 0:
+        return None
+    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    days = calendar.monthrange(year, month)[1]
+    if 1 <= day <= days:
+        return None
+    return f"'{text}' is not a date on the calendar: {_MONTHS[month - 1]} {year} has {days} days; {EXAMPLE_DATES}"
 
 
 def _in_range(value: datetime, text: str) -> datetime:

@@ -173,8 +173,8 @@ def test_markdown_front_matter_is_checked_as_check_does(tmp_path, content):
         f"{(content / 'sources.yml').as_posix()} or use one of: daily, wire",
         f"{where}:3: error: Error reading metadata 'url': 'ftp://wire.example/q' is not valid; expected the "
         "article's address, starting with http:// or https://",
-        f"{where}:4: error: Error reading metadata 'published': '2021-02-30' is not an ISO 8601 date; write e.g. "
-        "2020-07-08 or 2020-07-08T14:47:00+03:00",
+        f"{where}:4: error: Error reading metadata 'published': '2021-02-30' is not a date on the calendar: "
+        "February 2021 has 28 days; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
         f"{where}:6: error: has no text after its front matter; write the article below the closing '---'",
     ]
     assert sorted(p.name for p in (content / "articles").iterdir()) == [

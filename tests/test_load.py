@@ -206,7 +206,8 @@ ERRORS = {
     ],
     "every-check-of-a-file": [  # a bad key does not hide a bad date, an empty text or an unknown source
         "every-check-of-a-file/articles/bad-keys-and-date.md:3: error: Error reading metadata 'published': "
-        "'2020-02-30' is not an ISO 8601 date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
+        "'2020-02-30' is not a date on the calendar: February 2020 has 29 days; write e.g. 2020-07-08 or "
+        "2020-07-08T14:47:00+03:00",
         "every-check-of-a-file/articles/bad-keys-and-date.md:4: error: Error reading metadata 'url': "
         "'wire.example/quake' is not valid; expected the article's address, starting with http:// or https://",
         "every-check-of-a-file/articles/bad-keys-and-date.md:5: error: Error reading metadata 'tags': is text, "
