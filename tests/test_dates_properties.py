@@ -116,6 +116,10 @@ past_frame = st.sampled_from([
     "{X}, the army withdrew from the town.",
     "Rockets struck the base {x}.",
     "Ayyoub said {x} that the talks had failed.",
+    # a purpose infinitive after the past verb does not make the clause future
+    "The ministers met {x} to sign the deal.",
+    "The foreign minister travelled to Moscow {x} to meet Putin.",
+    "The leaders met in Vienna to visit the site {x}.",
 ])
 
 
