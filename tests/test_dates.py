@@ -101,6 +101,8 @@ CASES = [
     ("Monday", "The ministers met on Monday to be briefed.", JPOST, "2020-07-06", "day"),
     ("Monday", "The leaders met to sign the deal on Monday.", JPOST, "2020-07-06", "day"),
     ("Monday", "Negotiators failed to sign the deal on Monday.", JPOST, "2020-07-06", "day"),
+    ("May 1", "The ministers met on May 1 to sign the deal.", JPOST, "2020-05-01", "day"),
+    ("Monday", "Talks May resume on Monday.", JPOST, "2020-07-13", "day"),
     # ... but one that looks ahead still does
     ("Friday", "They agreed to meet on Friday.", JPOST, "2020-07-10", "day"),
     ("Friday", "The talks were to be held on Friday.", JPOST, "2020-07-10", "day"),

@@ -85,6 +85,8 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
         prev = _previous_non_adverb(low, i)
         if breaks and last_past >= 0 and bisect_left(breaks, pos) != bisect_left(breaks, toks[last_past][0]):
             last_past = -1  # a clause break lies between
+        if raw == "May" and prev in _MONTH_CUES:
+            continue  # the month ("met on May 1 to sign", "in May"), not the modal
         if (w, nxt) in _FUTURE_PAIRS:
             if w == "to" and last_past >= 0 and prev not in _LOOKS_AHEAD:
                 continue  # "met on Monday to sign the deal": the purpose of a past act
@@ -111,6 +113,8 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
     return found
 
 
+_MONTH_CUES = {"in", "on", "of", "since", "by", "until", "till", "from", "through", "during", "before",
+               "after", "early", "late", "mid", "last", "next", "this", "that"}
 _ADVERBS = {"also", "already", "just", "since", "never", "ever", "long", "still", "yet", "not", "now",
             "once", "again", "often", "always", "recently", "n't"}
 
