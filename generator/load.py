@@ -562,13 +562,22 @@ def _overrides(doc: YamlDoc | None, where: str, article_ids: set[str], bodies: d
                                     status=spec.get("status"), line=doc.line_of(["events", eid], key=True),
                                     statement=spec.get("statement")))
     merge = []
+    lines: list[tuple[str, str, int]] = []
+
+    def line(section: str, ref: str, path: list[Any], key: bool = False) -> None:
+        n = doc.line_of(path, key=key)
+        if n is not None:
+            lines.append((section, ref, n))
+
     for i, group in enumerate(data.get("merge") or ()):
         for j, sid in enumerate(group):
             check_statement(sid, ["merge", i, j])
+            line("merge", sid, ["merge", i, j])
         merge.append(tuple(group))
     for field in ("split", "hide"):
         for i, sid in enumerate(data.get(field) or ()):
             check_statement(sid, [field, i])
+            line(field, sid, [field, i])
     boiler = []
     for art, texts in (data.get("boilerplate") or {}).items():
         if art not in article_ids:
@@ -584,13 +593,14 @@ def _overrides(doc: YamlDoc | None, where: str, article_ids: set[str], bodies: d
     dates = []
     for sid, spec in (data.get("dates") or {}).items():
         check_statement(sid, ["dates", sid], key=True)
+        line("dates", sid, ["dates", sid], key=True)
         value = str(spec["date"] if isinstance(spec, dict) else spec)
         check_date(value, ["dates", sid, "date"] if isinstance(spec, dict) else ["dates", sid])
         precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
         dates.append((sid, value, precision))
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
                      hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates),
-                     path=where)
+                     path=where, lines=tuple(lines))
 
 
 def _override_refs(data: Any, check_statement, where: str, doc: YamlDoc, article_ids: set[str],

@@ -99,6 +99,11 @@ class Overrides:
     # statement id -> (TIMEX3 value, precision): the statement's event date
     dates: tuple[tuple[str, str, Precision], ...] = ()
     path: str = "overrides.yml"
+    # (section, reference) -> its line in the file, for warnings found after the pipeline
+    lines: tuple[tuple[str, str, int], ...] = ()
+
+    def line(self, section: str, ref: str) -> int | None:
+        return next((n for s, r, n in self.lines if s == section and r == ref), None)
 
 
 @dataclass(frozen=True)

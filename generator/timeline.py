@@ -129,12 +129,12 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
     for group in overrides.merge:
         for ref in group:
             if ref not in statement_ids and ref not in claim_ids:
-                warn("merge", ref, "statement or claim")
+                warn("merge", ref, "statement or claim", overrides.line("merge", ref))
     for section, refs in (("split", overrides.split), ("hide", overrides.hide),
                           ("dates", tuple(sid for sid, _, _ in overrides.dates))):
         for ref in refs:
             if ref not in statement_ids:
-                warn(section, ref, "statement")
+                warn(section, ref, "statement", overrides.line(section, ref))
     return problems
 
 

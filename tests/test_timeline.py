@@ -30,6 +30,25 @@ def test_overrides_that_name_nothing_are_warned_of(tmp_path):
         "from `claimline export`",
     ]
     assert any(w.startswith(f"{content}/overrides.yml:2: warning: 'events': 'no-such-event'") for w in warnings)
+    assert any(w.startswith(f"{content}/overrides.yml:5: warning: 'hide': '000_5efe35e3d0ae01af#s99'")
+               for w in warnings)  # fmt: skip
+
+
+def test_merge_split_and_date_overrides_naming_nothing_give_their_line(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "overrides.yml").write_text(
+        "merge:\n"
+        "  - [000_5efe35e3d0ae01af#s1, 003_7ec76ce6e3ea2a69#s77]\n"
+        "split:\n"
+        "  - 000_5efe35e3d0ae01af#s88\n"
+        "dates:\n"
+        "  003_7ec76ce6e3ea2a69#s99: 2020-07-01\n",
+        encoding="utf-8",
+    )
+    where = [(p.line, p.message.split(":", 1)[0]) for p in run(load_corpus(content)).problems
+             if "names no" in p.message]  # fmt: skip
+    assert where == [(2, "'merge'"), (4, "'split'"), (6, "'dates'")]
 
 
 def test_the_seed_overrides_name_only_what_exists():
