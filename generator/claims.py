@@ -76,11 +76,12 @@ RESTATED = 0.7  # numbers left out, two statements this alike (and agreeing on a
 RESTATED_GAP = 0.4  # ... unless their figures are further apart than this (73 / 26 families: two floods)
 WINDOW_DAYS = 3
 MAX_POSTINGS = 60  # a word in more statements than this on one day is too common to block on
-LOOKUP_WORDS = 8  # a statement looks up its rarest words only
+LOOKUP_WORDS = 12  # a statement looks up its rarest words only
 UNDATED_MAX_DF = 300  # ... and, undated, only words this rare in the whole corpus
 TOP_K = 12
-EXEMPLARS = 4  # members of a claim that a statement joining it must each agree with
+EXEMPLARS = 4  # first members (in corpus order) of two claims that must agree for them to join
 COHESION = 0.9  # ... at this fraction of THRESHOLD
+REPEATED = 0.75  # two statements of one article this alike say one claim twice (lead and first paragraph)
 VECTOR_CACHE = 20_000  # vectors kept once statements are no longer visited in date order
 
 
@@ -165,7 +166,7 @@ def match(
         if s >= DUPLICATE
     ]
     vectors.limit = VECTOR_CACHE  # from here on statements are visited out of date order
-    clusters = _cluster(items, _assign(items, body), dups, vectors)
+    clusters = _cluster(items, _assign(items, body, vectors), dups, vectors)
     carried = _carried_headlines(items, idf, vectors)
     _attach_headlines(items, clusters, [h for h in heads if h[1] not in carried])
     groups, editor = _apply_merges(items, clusters, overrides, split)
@@ -470,43 +471,48 @@ def _repeat_candidates(items: list[_Item], idf: Mapping[str, float]) -> Iterator
 # ---------------------------------------------------------------- assignment and clusters
 
 
-def _assign(items: list[_Item], scored: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """Best first, each statement linked to at most one statement of any other article."""
+def _assign(
+    items: list[_Item], scored: list[tuple[float, int, int]], vectors: _Vectors
+) -> list[tuple[float, int, int]]:
+    """Best first, each statement linked to one statement of any other article, or to
+    several that say the same thing as each other (a claim the article repeats).
+
+    Which statements link depends only on the two articles' own statements, never on a
+    third: so a new article cannot take a link away from two others. A link refused only
+    because the statement already links to another statement of that article is kept when
+    the two agree (``score`` at least ``THRESHOLD``): where the best of two near-equal
+    partners would be, a small change of corpus statistics cannot swap one for the other.
+    """
     scored.sort(key=lambda x: (-x[0], items[x[1]].stmt.id, items[x[2]].stmt.id))
-    taken: set[tuple[int, str]] = set()
+    taken: dict[tuple[int, str], list[int]] = {}
     links = []
     for s, i, j in scored:
         ai, aj = items[i].article.id, items[j].article.id
-        if (i, aj) in taken or (j, ai) in taken:
+        if not all(_repeats(items, vectors, taken.get(key, ()), k) for key, k in (((i, aj), j), ((j, ai), i))):
             continue
-        taken.add((i, aj))
-        taken.add((j, ai))
+        taken.setdefault((i, aj), []).append(j)
+        taken.setdefault((j, ai), []).append(i)
         links.append((s, i, j))
     return links
 
 
-class _Clusters:
-    """Union-find that knows which articles each cluster holds, and a few of its members.
+def _repeats(items: list[_Item], vectors: _Vectors, linked: Sequence[int], k: int) -> bool:
+    """Whether statement ``k`` says what each of ``linked`` (statements of its article) says."""
+    return all(score(items[k], items[o], vectors, REPEATED) >= REPEATED for o in linked)
 
-    Links are applied best first; a link between two clusters of several statements joins
-    them only if each exemplar (first member) of one agrees with each of the other, so a chain of pairwise
-    links (the same template for two bridges, one speaker's two accusations) cannot
-    snowball into one claim.
-    """
+
+class _Clusters:
+    """Union-find that knows which articles each cluster holds."""
 
     def __init__(self, items: list[_Item]):
         self.items = items
         self.parent = list(range(len(items)))
         # of clusters of more than one statement only: most statements stay alone, and a
-        # set and a list for each of them would be most of the memory of a large corpus
+        # set for each of them would be much of the memory of a large corpus
         self._articles: dict[int, set[str]] = {}
-        self._exemplars: dict[int, list[int]] = {}
 
     def articles(self, root: int) -> set[str]:
         return self._articles.get(root) or {self.items[root].article.id}
-
-    def exemplars(self, root: int) -> list[int]:
-        return self._exemplars.get(root) or [root]
 
     def find(self, k: int) -> int:
         while self.parent[k] != k:
@@ -514,23 +520,19 @@ class _Clusters:
             k = self.parent[k]
         return k
 
-    def union(self, a: int, b: int, force: bool = False, agree=None) -> bool:
+    def union(self, a: int, b: int, force: bool = False) -> bool:
+        """Join the clusters of ``a`` and ``b``; unless ``force``, not two holding one article."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         aa, ab = self.articles(ra), self.articles(rb)
         if not force and not aa.isdisjoint(ab):
             return False
-        ea, eb = self.exemplars(ra), self.exemplars(rb)
-        if agree is not None and not agree(ea, eb):
-            return False
         if len(aa) < len(ab):
-            ra, rb, aa, ab, ea, eb = rb, ra, ab, aa, eb, ea
+            ra, rb, aa, ab = rb, ra, ab, aa
         self.parent[rb] = ra
         self._articles[ra] = aa | ab
         self._articles.pop(rb, None)
-        self._exemplars[ra] = (ea + eb)[:EXEMPLARS]
-        self._exemplars.pop(rb, None)
         return True
 
     def groups(self) -> list[list[int]]:
@@ -540,24 +542,39 @@ class _Clusters:
         return sorted(out.values())
 
 
-def _cluster(items: list[_Item], links, dups, vectors: _Vectors) -> _Clusters:
+def _cluster(items: list[_Item], links: list[tuple[float, int, int]], dups, vectors: _Vectors) -> _Clusters:
     c = _Clusters(items)
-    for _, i, j in sorted(dups, key=lambda x: (-x[0], x[1], x[2])):
+    for _, i, j in dups:
         c.union(i, j, force=True)
+    members = {c.find(g[0]): g for g in c.groups() if len(g) > 1}  # a claim repeated in one article
 
-    def agree(xs: list[int], ys: list[int]) -> bool:
-        if len(xs) == 1 and len(ys) == 1:
-            return True  # the link itself
-        pairs = [(x, y) for x in xs for y in ys if items[x].article.id != items[y].article.id]
-        if not pairs:
-            return True
-        return all(
-            score(items[x], items[y], vectors, THRESHOLD * COHESION) >= THRESHOLD * COHESION for x, y in pairs
-        )
+    def agree(x: int, y: int) -> bool:
+        return score(items[x], items[y], vectors, THRESHOLD * COHESION) >= THRESHOLD * COHESION
 
-    for _, i, j in links:  # already best first
-        c.union(i, j, agree=agree)
+    def repeats(x: int, y: int) -> bool:
+        return score(items[x], items[y], vectors, REPEATED) >= REPEATED
+
+    for _, i, j in links:  # best first
+        ri, rj = c.find(i), c.find(j)
+        if ri == rj:
+            continue
+        xs, ys = members.get(ri, [ri]), members.get(rj, [rj])
+        if len(xs) > 1 or len(ys) > 1:
+            ok = all(repeats(x, y) if items[x].article.id == items[y].article.id else agree(x, y)
+                     for x in xs[:EXEMPLARS] for y in ys[:EXEMPLARS])
+            same = [(x, y) for x in xs[EXEMPLARS:] for y in ys if items[x].article.id == items[y].article.id]
+            same += [(x, y) for x in xs[:EXEMPLARS] for y in ys[EXEMPLARS:] if items[x].article.id == items[y].article.id]
+            if not ok or not all(repeats(x, y) for x, y in same):
+                continue
+        c.union(i, j, force=True)
+        r = c.find(i)
+        members[r] = sorted(members.pop(ri, [ri]) + members.pop(rj, [rj]))
     return c
+
+
+def _pair(items: list[_Item], i: int, j: int) -> tuple[str, str]:
+    a, b = items[i].article.id, items[j].article.id
+    return (a, b) if a < b else (b, a)
 
 
 def _carried_headlines(items: list[_Item], idf: Mapping[str, float], vectors: _Vectors) -> set[int]:
