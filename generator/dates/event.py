@@ -5,6 +5,10 @@ no date ("The two officials discussed ..."): those statements take the article's
 date. Background is told differently, in the present perfect ("has provided"), the habitual
 present ("are regularly activated") or with only a vague time ("in recent years"), and gets
 no date, so it can never become an event of its own.
+
+Not every date in a statement is its event's: "state TV reported Thursday" dates the report
+(used only when nothing else dates the statement), and "which took effect in June" or "comes
+weeks after ..." dates something else, never the statement's event.
 """
 
 from __future__ import annotations
