@@ -186,7 +186,7 @@ def group(
     events = [replace(e, context=tuple(context.get(e.id, ()))) for e in events]
 
     events = _apply_overrides(events, overrides.events)
-    events.sort(key=lambda e: (e.date, e.id))
+    events.sort(key=lambda e: (datelabel.sort_key(e.date), e.id))  # time order: 2020-W28 in July
 
     background_ids = {s for cs in context.values() for c in cs for s in c.statements}
     out = {
