@@ -207,7 +207,7 @@ def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Ma
     when = claims[0].date
     assert when is not None
     found = _founding_statement(claims, statement, position)
-    slug = slugify(found.text if found else claims[0].text)
+    slug = slugify(found.text if found else claims[0].text, already=frozenset(re.findall(r"[a-z0-9]+", when.value.lower())))
     return Event(
         # lower case: "2020-SU" would otherwise give a hashed address (urls.slug)
         id=f"{when.value.lower()}-{slug}" if slug else when.value.lower(),
@@ -227,9 +227,11 @@ def _founding_statement(claims, statement, position) -> Statement | None:
     return statement[pick] if pick else None
 
 
-def slugify(text: str, n: int = SLUG_WORDS) -> str:
-    """The first ``n`` content words of ``text``, ASCII, joined by hyphens (rule: ``urls.slugify``)."""
-    return _shared_slugify(text, most=n, skip=lambda w: w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2)
+def slugify(text: str, n: int = SLUG_WORDS, already: frozenset[str] = frozenset()) -> str:
+    """The first ``n`` content words of ``text``, ASCII, joined by hyphens (rule: ``urls.slugify``);
+    words ``already`` in the id (its date's "2015") are not said twice."""
+    return _shared_slugify(text, most=n, skip=lambda w: w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2
+                           or w in already)  # fmt: skip
 
 
 def _unique_ids(built: list[tuple[Event, tuple]]) -> list[Event]:

@@ -541,3 +541,10 @@ def test_an_articles_headline_titles_the_event_its_lead_reports_not_an_older_one
 def test_a_headline_an_editor_hid_titles_no_event():
     evs = _flood_article(hidden_headline=True)
     assert "Floods kill 12 in northern Iraq" not in [e.title for e in evs]
+
+
+def test_an_event_id_does_not_repeat_its_date():
+    """"2015 similar floods hit the region" on 2015 is 2015-similar-floods-hit, not 2015-2015-..."""
+    assert events.slugify("In 2015 similar floods hit the region", already=frozenset({"2015"})) == \
+        "similar-floods-hit-region"
+    assert events.slugify("In 2015 similar floods hit the region") == "2015-similar-floods-hit"
