@@ -59,8 +59,8 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from . import headline, wording
 from . import numbers as nums
-from . import wording
 from .model import Article, Claim, Entity, EventDate, Flag, Overrides, Statement
 
 KINDS = frozenset({"claim", "quote", "headline", "context"})
@@ -708,7 +708,7 @@ def _claim(members: list[_Item], editor: set[str]) -> Claim:
         flags.append("editor")
     return Claim(
         id=claim_id(rep.stmt),
-        text=_clean(rep.stmt.text),
+        text=headline.close_quote(_clean(rep.stmt.text)) if rep.stmt.quoted else _clean(rep.stmt.text),
         statements=tuple(it.stmt.id for it in members),
         sources=sources,
         speaker=speaker,

@@ -487,6 +487,22 @@ def _stray_quotes(t: str) -> list[int]:
     return sorted(stray)
 
 
+def close_quote(t: str) -> str:
+    """A sentence cut from a quote of several sentences, shown whole: the mark its quote opened
+    (or closed) in another sentence is added, so it still reads as a quote."""
+    stray = _stray_quotes(t)
+    if len(stray) != 1:
+        return t
+    i, mark = stray[0], t[stray[0]]
+    closing = i > 0 and t[i - 1] in ".,!?;:" and mark in "\"”"  # '...this act."', '...pressure," he said'
+    opening = (i == 0 or t[i - 1].isspace()) and mark in "\"“" and i < len(t) - 1
+    if closing:
+        return ("“" if mark == "”" else '"') + t
+    if opening:
+        return t + ("”" if mark == "“" else '"')
+    return t
+
+
 def _balance_quotes(t: str) -> str:
     """Drop quote marks left without a partner (a cut through a quote, a quote opened before the claim)."""
     stray = set(_stray_quotes(t))

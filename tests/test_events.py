@@ -548,3 +548,15 @@ def test_an_event_id_does_not_repeat_its_date():
     assert events.slugify("In 2015 similar floods hit the region", already=frozenset({"2015"})) == \
         "similar-floods-hit-region"
     assert events.slugify("In 2015 similar floods hit the region") == "2015-similar-floods-hit"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ('We are trying to deal with the consequences of this act."', '"We are trying to deal with the consequences of this act."'),
+    ('The signed agreement raises our will," he concluded.', '"The signed agreement raises our will," he concluded.'),
+    ('"The people of the region do not welcome the United States.', '"The people of the region do not welcome the United States."'),
+    ("“Turkey is a little late", "“Turkey is a little late”"),
+    ('He said "victory" was near.', 'He said "victory" was near.'),
+    ("Iran’s army", "Iran’s army"),
+])  # fmt: skip
+def test_a_sentence_cut_from_a_longer_quote_reads_as_a_quote(text, shown):
+    assert headline.close_quote(text) == shown
