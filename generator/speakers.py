@@ -344,6 +344,8 @@ def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:
             low = name.lower()
             if not name or low in STOP or is_place(name):
                 continue
+            if " " not in name and demonym_country(name):
+                continue  # "Iranian state media reported": a people's adjective, not an outlet
             if rx is _TOLD and (cast.knows(name) or classify(name) != "outlet"):
                 continue  # "told Reuters", not "told Bagheri"
             if rx is _REPORTED and m.start(1) == 0 and name.split()[0].lower() in STOP:

@@ -352,6 +352,15 @@ def test_attribution(body, outlet):
     assert run(body)[0].attributed_to == outlet
 
 
+@pytest.mark.parametrize("body", [
+    "Iranian state media reported that the deal was signed.",
+    "The deal was signed, Syrian officials told reporters.",
+    "According to Israeli sources, the deal was signed.",
+])  # fmt: skip
+def test_a_peoples_adjective_is_no_outlet(body):
+    assert run(body)[0].attributed_to is None
+
+
 def test_according_to_a_known_person_is_a_speaker():
     stmts = run("Ali Ayyoub met the press. The army is winning, according to Ayyoub.")
     assert stmts[1].attributed_to is None and stmts[1].speaker_name == "Ali Ayyoub"
