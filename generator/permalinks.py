@@ -95,54 +95,54 @@ def read_previous(path: Path | None) -> tuple[Previous, list[Problem]]:
 
 def keep(events: Sequence[Event], published: Sequence[Published], pins: Iterable[EventOverride]) -> list[Event]:
     """``events`` (with their automatic, unique ids) with pinned and published ids restored."""
-    stmts = [frozenset(s for c in e.claims for s in c.statements) for e in events]
-    holder = {s: k for k, ss in enumerate(stmts) for s in ss}
-    chosen: list[str | None] = [None] * len(events)
-    taken: set[str] = set()
-
-    def give(k: int, ident: str) -> None:
-        chosen[k] = ident
-        taken.add(ident)
-
-    # 1. pins, in the order the editor wrote them
-    for pin in sorted((p for p in pins if p.statement), key=lambda p: (p.line or 0, p.event)):
+    holder = {s: k for k, e in enumerate(events) for c in e.claims for s in c.statements}
+    pinned: dict[int, str] = {}
+    for pin in sorted((p for p in pins if p.statement), key=lambda p: (p.line or 0, p.event)):  # as written
         k = holder.get(pin.statement or "")
-        if k is not None and chosen[k] is None and pin.event not in taken:
-            give(k, pin.event)
-
-    # 2. published ids, the largest overlap first
-    overlap: dict[str, Counter[int]] = {p.id: Counter(holder[s] for s in p.statements if s in holder)
-                                        for p in published}  # fmt: skip
-    pairs = sorted((-n, p.id, events[k].id, k) for p in published for k, n in overlap[p.id].items())
-    for _, pid, _, k in pairs:
-        if chosen[k] is None and pid not in taken:
-            give(k, pid)
-
-    # 3. the rest keep their automatic id, unless it was published for another event
-    reserved = taken | {p.id for p in published} | {f for p in published for f in p.former_ids}
-    for k, e in enumerate(events):
-        if chosen[k] is None:
-            ident, n = e.id, 1
-            while ident in reserved or ident in taken:
-                n += 1
-                ident = f"{e.id}-{n}"
-            give(k, ident)
-
-    # 4. published ids no event kept: former ids of the event holding most of their statements
-    former: dict[int, set[str]] = defaultdict(set)
-    for p in published:
-        if p.id in taken:
-            home: int | None = chosen.index(p.id)
-        else:
-            best = sorted(overlap[p.id].items(), key=lambda kn: (-kn[1], chosen[kn[0]]))
-            home = best[0][0] if best else None
-        if home is not None:
-            former[home].update(f for f in (p.id, *p.former_ids) if f not in taken)
-
+        if k is not None and k not in pinned and pin.event not in pinned.values():
+            pinned[k] = pin.event
+    ids, former = _ids([e.id for e in events], holder, published, pinned)
     return [
-        replace(e, id=chosen[k], former_ids=tuple(sorted(former[k]))) if chosen[k] != e.id or former[k] else e
+        replace(e, id=ids[k], former_ids=former[k]) if ids[k] != e.id or former[k] else e
         for k, e in enumerate(events)
     ]
+
+
+def _ids(auto: Sequence[str], holder: Mapping[str, int], published: Sequence[Published],
+         pinned: Mapping[int, str]) -> tuple[list[str], list[tuple[str, ...]]]:  # fmt: skip
+    """Rules 2 and 3 for things with automatic ids ``auto``; ``holder`` maps what a published
+    one holds (statements, names) to the index of the new thing holding it. Returns the ids
+    and each one's former ids."""
+    chosen: list[str | None] = [pinned.get(k) for k in range(len(auto))]
+    taken = set(pinned.values())
+
+    # published ids, the largest overlap first
+    overlap = {p.id: Counter(holder[s] for s in p.statements if s in holder) for p in published}
+    for _, pid, _, k in sorted((-n, p.id, auto[k], k) for p in published for k, n in overlap[p.id].items()):
+        if chosen[k] is None and pid not in taken:
+            chosen[k] = pid
+            taken.add(pid)
+
+    # the rest keep their automatic id, unless it was published for another
+    reserved = taken | {p.id for p in published} | {f for p in published for f in p.former_ids}
+    for k, ident in enumerate(auto):
+        if chosen[k] is None:
+            mine, n = ident, 1
+            while mine in reserved or mine in taken:
+                n += 1
+                mine = f"{ident}-{n}"
+            chosen[k] = mine
+            taken.add(mine)
+    ids = [c for c in chosen if c is not None]
+
+    # published ids no one kept: former ids of the one holding most of what they held
+    former: dict[int, set[str]] = defaultdict(set)
+    for p in published:
+        home = ids.index(p.id) if p.id in taken else min(
+            overlap[p.id], key=lambda k: (-overlap[p.id][k], ids[k]), default=None)
+        if home is not None:
+            former[home].update(f for f in (p.id, *p.former_ids) if f not in taken)
+    return ids, [tuple(sorted(former[k])) for k in range(len(auto))]
 
 
 def pin_problems(pins: Iterable[EventOverride], published: Sequence[Published], events: Sequence[Event],
@@ -189,33 +189,11 @@ def keep_entities(
     for k, e in enumerate(entities):
         for name in (e.name, *e.aliases):
             holder.setdefault(_fold(name), k)
-    overlap = {p.id: Counter(holder[n] for n in p.statements if n in holder) for p in published}
-    chosen: list[str | None] = [None] * len(entities)
-    taken: set[str] = set()
-    for _, pid, _, k in sorted((-n, p.id, entities[k].id, k) for p in published for k, n in overlap[p.id].items()):
-        if chosen[k] is None and pid not in taken:
-            chosen[k] = pid
-            taken.add(pid)
-    reserved = taken | {p.id for p in published} | {f for p in published for f in p.former_ids}
-    for k, e in enumerate(entities):
-        if chosen[k] is None:
-            ident, n = e.id, 1
-            while ident in reserved or ident in taken:
-                n += 1
-                ident = f"{e.id}-{n}"
-            chosen[k] = ident
-            taken.add(ident)
-    former: dict[int, set[str]] = defaultdict(set)
-    for p in published:
-        home = chosen.index(p.id) if p.id in chosen else min(
-            overlap[p.id], key=lambda k: (-overlap[p.id][k], chosen[k] or ""), default=None)
-        if home is not None:
-            former[home].update(f for f in (p.id, *p.former_ids) if f not in taken)
-
-    new_id = {e.id: chosen[k] for k, e in enumerate(entities)}
-    if all(e.id == chosen[k] and not former[k] for k, e in enumerate(entities)):
+    ids, former = _ids([e.id for e in entities], holder, published, {})
+    if all(e.id == ids[k] and not former[k] for k, e in enumerate(entities)):
         return list(entities), list(mentions), dict(stmts)
-    ents = [replace(e, id=chosen[k], former_ids=tuple(sorted(former[k]))) for k, e in enumerate(entities)]
+    new_id = {e.id: ids[k] for k, e in enumerate(entities)}
+    ents = [replace(e, id=ids[k], former_ids=former[k]) for k, e in enumerate(entities)]
     ments = [replace(m, entity=new_id.get(m.entity, m.entity)) if m.entity else m for m in mentions]
     out = {aid: tuple(replace(s, speaker=new_id.get(s.speaker, s.speaker)) if s.speaker else s for s in sts)
            for aid, sts in stmts.items()}  # fmt: skip
