@@ -54,6 +54,14 @@ def _content_with_backfill(tmp_path: Path) -> Path:
     return content
 
 
+def _with_overrides(tmp_path: Path, overrides: str) -> Path:
+    """The seeds, with this overrides.yml."""
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "overrides.yml").write_text(overrides, encoding="utf-8")
+    return content
+
+
 def _ids(timeline) -> list[str]:
     return sorted(e.id for e in timeline.events)
 
@@ -93,11 +101,9 @@ def test_the_seeds_keep_their_ids_when_built_against_their_own_export(seeds_expo
 
 
 def test_an_editor_pin_names_the_event_of_a_statement(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(CONTENT, content)
-    (content / "overrides.yml").write_text(
+    content = _with_overrides(tmp_path,
         "events:\n  iran-syria-military-agreement:\n    statement: '000_5efe35e3d0ae01af#s9'\n"
-        "    title: Iran and Syria sign a military agreement\n", encoding="utf-8")
+        "    title: Iran and Syria sign a military agreement\n")
     timeline = build_timeline(content)
     pinned = next(e for e in timeline.events if e.id == "iran-syria-military-agreement")
     assert any("000_5efe35e3d0ae01af#s9" in c.statements for c in pinned.claims)
@@ -106,10 +112,8 @@ def test_an_editor_pin_names_the_event_of_a_statement(tmp_path):
 
 
 def test_a_pin_on_a_statement_in_no_event_is_a_warning_with_its_line(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(CONTENT, content)
-    (content / "overrides.yml").write_text(
-        "# pins\nevents:\n  lost:\n    statement: '000_5efe35e3d0ae01af#s999'\n", encoding="utf-8")
+    content = _with_overrides(tmp_path,
+        "# pins\nevents:\n  lost:\n    statement: '000_5efe35e3d0ae01af#s999'\n")
     problems = [p for p in build_timeline(content).problems if p.path.endswith("overrides.yml")]
     assert [(p.line, p.severity) for p in problems] == [(3, "warning")]
     assert "pins the event of statement '000_5efe35e3d0ae01af#s999', which is in no event" in problems[0].message
@@ -258,11 +262,9 @@ def test_a_pin_on_an_id_published_for_another_event_is_a_warning(tmp_path, seeds
 
 
 def test_two_pins_on_one_event_say_so(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(CONTENT, content)
-    (content / "overrides.yml").write_text(
+    content = _with_overrides(tmp_path,
         "events:\n  first-name:\n    statement: '000_5efe35e3d0ae01af#s9'\n"
-        "  second-name:\n    statement: '003_7ec76ce6e3ea2a69#s4'\n", encoding="utf-8")
+        "  second-name:\n    statement: '003_7ec76ce6e3ea2a69#s4'\n")
     timeline = build_timeline(content)
     assert "first-name" in _ids(timeline)
     [problem] = [p for p in timeline.problems if p.path.endswith("overrides.yml")]
