@@ -23,6 +23,7 @@ from .errors import BuildError, ClaimlineError, Problem
 from .export import newest
 from .model import Timeline
 from .pages import templates_dir
+from .permalinks import EXPORT_NAME
 from .plugin import CONTENT_ENV, ClaimlinePlugin
 
 DEFAULT_CONFIG = {
@@ -79,7 +80,8 @@ class _Collect(logging.Handler):
         self.records.append(record)
 
 
-# What a folder built before holds: only such a folder (or an empty one) is replaced.
+# What a folder built before holds: only such a folder (or an empty one, or one holding just
+# the published timeline.json whose ids a build keeps) is replaced.
 SITE_MARKERS = ("index.html", "sitemap.xml")
 
 
@@ -175,7 +177,8 @@ def _check_target(site_dir: Path, content: Path, config_file: Path | None, docs_
     if docs_dir is not None and docs_dir.resolve() in target.parents:
         raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the docs folder "
                              f"{docs_dir.resolve()}; choose a site folder outside it")
-    if target.is_dir() and any(target.iterdir()) and not all((target / f).is_file() for f in SITE_MARKERS):
+    theirs = {p.name for p in target.iterdir() if not p.name.startswith(".")} if target.is_dir() else set()
+    if theirs - {EXPORT_NAME} and not all((target / f).is_file() for f in SITE_MARKERS):
         raise ClaimlineError(f"{site_dir}: refusing to build the site here: the folder holds files that are not "
                              "a site built before (no index.html and sitemap.xml), and building replaces the whole "
                              "folder; choose a new or empty folder with --site-dir")
@@ -328,6 +331,10 @@ def _swap(new: Path, target: Path) -> None:
             old.rename(target)
         raise
     if old is not None:
+        # dot-files stay, as MkDocs' own clean keeps them (the .git of a gh-pages checkout)
+        for kept in sorted(old.iterdir()):
+            if kept.name.startswith(".") and not (target / kept.name).exists():
+                kept.rename(target / kept.name)
         shutil.rmtree(old, ignore_errors=True)
 
 

@@ -73,6 +73,8 @@ def read_previous(path: Path | None) -> tuple[Previous, list[Problem]]:
         return unusable(f"cannot read the previous export ({err.__class__.__name__})")
     except json.JSONDecodeError as err:
         return unusable(f"the previous export is not JSON (line {err.lineno}: {err.msg})")
+    except RecursionError:
+        return unusable("the previous export is nested too deeply to be a claimline export")
     events = data.get("events") if isinstance(data, dict) else None
     if not isinstance(events, list):
         return unusable("the previous export has no 'events' list")
@@ -80,17 +82,25 @@ def read_previous(path: Path | None) -> tuple[Previous, list[Problem]]:
     for e in events:
         if not isinstance(e, dict) or not isinstance(e.get("id"), str):
             return unusable("an event of the previous export has no id")
-        stmts = frozenset(s for c in e.get("claims") or () if isinstance(c, dict)
-                          for s in c.get("statements") or () if isinstance(s, str))  # fmt: skip
-        former = tuple(f for f in e.get("former_ids") or () if isinstance(f, str))
-        out.append(Published(e["id"], stmts, former))
+        stmts = frozenset(s for c in _list(e.get("claims")) if isinstance(c, dict)
+                          for s in _list(c.get("statements")) if isinstance(s, str))  # fmt: skip
+        out.append(Published(e["id"], stmts, _strings(e.get("former_ids"))))
     people = []
-    for e in data.get("entities") or ():
+    for e in _list(data.get("entities")):
         if isinstance(e, dict) and isinstance(e.get("id"), str):
-            names = [e.get("name"), *(e.get("aliases") or ())]
-            former = tuple(f for f in e.get("former_ids") or () if isinstance(f, str))
-            people.append(Published(e["id"], frozenset(_fold(n) for n in names if isinstance(n, str)), former))
+            names = [e.get("name"), *_list(e.get("aliases"))]
+            people.append(Published(e["id"], frozenset(_fold(n) for n in names if isinstance(n, str)),
+                                    _strings(e.get("former_ids"))))
     return Previous(tuple(out), tuple(people)), []
+
+
+def _list(value: object) -> list:
+    """A JSON array as a list; anything else (a hand-edited or foreign file) as nothing."""
+    return value if isinstance(value, list) else []
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(v for v in _list(value) if isinstance(v, str))
 
 
 def keep(events: Sequence[Event], published: Sequence[Published], pins: Iterable[EventOverride]) -> list[Event]:
@@ -134,11 +144,12 @@ def _ids(auto: Sequence[str], holder: Mapping[str, int], published: Sequence[Pub
             chosen[k] = mine
             taken.add(mine)
     ids = [c for c in chosen if c is not None]
+    index = {ident: k for k, ident in enumerate(ids)}
 
     # published ids no one kept: former ids of the one holding most of what they held
     former: dict[int, set[str]] = defaultdict(set)
     for p in published:
-        home = ids.index(p.id) if p.id in taken else min(
+        home = index[p.id] if p.id in index else min(
             overlap[p.id], key=lambda k: (-overlap[p.id][k], ids[k]), default=None)
         if home is not None:
             former[home].update(f for f in (p.id, *p.former_ids) if f not in taken)

@@ -446,3 +446,19 @@ def test_refuses_the_docs_folder_of_mkdocs_yml(workdir):
     assert result.stderr == (f"Error: {(workdir / 'docs').resolve()}: refusing to build the site here: it would "
                              f"replace {(workdir / 'docs').resolve()}\n")
     assert (workdir / "docs" / "about.md").is_file()
+
+
+@pytest.mark.slow
+def test_a_site_folder_keeps_its_dot_files_and_may_hold_just_the_published_export(workdir):
+    """Like MkDocs' own clean: a .git (a gh-pages checkout) stays. A folder holding only the
+    published timeline.json (where the ids to keep are looked for) is built into."""
+    site = workdir / "public"
+    site.mkdir()
+    (site / "timeline.json").write_text('{"version": 1, "events": []}', encoding="utf-8")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    build_site(Path("content"), site_dir=site, progress=False)
+    assert (site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages\n"
+    assert (site / "index.html").is_file()
+    build_site(Path("content"), site_dir=site, progress=False)
+    assert (site / ".git" / "HEAD").is_file()

@@ -319,3 +319,25 @@ def test_two_people_becoming_one_leave_a_redirect():
                         events=())  # fmt: skip
     assert sorted(redirects.redirect_pages(timeline)) == ["people/bagheri/index.html", "people/m-bagheri/index.html"]
     assert export.to_contract(timeline)["entities"][0]["former_ids"] == ["bagheri", "m-bagheri"]
+
+
+@pytest.mark.parametrize("text", [
+    '{"events": [{"id": "x", "claims": 5}]}',
+    '{"events": [{"id": "x", "claims": [{"statements": 7}], "former_ids": "zz"}], "entities": 5}',
+    '{"events": [], "entities": [{"id": "p", "aliases": "Baqeri", "former_ids": 3}]}',
+])  # fmt: skip
+def test_a_previous_export_of_the_wrong_shape_is_read_as_far_as_it_goes(tmp_path, text):
+    odd = tmp_path / "timeline.json"
+    odd.write_text(text, encoding="utf-8")
+    previous, problems = permalinks.read_previous(odd)
+    assert problems == []
+    assert all(p.former_ids == () for p in (*previous.events, *previous.entities))
+    assert _ids(build_timeline(CONTENT, previous=odd)) == _ids(build_timeline(CONTENT))
+
+
+def test_a_previous_export_nested_too_deeply_is_a_warning(tmp_path):
+    deep = tmp_path / "timeline.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    previous, [problem] = permalinks.read_previous(deep)
+    assert previous == permalinks.Previous()
+    assert problem.message.startswith("the previous export is nested too deeply")
