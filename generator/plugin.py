@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from . import labels, urls
 from .config import ClaimlineConfig, SiteOptions
 from .errors import ContentError
-from .export import FILENAMES, render_export
+from .export import FILENAMES, newest, render_export
 from .model import Timeline
 from .pages import render_pages, templates_dir
 from .permalinks import EXPORT_NAME
@@ -79,8 +79,27 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Make the timeline now: MkDocs cleans site_dir next, and the previous export is there."""
-        self._timeline()
+        """Make the timeline now: MkDocs cleans site_dir next, and the previous export is there.
+
+        Plain ``mkdocs build`` is dated by the content too, like ``claimline build``: MkDocs
+        stamps the sitemap with SOURCE_DATE_EPOCH when it is set, else with the clock.
+        """
+        timeline = self._timeline()
+        self._epoch_set = False
+        if "SOURCE_DATE_EPOCH" not in os.environ:
+            os.environ["SOURCE_DATE_EPOCH"] = str(int(newest(timeline).timestamp()))
+            self._epoch_set = True
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        self._restore_epoch()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._restore_epoch()
+
+    def _restore_epoch(self) -> None:
+        if getattr(self, "_epoch_set", False):
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+            self._epoch_set = False
 
     # -- pages and files
 

@@ -462,3 +462,18 @@ def test_a_site_folder_keeps_its_dot_files_and_may_hold_just_the_published_expor
     assert (site / "index.html").is_file()
     build_site(Path("content"), site_dir=site, progress=False)
     assert (site / ".git" / "HEAD").is_file()
+
+
+@pytest.mark.slow
+def test_plain_mkdocs_build_is_dated_by_the_content_not_the_clock(workdir, monkeypatch):
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (workdir / "docs").mkdir()
+    (workdir / "mkdocs.yml").write_text("site_name: x\nsite_url: https://example.org/\n"
+                                        "plugins: [search, claimline]\n", encoding="utf-8")  # fmt: skip
+    mkdocs_build(load_config(str(workdir / "mkdocs.yml"), site_dir=str(workdir / "out")))
+    sitemap = (workdir / "out" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>2020-07-08</lastmod>" in sitemap
+    assert "SOURCE_DATE_EPOCH" not in os.environ  # given back as it was
