@@ -24,7 +24,7 @@ from .export import newest
 from .model import Timeline
 from .pages import templates_dir
 from .permalinks import EXPORT_NAME
-from .plugin import CONTENT_ENV, ClaimlinePlugin
+from .plugin import CONTENT_ENV, PREVIOUS_ENV, ClaimlinePlugin, previous_export
 
 DEFAULT_CONFIG = {
     "site_name": "Timeline",
@@ -102,29 +102,49 @@ def _config_file(config_file: Path | None) -> Path | None:
     return here if here.is_file() else None
 
 
+def _mkdocs_yml(config_file: Path) -> tuple[dict, dict]:
+    """``config_file`` as a mapping, and the claimline plugin's options in it ({} when unreadable:
+    a broken mkdocs.yml is reported by MkDocs itself, with its own message)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open(encoding="utf-8") as fh:
+            data = yaml_load(fh) or {}
+        plugins = data.get("plugins") or {}
+        if isinstance(plugins, list):  # [search, {claimline: {content: news}}]
+            plugins = dict(next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins)
+        options = plugins.get("claimline")
+        return data, options if isinstance(options, dict) else {}
+    except Exception:
+        return {}, {}
+
+
 def configured_content(config_file: Path | None) -> Path:
     """The content folder when ``--content`` is not given: the claimline plugin's ``content``
     option of ``config_file``, relative to it (as the plugin reads it), else ``content``."""
     if config_file is None:
         return Path("content")
-    from mkdocs.utils.yaml import yaml_load
-
-    option = None
-    try:
-        with config_file.open(encoding="utf-8") as fh:
-            plugins = yaml_load(fh).get("plugins") or {}
-        if isinstance(plugins, list):  # [search, {claimline: {content: news}}]
-            plugins = dict(next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins)
-        options = plugins.get("claimline")
-        option = options.get("content") if isinstance(options, dict) else None
-    except Exception:  # a broken mkdocs.yml is reported by MkDocs itself, with its own message
-        pass
+    option = _mkdocs_yml(config_file)[1].get("content")
     content = config_file.parent / (os.environ.get(CONTENT_ENV) or option or "content")
     if not content.is_dir():
         raise ClaimlineError(f"content folder '{content.as_posix()}' (the claimline plugin's content option of "
                              f"{config_file.as_posix()}, relative to it) does not exist; set that option or "
                              "pass --content DIR")
     return content
+
+
+def published_export(config_file: Path | None) -> Path | None:
+    """The export whose ids ``serve`` and ``export`` keep, as a build would: the plugin's
+    ``previous`` option, else the timeline.json the last build left in the site folder
+    (``config_file`` None: ./mkdocs.yml when there is one)."""
+    config_file = config_file or _config_file(None)
+    if config_file is None:
+        path = Path("site") / EXPORT_NAME
+    else:
+        data, options = _mkdocs_yml(config_file)
+        site_dir = data.get("site_dir") if isinstance(data.get("site_dir"), str) else "site"
+        path = previous_export(config_file.resolve().parent, options.get("previous"), Path(site_dir))
+    return path if path.is_file() else None
 
 
 @contextmanager
@@ -360,7 +380,8 @@ def serve_site(content: Path | str | None, config_file: Path | str | None = None
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
     try:
-        with _content_override(content):
+        published = published_export(cfg_path)  # serve shows the ids the site has
+        with _content_override(content), _environ(**{PREVIOUS_ENV: str(published.resolve()) if published else None}):
             serve(config_file=str(cfg_path or tmp_cfg), dev_addr=dev_addr, livereload=True,
                   watch=[str(content.resolve())])
     finally:

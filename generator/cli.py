@@ -129,13 +129,15 @@ def check(content: Path) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here instead of standard output.")
 @click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="The published site's timeline.json: its event ids are kept, so no link breaks.")
+              help="The published site's timeline.json: its event ids are kept, so no link breaks (default: as for build).")
 def export(content: Path, fmt: str, output: Path | None, previous: Path | None) -> None:
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
+    from .build import published_export
     from .export import render_export
     from .timeline import build_timeline
 
     try:
+        previous = previous or published_export(None)  # the ids the built site shows
         timeline = build_timeline(content, previous=previous)
         text = render_export(timeline, fmt)
     except ClaimlineError as err:

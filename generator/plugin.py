@@ -41,6 +41,8 @@ NAV = [
 ]
 NAV_PAGES = {page for item in NAV for page in item.values()}
 CONTENT_ENV = "CLAIMLINE_CONTENT"
+# The previous export, set by `claimline serve` (MkDocs serves from a temporary site_dir).
+PREVIOUS_ENV = "CLAIMLINE_PREVIOUS"
 # The pages' JSON-LD (escaped by pages.py: no "</script>" inside, so the first one ends it).
 JSON_LD = re.compile(r'<script type="application/ld\+json">.*?</script>', re.S)
 
@@ -63,7 +65,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         base = Path(config.config_file_path or ".").resolve().parent
         content = Path(os.environ.get(CONTENT_ENV) or self.config.content)
         self.content_dir = content if content.is_absolute() else (base / content)
-        self.previous = previous_export(base, self.config.previous, Path(config.site_dir))
+        self.previous = (Path(os.environ[PREVIOUS_ENV]) if os.environ.get(PREVIOUS_ENV)
+                         else previous_export(base, self.config.previous, Path(config.site_dir)))  # fmt: skip
         for asset in ASSETS:
             lst = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in [str(x) for x in lst]:

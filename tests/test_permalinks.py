@@ -341,3 +341,21 @@ def test_a_previous_export_nested_too_deeply_is_a_warning(tmp_path):
     previous, [problem] = permalinks.read_previous(deep)
     assert previous == permalinks.Previous()
     assert problem.message.startswith("the previous export is nested too deeply")
+
+
+@pytest.mark.slow
+def test_export_shows_the_ids_of_the_site_built_before(tmp_path, monkeypatch):
+    """After a backfill, `claimline export` says the ids the site shows, as a build keeps them."""
+    from click.testing import CliRunner
+
+    from generator.build import build_site
+    from generator.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(CONTENT, tmp_path / "content")
+    build_site(Path("content"), site_dir=Path("site"), progress=False)
+    site_ids = sorted(e["id"] for e in json.loads((tmp_path / "site" / "timeline.json").read_text())["events"])
+    backfilled = _content_with_backfill(tmp_path / "later")
+    result = CliRunner().invoke(cli, ["export", "--content", str(backfilled)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(e["id"] for e in json.loads(result.stdout)["events"]) == site_ids
