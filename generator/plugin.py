@@ -67,6 +67,9 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.content_dir = content if content.is_absolute() else (base / content)
         self.previous = (Path(os.environ[PREVIOUS_ENV]) if os.environ.get(PREVIOUS_ENV)
                          else previous_export(base, self.config.previous, Path(config.site_dir)))  # fmt: skip
+        if "json" not in self.config.exports and not self.config.previous:
+            log.warning("claimline: 'exports' leaves out json, so the site has no timeline.json and the next "
+                        "build cannot keep its event ids; add json to exports, or set 'previous' to a copy")
         for asset in ASSETS:
             lst = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in [str(x) for x in lst]:

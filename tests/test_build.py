@@ -477,3 +477,15 @@ def test_plain_mkdocs_build_is_dated_by_the_content_not_the_clock(workdir, monke
     sitemap = (workdir / "out" / "sitemap.xml").read_text(encoding="utf-8")
     assert "<lastmod>2020-07-08</lastmod>" in sitemap
     assert "SOURCE_DATE_EPOCH" not in os.environ  # given back as it was
+
+
+@pytest.mark.slow
+def test_a_site_without_timeline_json_says_ids_cannot_be_kept(workdir):
+    (workdir / "docs").mkdir()
+    (workdir / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - search\n  - claimline:\n"
+                                        "      exports: [atom]\n", encoding="utf-8")  # fmt: skip
+    report = build_site(Path("content"), site_dir=workdir / "out", config_file=workdir / "mkdocs.yml",
+                        progress=False)  # fmt: skip
+    assert ("claimline: 'exports' leaves out json, so the site has no timeline.json and the next build cannot "
+            "keep its event ids; add json to exports, or set 'previous' to a copy") in [p.message for p in report.problems]
+    assert not (workdir / "out" / "timeline.json").exists()
