@@ -160,7 +160,7 @@ def pin_problems(pins: Iterable[EventOverride], published: Sequence[Published], 
                  where: str) -> list[Problem]:  # fmt: skip
     """Warn of pins that did not take, or took an address readers know for another event."""
     holder = {s: e for e in events for c in e.claims for s in c.statements}
-    was = {p.id: p for p in published}
+    was = {f: p for p in published for f in p.former_ids} | {p.id: p for p in published}  # its redirects too
     problems = []
 
     def warn(pin: EventOverride, message: str) -> None:

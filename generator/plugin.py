@@ -153,7 +153,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             text = render_export(timeline, fmt, site_url=opts.site_url,
                                  use_directory_urls=opts.use_directory_urls, title=title)
             files.append(File.generated(config, FILENAMES[fmt], content=text.encode("utf-8")))
-        for path, page in redirect_pages(timeline, opts.use_directory_urls).items():
+        for path, page in redirect_pages(timeline, opts.use_directory_urls, opts.site_url).items():
             if files.get_file_from_path(path) is None:
                 files.append(File.generated(config, path, content=page.encode("utf-8")))
         root = templates_dir()

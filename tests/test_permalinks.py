@@ -205,6 +205,9 @@ def test_former_ids_are_exported_and_redirect_to_the_event(tmp_path, seeds_expor
     page = pages["events/2020-07-08-old-half/index.html"]
     assert f'<meta http-equiv="refresh" content="0; url=../{event.id}/">' in page
     assert f'<link rel="canonical" href="../{event.id}/">' in page
+    absolute = redirects.redirect_pages(timeline, site_url="https://example.org/timeline/")
+    assert (f'<link rel="canonical" href="https://example.org/timeline/events/{event.id}/">'
+            in absolute["events/2020-07-08-old-half/index.html"])
     flat = redirects.redirect_pages(timeline, use_directory_urls=False)
     assert list(flat) == ["events/2020-07-08-old-half.html"]
     assert f'url={event.id}.html"' in flat["events/2020-07-08-old-half.html"]
@@ -359,3 +362,14 @@ def test_export_shows_the_ids_of_the_site_built_before(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["export", "--content", str(backfilled)])
     assert result.exit_code == 0, result.stderr
     assert sorted(e["id"] for e in json.loads(result.stdout)["events"]) == site_ids
+
+
+def test_a_pin_on_an_address_that_redirects_to_another_event_is_a_warning(tmp_path, seeds_export):
+    data = json.loads(seeds_export.read_text(encoding="utf-8"))
+    astana = next(e for e in data["events"] if e["date"] == "2020-07-01")
+    astana["former_ids"] = ["2020-07-01-old-astana"]
+    previous = tmp_path / "timeline.json"
+    previous.write_text(json.dumps(data), encoding="utf-8")
+    content = _with_overrides(tmp_path, "events:\n  2020-07-01-old-astana:\n    statement: '000_5efe35e3d0ae01af#s9'\n")
+    [problem] = [p for p in build_timeline(content, previous=previous).problems if p.path.endswith("overrides.yml")]
+    assert problem.message.startswith("'events': '2020-07-01-old-astana' was published as the id of another event")
