@@ -128,7 +128,9 @@ def _ids(auto: Sequence[str], holder: Mapping[str, int], published: Sequence[Pub
 
     # published ids, the largest overlap first
     overlap = {p.id: Counter(holder[s] for s in p.statements if s in holder) for p in published}
-    for _, pid, _, k in sorted((-n, p.id, auto[k], k) for p in published for k, n in overlap[p.id].items()):
+    # (on a tie, the published id that is also the automatic one: the editor's new canonical name)
+    pairs = sorted((-n, p.id != auto[k], p.id, auto[k], k) for p in published for k, n in overlap[p.id].items())
+    for *_, pid, _, k in pairs:
         if chosen[k] is None and pid not in taken:
             chosen[k] = pid
             taken.add(pid)

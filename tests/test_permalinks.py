@@ -373,3 +373,14 @@ def test_a_pin_on_an_address_that_redirects_to_another_event_is_a_warning(tmp_pa
     content = _with_overrides(tmp_path, "events:\n  2020-07-01-old-astana:\n    statement: '000_5efe35e3d0ae01af#s9'\n")
     [problem] = [p for p in build_timeline(content, previous=previous).problems if p.path.endswith("overrides.yml")]
     assert problem.message.startswith("'events': '2020-07-01-old-astana' was published as the id of another event")
+
+
+def test_on_a_tie_an_entity_keeps_the_published_id_of_its_own_name():
+    """An editor makes "Astana" an alias of "Astana peace process": both published pages fit."""
+    from generator.model import Entity
+
+    ents = [Entity(id="astana-peace-process", name="Astana peace process", aliases=("Astana",))]
+    published = [Published("astana", frozenset({"astana"})),
+                 Published("astana-peace-process", frozenset({"astana peace process"}))]
+    [entity], _, _ = permalinks.keep_entities(ents, [], {}, published)
+    assert (entity.id, entity.former_ids) == ("astana-peace-process", ("astana",))
