@@ -135,8 +135,14 @@ def _ids(auto: Sequence[str], holder: Mapping[str, int], published: Sequence[Pub
             chosen[k] = pid
             taken.add(pid)
 
-    # the rest keep their automatic id, unless it was published for another
+    # the rest keep their automatic id, unless it was published for another; a former id
+    # goes back to what split off again from the one that took it over (a merge undone)
     reserved = taken | {p.id for p in published} | {f for p in published for f in p.former_ids}
+    absorbed_by = {f: p.id for p in published for f in p.former_ids}
+    for k, ident in enumerate(auto):
+        if chosen[k] is None and ident in absorbed_by and ident not in taken and overlap[absorbed_by[ident]][k]:
+            chosen[k] = ident
+            taken.add(ident)
     for k, ident in enumerate(auto):
         if chosen[k] is None:
             mine, n = ident, 1

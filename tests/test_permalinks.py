@@ -384,3 +384,22 @@ def test_on_a_tie_an_entity_keeps_the_published_id_of_its_own_name():
                  Published("astana-peace-process", frozenset({"astana peace process"}))]
     [entity], _, _ = permalinks.keep_entities(ents, [], {}, published)
     assert (entity.id, entity.former_ids) == ("astana-peace-process", ("astana",))
+
+
+def test_a_merge_undone_gives_the_event_its_address_back(tmp_path):
+    """An editor dates the Astana claim to July 8 (one event, Astana's id redirects), then
+    takes that back: Astana is at its old address again, and nothing redirects any more."""
+    first = build_timeline(CONTENT)
+    astana = next(e.id for e in first.events if e.date == "2020-07-01")
+    exported = tmp_path / "one.json"
+    exported.write_text(export.render_export(first, "json"), encoding="utf-8")
+
+    merged_content = _with_overrides(tmp_path / "m", "dates:\n  003_7ec76ce6e3ea2a69#s15: 2020-07-08\n")
+    merged = build_timeline(merged_content, previous=exported)
+    [event] = merged.events
+    assert astana in event.former_ids
+    exported.write_text(export.render_export(merged, "json"), encoding="utf-8")
+
+    again = build_timeline(CONTENT, previous=exported)
+    assert _ids(again) == _ids(first)
+    assert not any(e.former_ids for e in again.events)
