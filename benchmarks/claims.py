@@ -45,8 +45,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from generator import claims, dates, wording
 from generator.model import Article, Overrides, Statement
+from generator.stages import claims, dates
+from generator.text import wording
 
 DEFAULT = (
     Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "meantime" / "intra_cross-doc_annotation"

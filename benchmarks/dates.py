@@ -7,7 +7,7 @@ markables (type, value, token anchors) and the article's creation time (DCT). Fo
 we rebuild the text from its tokens (one line per sentence, light detokenisation, a
 token -> character offset map), then run
 
-* claimline: ``generator.dates.find_dates(text, anchor=DCT, has_time=False)``;
+* claimline: ``generator.stages.dates.find_dates(text, anchor=DCT, has_time=False)``;
 * the baseline: ``dateparser.search.search_dates(text, languages=["en"], settings=
   {"RELATIVE_BASE": DCT, "PREFER_DATES_FROM": "past"})``, each found date taken as its day.
 
@@ -51,7 +51,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator.dates import find_dates
+from generator.stages.dates import find_dates
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "meantime"
 ANNOTATED_SENTENCES = 5  # MEANTIME marks time expressions in sentences 0..5 only

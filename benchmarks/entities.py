@@ -61,8 +61,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator import entities, statements
 from generator.model import Article, Segment
+from generator.stages import entities, statements
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "meantime" / "intra_cross-doc_annotation"
 KINDS = {"PER", "ORG", "LOC"}

@@ -29,8 +29,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.boilerplate import separate  # noqa: E402
-from generator.load import load_corpus  # noqa: E402
+from generator.content.load import load_corpus  # noqa: E402
+from generator.stages.boilerplate import separate  # noqa: E402
 
 
 def make_content(root: Path, n: int) -> int:

@@ -64,8 +64,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth
 
-from generator import claims, wording
 from generator.model import Overrides
+from generator.stages import claims
+from generator.text import wording
 
 
 def baseline(corpus: synth.Corpus) -> float:

@@ -29,11 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 from datetime import UTC, datetime  # noqa: E402
 
-from generator.build import build_site  # noqa: E402
-from generator.config import SiteOptions  # noqa: E402
-from generator.export import FORMATS, render_export  # noqa: E402
+from generator.export.formats import FORMATS, render_export  # noqa: E402
 from generator.model import Article, Claim, Entity, Event, EventDate, Source, Statement, Timeline  # noqa: E402
-from generator.pages import render_pages  # noqa: E402
+from generator.site.build import build_site  # noqa: E402
+from generator.site.config import SiteOptions  # noqa: E402
+from generator.site.pages import render_pages  # noqa: E402
 
 OUTLETS = {"alpha": "Alpha Daily", "beta": "Beta Wire", "gamma": "Gamma News", "delta": "Delta Post"}
 PLACES = ["Riverton", "Lakeside", "Hillford", "Northgate", "Eastbrook", "Millbank", "Stonebridge", "Westmoor"]
@@ -87,8 +87,8 @@ def measure(n: int) -> dict[str, float]:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
-    from generator.build import default_config_text
-    from generator.plugin import ClaimlinePlugin
+    from generator.site.build import default_config_text
+    from generator.site.plugin import ClaimlinePlugin
 
     timeline = synthetic(n)
     t0 = time.perf_counter()

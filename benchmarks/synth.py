@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from generator import calendar_words
 from generator.model import Article, EventDate, Statement
+from generator.text import calendar_words
 
 OUTLETS = [f"outlet{n:02d}" for n in range(1, 21)]
 STORIES = 300

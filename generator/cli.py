@@ -12,8 +12,8 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import ClaimlineError, ContentError
+from generator import __version__
+from generator.errors import ClaimlineError, ContentError
 
 CONTENT_HELP = "The content folder: articles, sources.yml, entities.yml, overrides.yml."
 
@@ -80,7 +80,7 @@ def cli() -> None:
               help="The published site's timeline.json: its event ids are kept, so no link breaks (default: the one the last build left in the site folder).")
 def build(content: Path | None, site_dir: Path | None, config_file: Path | None, quiet: bool, previous: Path | None) -> None:
     """Build the site. A failed build leaves the previous site in place."""
-    from .build import build_site
+    from generator.site.build import build_site
 
     try:
         report = build_site(content, site_dir=site_dir, config_file=config_file, progress=not quiet,
@@ -99,7 +99,7 @@ def build(content: Path | None, site_dir: Path | None, config_file: Path | None,
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="IP:PORT to serve on.")
 def serve(content: Path | None, config_file: Path | None, dev_addr: str) -> None:
     """Serve the site with live reload, rebuilding when content/ changes."""
-    from .build import serve_site
+    from generator.site.build import serve_site
 
     try:
         serve_site(content, config_file=config_file, dev_addr=dev_addr)
@@ -111,7 +111,7 @@ def serve(content: Path | None, config_file: Path | None, dev_addr: str) -> None
 @content_option
 def check(content: Path) -> None:
     """Validate the content folder; print every problem as path:line: message."""
-    from .load import load_corpus
+    from generator.content.load import load_corpus
 
     try:
         corpus = load_corpus(content)
@@ -132,9 +132,9 @@ def check(content: Path) -> None:
               help="The published site's timeline.json: its event ids are kept, so no link breaks (default: as for build).")
 def export(content: Path, fmt: str, output: Path | None, previous: Path | None) -> None:
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
-    from .build import published_export
-    from .export import render_export
-    from .timeline import build_timeline
+    from generator.export.formats import render_export
+    from generator.pipeline import build_timeline
+    from generator.site.build import published_export
 
     try:
         previous = previous or published_export(None)  # the ids the built site shows
@@ -163,7 +163,7 @@ def import_(content: Path, file: Path, source: str, published: str | None, url: 
             title: str | None) -> None:
     """Add a raw article to content/ with its metadata, never altering its text (a Markdown
     file keeps its front matter; the options fill only what it lacks)."""
-    from .ingest import import_article
+    from generator.content.ingest import import_article
 
     try:
         written = import_article(file, content, source=source, published=published, url=url, title=title)
@@ -177,7 +177,7 @@ def import_(content: Path, file: Path, source: str, published: str | None, url: 
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def new(directory: Path) -> None:
     """Scaffold a new timeline project: content, mkdocs.yml, workflow, README."""
-    from .scaffold import new_project
+    from generator.content.scaffold import new_project
 
     try:
         created = new_project(directory)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from .errors import Problem
+from generator.errors import Problem
 
 Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "vague"]
 StatementKind = Literal["headline", "claim", "quote", "context", "boilerplate"]

@@ -22,6 +22,6 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def seed_timeline():
     """The pipeline run once on the real content/ folder."""
-    from generator.timeline import build_timeline
+    from generator.pipeline import build_timeline
 
     return build_timeline(CONTENT)

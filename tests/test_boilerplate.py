@@ -11,9 +11,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.boilerplate import separate
-from generator.load import load_corpus
+from generator.content.load import load_corpus
 from generator.model import Article, Overrides, Segment
+from generator.stages.boilerplate import separate
 
 from .conftest import CONTENT
 
@@ -285,7 +285,7 @@ def test_segments_always_cover_the_body_exactly(lines, sep, path):
 
 
 def test_no_rule_mentions_a_seed_string():
-    source = (CONTENT.parent / "generator" / "boilerplate.py").read_text(encoding="utf-8")
+    source = (CONTENT.parent / "generator" / "stages" / "boilerplate.py").read_text(encoding="utf-8")
     for needle in ("Jerusalem", "JERUSALEM", "HOMAVANDI", "Abdullahian", "Iran News", "flag made of"):
         assert not re.search(re.escape(needle), source.split('"""', 2)[2]), needle
 

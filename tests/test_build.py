@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.build import BuildReport, build_site, default_config_text
 from generator.cli import cli
 from generator.errors import BuildError, ClaimlineError, ContentError
-from generator.export import FILENAMES
+from generator.export.formats import FILENAMES
+from generator.site.build import BuildReport, build_site, default_config_text
 
 from .inert_html import scan
 
@@ -235,7 +235,7 @@ def test_a_wrong_plugin_option_is_reported_by_name(workdir):
 def test_serve_watches_the_content_folder(workdir):
     from mkdocs.config import load_config
 
-    from generator.plugin import ClaimlinePlugin
+    from generator.site.plugin import ClaimlinePlugin
 
     (workdir / "docs").mkdir()
     (workdir / "mkdocs.yml").write_text("site_name: x\nplugins: [claimline]\n", encoding="utf-8")

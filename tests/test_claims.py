@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import claims, numbers, wording
 from generator.model import Article, EventDate, Overrides, Statement
+from generator.stages import claims
+from generator.text import numbers, wording
 
 from . import seed_statements as seeds
 from .conftest import CONTENT
@@ -461,7 +462,7 @@ def _claims_of(timeline) -> list[frozenset[str]]:
 
 @pytest.fixture(scope="module")
 def seed_content_claims():
-    from generator.timeline import build_timeline
+    from generator.pipeline import build_timeline
 
     return _claims_of(build_timeline(CONTENT))
 
@@ -471,7 +472,7 @@ def test_a_third_outlets_article_only_adds_to_the_seed_claims(name, seed_content
     """Reuters and AP reports of the same signing, an Al-Monitor one of the next day (Baqeri,
     Ayoub), and an unrelated Lebanese story of the same day: every seed claim keeps all its
     statements, and no two seed claims become one."""
-    from generator.timeline import build_timeline
+    from generator.pipeline import build_timeline
 
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)

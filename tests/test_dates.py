@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.dates import VALUE_RE, find_dates, resolve
 from generator.model import Article, DateMention, Overrides, Statement
+from generator.stages.dates import VALUE_RE, find_dates, resolve
 
 JPOST = "2020-07-08T14:47:00+03:00"  # a Wednesday afternoon in Israel
 IRANPRESS = "2020-07-08"  # inferred, no time of day
@@ -348,8 +348,8 @@ def test_editor_date_says_the_file_not_where_the_content_is(tmp_path):
     """The same content copied to two folders exports byte for byte the same."""
     import shutil
 
-    from generator.export import render_export
-    from generator.timeline import build_timeline
+    from generator.export.formats import render_export
+    from generator.pipeline import build_timeline
 
     if not (CONTENT / "articles" / "000_5efe35e3d0ae01af.txt").exists():
         pytest.skip("the seed articles are not installed in content/")
@@ -455,9 +455,9 @@ CONTENT = Path(__file__).resolve().parents[1] / "content"
 def seed_statements():
     if not (CONTENT / "articles" / "000_5efe35e3d0ae01af.txt").exists():
         pytest.skip("the seed articles are not installed in content/")
-    from generator import boilerplate
-    from generator import statements as splitter
-    from generator.load import load_corpus
+    from generator.content.load import load_corpus
+    from generator.stages import boilerplate
+    from generator.stages import statements as splitter
 
     corpus = load_corpus(CONTENT)
     out = {}
@@ -715,7 +715,7 @@ def test_resolve_at_the_calendar_ends():
 
 
 def test_story_day_is_the_day_last_named_else_the_publication_date():
-    from generator.dates.grammar import Anchor, Narrative, _story_day
+    from generator.stages.dates.grammar import Anchor, Narrative, _story_day
 
     anchor, _ = anchor_of(JPOST)
     story = Narrative()
@@ -758,7 +758,7 @@ def test_clause_boundary_in_event_status():
 
 def test_a_run_on_line_is_read_once_not_once_per_date(monkeypatch):
     """A 20k-word dump with no sentence end made every date re-read the whole line (150 s)."""
-    from generator.dates import tense
+    from generator.stages.dates import tense
 
     reads: list[int] = []
     real = tense.words

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.dates import VALUE_RE, find_dates
+from generator.stages.dates import VALUE_RE, find_dates
 
 SHAPES = {
     "day": r"\d{4}-\d{2}-\d{2}",

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.entities import resolve, tokens_match
 from generator.model import Article, EntityDecl, Segment
-from generator.names import find_names, name_key, token_key
-from generator.statements import split
+from generator.stages.entities import resolve, tokens_match
+from generator.stages.statements import split
+from generator.text.names import find_names, name_key, token_key
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seed-timeline.yml"
@@ -41,8 +41,8 @@ def entity_of(ents, name: str):
 
 @pytest.fixture(scope="module")
 def seeds():
-    from generator import boilerplate
-    from generator.load import load_corpus
+    from generator.content.load import load_corpus
+    from generator.stages import boilerplate
 
     corpus = load_corpus(ROOT / "content")
     stmts = {a.id: split(a, boilerplate.separate(a, corpus.overrides)) for a in corpus.articles}

@@ -18,8 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import claims, events, headline
 from generator.model import Article, EventDate, EventOverride, Overrides, Statement
+from generator.stages import claims, events
+from generator.text import headline
 
 from . import seed_statements as seeds
 
@@ -443,7 +444,7 @@ def test_seed_titles_name_what_the_editors_gold_titles_name(seed_events):
     the same words, but they must name the same news, read as a headline and fit."""
     import yaml
 
-    from generator import wording
+    from generator.text import wording
 
     gold = yaml.safe_load((SHARED / "gold" / "seed-timeline.yml").read_text(encoding="utf-8"))["events"]
     gold_title = {str(g["date"]): g["title"] for g in gold}

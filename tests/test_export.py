@@ -13,7 +13,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.export import FILENAMES, FORMATS, ExportError, newest, render_export, to_contract
+from generator.export.formats import (
+    FILENAMES,
+    FORMATS,
+    ExportError,
+    newest,
+    render_export,
+    to_contract,
+)
 
 from .timeline_fixture import HOSTILE, make_coarse_timeline, make_timeline
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.content.ingest import import_article, slug
+from generator.content.load import load_corpus
 from generator.errors import ClaimlineError, ContentError
-from generator.ingest import import_article, slug
-from generator.load import load_corpus
 
 FIXTURES = Path(__file__).parent / "fixtures" / "content"
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.content.load import load_corpus, parse_published, timex_precision
 from generator.errors import ClaimlineError, ContentError
-from generator.load import load_corpus, parse_published, timex_precision
 
 from .conftest import CONTENT
 
@@ -408,7 +408,7 @@ def test_the_seeds_are_in_content_byte_for_byte(shared):
 def test_schemas_are_valid_draft_2020_12_and_shipped():
     from jsonschema import Draft202012Validator
 
-    from generator import schemas
+    from generator.content import schemas
 
     for name in schemas.NAMES:
         Draft202012Validator.check_schema(schemas.schema(name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import numbers
+from generator.text import numbers
 
 
 @pytest.mark.parametrize(

@@ -16,11 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from generator import datelabel, urls, worddiff
-from generator.config import SiteOptions
-from generator.escape import safe_url, text
 from generator.model import Event, EventDate
-from generator.pages import render_pages
+from generator.present import datelabel, urls
+from generator.present.escape import safe_url, text
+from generator.site import worddiff
+from generator.site.config import SiteOptions
+from generator.site.pages import render_pages
+from generator.text import slugs, timex
 
 from .inert_html import scan
 from .timeline_fixture import HOSTILE, make_coarse_timeline, make_timeline
@@ -237,18 +239,18 @@ def test_dates_shown_at_their_precision_and_locale():
     ("2020-12-31", "PAST_REF"),  # undated last
 ])
 def test_every_timex_value_sorts_by_its_real_start(earlier, later):
-    assert datelabel.sort_key(earlier) < datelabel.sort_key(later)
+    assert timex.sort_key(earlier) < timex.sort_key(later)
 
 
 def test_values_start_on_their_first_day():
-    assert datelabel.start("2020-W28") == (2020, 7, 6)
-    assert datelabel.start("2020-SU") == (2020, 6, 1)
-    assert datelabel.start("2020-Q3") == (2020, 7, 1)
-    assert datelabel.start("2020-W01") == (2019, 12, 30)
-    assert datelabel.start("2020") == (2020, None, None)
-    assert datelabel.start("PAST_REF") == (None, None, None)
-    assert datelabel.iso_date("2020-W28") == "2020-07-06"
-    assert datelabel.iso_date("2020-FA") == "2020-09-01"
+    assert timex.start("2020-W28") == (2020, 7, 6)
+    assert timex.start("2020-SU") == (2020, 6, 1)
+    assert timex.start("2020-Q3") == (2020, 7, 1)
+    assert timex.start("2020-W01") == (2019, 12, 30)
+    assert timex.start("2020") == (2020, None, None)
+    assert timex.start("PAST_REF") == (None, None, None)
+    assert timex.iso_date("2020-W28") == "2020-07-06"
+    assert timex.iso_date("2020-FA") == "2020-09-01"
 
 
 def test_weeks_seasons_and_quarters_are_filed_by_their_first_day():
@@ -327,8 +329,8 @@ def test_relative_links():
     assert urls.relative("events/a.md", "index.md") == "../../"
     assert urls.relative("exports.md", "timeline.json") == "../timeline.json"
     assert urls.relative("events/a.md", "articles/b.md", use_directory_urls=False) == "../articles/b.html"
-    assert urls.slug("000_5efe35e3d0ae01af") == "000_5efe35e3d0ae01af"
-    assert urls.slug("a b") != urls.slug("a-b") and "/" not in urls.slug("../../etc")
+    assert slugs.slug("000_5efe35e3d0ae01af") == "000_5efe35e3d0ae01af"
+    assert slugs.slug("a b") != slugs.slug("a-b") and "/" not in slugs.slug("../../etc")
 
 
 def test_event_date_how_is_shown_when_an_editor_set_it():
@@ -352,7 +354,7 @@ def test_seed_pages_match_the_expected_markdown(seed_timeline):
     """
     import hashlib
 
-    from generator.export import render_export
+    from generator.export.formats import render_export
 
     opts = SiteOptions(site_name="Iran–Syria military agreement, July 2020")
     pages = render_pages(seed_timeline, opts)
@@ -388,7 +390,7 @@ def test_seed_pages_are_inert_and_name_both_events(seed_timeline):
 
 
 def test_an_empty_timeline_still_makes_a_site():
-    from generator.export import FORMATS, render_export
+    from generator.export.formats import FORMATS, render_export
     from generator.model import Timeline
 
     empty = Timeline(sources=(), articles=(), segments={}, statements={}, entities=(), mentions=(), events=())
@@ -415,14 +417,13 @@ def test_the_inertness_check_catches_live_markup(live):
 
 
 def test_every_label_in_the_templates_is_in_the_catalogue():
-    """A label missing from generator/labels.py would stay English on a French site."""
-    from generator import labels
-    from generator.pages import templates_dir
+    """A label missing from generator/present/labels.py would stay English on a French site."""
+    from generator.present import labels
+    from generator.site.pages import templates_dir
 
     root = Path(__file__).resolve().parents[1]
     sources = [p.read_text(encoding="utf-8") for p in templates_dir().glob("*.j2")]
-    sources += [(root / "generator" / f).read_text(encoding="utf-8")
-                for f in ("pages.py", "articletext.py", "siteindex.py")]
+    sources += [p.read_text(encoding="utf-8") for p in sorted((root / "generator" / "site").glob("*.py"))]
     found = set()
     for src in sources:
         for m in re.finditer(r"""\b(?:_|n_|translate)\((?:[^'"()]*?,\s*)?(['"])((?:\\.|(?!\1).)*)\1(?:,\s*(['"])((?:\\.|(?!\3).)*)\3)?""", src):
@@ -503,9 +504,9 @@ def test_any_text_comes_out_as_exactly_that_text(s):
 def test_a_statement_an_editor_hid_is_no_quote_anywhere_and_greyed_in_its_article(tmp_path):
     import shutil
 
-    from generator.export import render_export
-    from generator.load import load_corpus
-    from generator.timeline import run
+    from generator.content.load import load_corpus
+    from generator.export.formats import render_export
+    from generator.pipeline import run
 
     from .conftest import CONTENT
 
@@ -529,7 +530,7 @@ def test_a_statement_an_editor_hid_is_no_quote_anywhere_and_greyed_in_its_articl
 
 
 def test_json_ld_headline_is_cut_between_words():
-    from generator.jsonld import headline
+    from generator.site.jsonld import headline
 
     long = ("Syrian Defense Minister and the Chief of Staff of the Armed Forces of the Islamic Republic of Iran "
             "signed an agreement")

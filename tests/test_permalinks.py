@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import export, permalinks, redirects
+from generator.export import formats as export
 from generator.model import Claim, Event, EventOverride
-from generator.permalinks import Published
-from generator.timeline import build_timeline
+from generator.pipeline import build_timeline
+from generator.site import redirects
+from generator.stages import permalinks
+from generator.stages.permalinks import Published
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
 
@@ -230,7 +232,7 @@ def test_a_redirect_page_escapes_the_title():
 @pytest.mark.slow
 def test_a_rebuilt_site_keeps_its_event_addresses_after_a_backfill(tmp_path, monkeypatch):
     """`claimline build` reads the export the last build left in the site folder."""
-    from generator.build import build_site
+    from generator.site.build import build_site
 
     monkeypatch.chdir(tmp_path)
     content = tmp_path / "content"
@@ -351,8 +353,8 @@ def test_export_shows_the_ids_of_the_site_built_before(tmp_path, monkeypatch):
     """After a backfill, `claimline export` says the ids the site shows, as a build keeps them."""
     from click.testing import CliRunner
 
-    from generator.build import build_site
     from generator.cli import cli
+    from generator.site.build import build_site
 
     monkeypatch.chdir(tmp_path)
     shutil.copytree(CONTENT, tmp_path / "content")

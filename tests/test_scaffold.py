@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from mkdocs.utils.yaml import yaml_load
 
 from generator.cli import cli
+from generator.content.load import load_corpus
+from generator.content.scaffold import LAYOUT, new_project
 from generator.errors import ClaimlineError
-from generator.load import load_corpus
-from generator.scaffold import LAYOUT, new_project
 
 EXPECTED = [
     "README.md",

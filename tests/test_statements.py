@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from generator.model import Article, Segment, Statement
-from generator.statements import split
+from generator.stages.statements import split
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -49,8 +49,8 @@ def fold(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def seeds():
-    from generator import boilerplate
-    from generator.load import load_corpus
+    from generator.content.load import load_corpus
+    from generator.stages import boilerplate
 
     corpus = load_corpus(ROOT / "content")
     out = {}
@@ -443,7 +443,7 @@ def test_any_text_gives_exact_ordered_statements(pieces, markdown, with_title, c
         for s in stmts:
             covered[s.start : s.end] = b"\x01" * (s.end - s.start)
         assert all(covered[i] or c.isspace() for i, c in enumerate(body))
-    from generator.entities import resolve
+    from generator.stages.entities import resolve
 
     ents, mentions, out = resolve([a], {a.id: stmts}, ())
     assert {e.id for e in ents} >= {m.entity for m in mentions}

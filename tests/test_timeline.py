@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 
-from generator.load import load_corpus
-from generator.timeline import run
+from generator.content.load import load_corpus
+from generator.pipeline import run
 
 from .conftest import CONTENT
 

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import events, ingest, names, urls
+from generator.content import ingest
+from generator.stages import events
+from generator.text import names, slugs
 
 CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "slugs.yml").read_text(encoding="utf-8"))
 
@@ -17,7 +19,7 @@ CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "slugs.yml").read_t
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:20] for c in CASES])
 def test_every_slug_keeps_its_published_form(case):
     text = case["text"]
-    assert urls.slug(text) == case["page"]
+    assert slugs.slug(text) == case["page"]
     assert ingest.slug(text) == case["file"]
     assert names.slug(text) == case["entity"]
     assert events.slugify(text) == case["event"]
@@ -32,14 +34,14 @@ def test_the_cases_cover_what_breaks_slugs():
 
 
 def test_words_fold_or_split_what_is_not_ascii():
-    assert urls.words("Élysée Straße") == ["elysee", "strae"]
-    assert urls.words("Élysée Straße", foreign="split") == ["elysee", "stra", "e"]
-    assert urls.words("Élysée", fold=False, foreign="split") == ["lys", "e"]
-    assert urls.words("O'Brien-Smith", keep_case=True, inner="-", silent="'") == ["OBrien-Smith"]
+    assert slugs.words("Élysée Straße") == ["elysee", "strae"]
+    assert slugs.words("Élysée Straße", foreign="split") == ["elysee", "stra", "e"]
+    assert slugs.words("Élysée", fold=False, foreign="split") == ["lys", "e"]
+    assert slugs.words("O'Brien-Smith", keep_case=True, inner="-", silent="'") == ["OBrien-Smith"]
 
 
 def test_slugify_options():
-    assert urls.slugify("one two three four", most=2) == "one-two"
-    assert urls.slugify("one two three", skip=lambda w: w == "two") == "one-three"
-    assert urls.slugify("!!!", fallback="item") == "item"
-    assert urls.slugify("__a b__", inner="_") == "a-b"
+    assert slugs.slugify("one two three four", most=2) == "one-two"
+    assert slugs.slugify("one two three", skip=lambda w: w == "two") == "one-three"
+    assert slugs.slugify("!!!", fallback="item") == "item"
+    assert slugs.slugify("__a b__", inner="_") == "a-b"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import wording
+from generator.text import wording
 
 
 def test_wording_differs_materially():

@@ -17,7 +17,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
-SCAFFOLD_WORKFLOW = ROOT / "generator" / "scaffold_files" / "pages.yml"
+SCAFFOLD_WORKFLOW = ROOT / "generator" / "content" / "scaffold_files" / "pages.yml"
 
 
 def _actionlint() -> str | None:
@@ -101,7 +101,7 @@ def test_mkdocs_yml_takes_site_url_from_the_workflow(which: str, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     from mkdocs.utils.yaml import yaml_load
 
-    from generator.scaffold import new_project
+    from generator.content.scaffold import new_project
 
     config = ROOT / "mkdocs.yml"
     if which == "scaffold":

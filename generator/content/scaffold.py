@@ -1,0 +1,65 @@
+"""``claimline new DIR``: a project a newcomer can build and publish at once.
+
+The files come from ``scaffold_files/`` (package data), so what a new project starts with
+can be read and edited as files rather than as strings in code. Only three placeholders are
+filled in (the site's name, the README title, the claimline version to pin); everything else
+is copied byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import ClaimlineError
+
+# template in scaffold_files/ -> where it goes in the new project, in the order written
+LAYOUT: tuple[tuple[str, str], ...] = (
+    ("README.md", "README.md"),
+    ("mkdocs.yml", "mkdocs.yml"),
+    ("about.md", "docs/about.md"),
+    ("requirements.txt", "requirements.txt"),
+    ("gitignore", ".gitignore"),
+    ("pages.yml", ".github/workflows/pages.yml"),
+    ("sources.yml", "content/sources.yml"),
+    ("entities.yml", "content/entities.yml"),
+    ("overrides.yml", "content/overrides.yml"),
+    ("example-article.md", "content/articles/example-gazette-footbridge.md"),
+)
+
+
+def new_project(directory: Path) -> list[Path]:
+    """Write a new project into ``directory`` (created if missing; must be empty).
+
+    Returns the files written, in the order of ``LAYOUT``. Nothing is overwritten: a folder
+    that already holds anything is refused before a single file is written.
+    """
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise ClaimlineError(f"{directory} is a file; give the name of a new or empty folder.")
+    if directory.is_dir() and any(directory.iterdir()):
+        raise ClaimlineError(
+            f"{directory} is not empty; claimline new writes only into a new or empty folder, "
+            "so that nothing of yours is overwritten."
+        )
+
+    name = directory.resolve().name or "timeline"
+    values = {
+        "@SITE_NAME@": json.dumps(f"Timeline: {name}", ensure_ascii=False),  # a YAML string
+        "@TITLE@": f"Timeline: {name}",
+        "@VERSION@": __version__,
+    }
+    templates = resources.files(__package__) / "scaffold_files"
+    written: list[Path] = []
+    for template, target in LAYOUT:
+        text = (templates / template).read_text(encoding="utf-8")
+        for placeholder, value in values.items():
+            text = text.replace(placeholder, value)
+        path = directory / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8", newline="\n") as out:
+            out.write(text)
+        written.append(path)
+    return written

@@ -1,0 +1,2 @@
+"""The timeline written out: the JSON contract (``timeline.json``), Atom, JSON Feed, iCalendar,
+TimelineJS and CSV."""

@@ -1,0 +1,143 @@
+"""The whole run, top to bottom: content -> timeline. Nothing else lives here.
+
+Read everything, then link, then (elsewhere) write: each step below is one stage module
+and a pure function of what came before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from generator.content.load import load_corpus
+from generator.errors import Problem
+from generator.model import Article, Corpus, Event, Overrides, Statement, Timeline
+from generator.stages import boilerplate, claims, dates, entities, events, permalinks, statements
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def build_timeline(content: Path | str, previous: Path | None = None) -> Timeline:
+    """Load ``content`` and run the pipeline on it (raises ContentError on bad content).
+
+    ``previous``: the published ``timeline.json``, whose event ids are kept (``permalinks``).
+    """
+    return run(load_corpus(Path(content)), previous=previous)
+
+
+def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = None) -> Timeline:
+    """Run every stage on a loaded corpus."""
+    published, id_problems = permalinks.read_previous(previous)
+    articles = list(corpus.articles)
+    total = len(articles)
+
+    # 1. page furniture apart from the article
+    segments = {}
+    for i, article in enumerate(articles):
+        segments[article.id] = boilerplate.separate(article, corpus.overrides)
+        progress("boilerplate", i + 1, total)
+
+    # 2. statements: headline, sentences, clauses, quotes, speakers, attributions
+    stmts = {}
+    for i, article in enumerate(articles):
+        stmts[article.id] = statements.split(article, segments[article.id])
+        progress("statements", i + 1, total)
+
+    # 3. dates, anchored on each article's publication date (undated articles: absolute only)
+    stmts = {a.id: dates.resolve(a, stmts[a.id], corpus.overrides) for a in articles}
+    progress("dates", total, total)
+
+    # 4. names merged across outlets (entities.yml wins)
+    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities)
+    ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, published.entities)
+    progress("entities", total, total)
+
+    # 4b. what an editor hid (overrides.yml ``hide``) stays in its article, marked, in no claim or quote
+    hide = set(corpus.overrides.hide)
+    stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
+
+    # 5. the same claim across outlets
+    found = claims.match(articles, stmts, ents, corpus.overrides)
+
+    # 5b. an article without a publication date borrows one from the claims it shares
+    inferred = events.infer_published(articles, stmts, found)
+    if inferred:
+        articles = [inferred.get(a.id, a) for a in articles]
+        for article_id, article in inferred.items():
+            stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
+        found = claims.match(articles, stmts, ents, corpus.overrides)
+    progress("claims", total, total)
+
+    # 6. claims grouped into dated events, background kept as their context; the ids
+    #    readers have seen (the previous export, an editor's pins) are kept
+    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published.events)
+    progress("events", total, total)
+
+    return Timeline(
+        sources=corpus.sources,
+        articles=tuple(_sorted_articles(articles)),
+        segments=segments,
+        statements=stmts,
+        entities=tuple(ents),
+        mentions=tuple(mentions),
+        events=tuple(evs),
+        problems=(*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
+                  *unmatched_overrides(corpus.overrides, stmts, evs),
+                  *permalinks.pin_problems(corpus.overrides.events, published.events, evs, corpus.overrides.path)),
+    )
+
+
+def undated(articles: list[Article], stmts: dict[str, tuple[Statement, ...]], evs: list[Event],
+            shown_as: str) -> list[Problem]:  # fmt: skip
+    """Warn of articles left off the timeline: no publication date, and none could be inferred."""
+    held = {s for e in evs for c in (*e.claims, *e.context) for s in c.statements}
+    problems = []
+    for a in articles:
+        said = sum(1 for s in stmts.get(a.id, ()) if s.kind in ("claim", "quote", "context") and s.id not in held)
+        if a.published is None and said:
+            problems.append(Problem(f"{shown_as}/{a.path}", None,
+                                    f"no publication date, and none could be inferred (no dated article reports "
+                                    f"the same claims): its {said} statement(s) are on no event of the timeline; "
+                                    "add 'published: 2020-07-08' (its date) to its metadata", "warning"))
+    return problems
+
+
+def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]],
+                        evs: list[Event]) -> list[Problem]:
+    """Warn of editor decisions that named nothing: a fix that silently does nothing is lost work.
+
+    Only the pipeline knows which statement and event ids exist, so this runs after it.
+    """
+    statement_ids = {s.id for ss in stmts.values() for s in ss}
+    claim_ids = {c.id for e in evs for c in (*e.claims, *e.context)}
+    event_ids = {e.id for e in evs}
+    problems = []
+
+    def warn(section: str, ref: str, what: str, line: int | None = None) -> None:
+        problems.append(Problem(overrides.path, line,
+                                f"'{section}': '{ref}' names no {what}; copy the id from the site or "
+                                "from `claimline export`", "warning"))
+
+    for override in overrides.events:
+        if not override.statement and override.event not in event_ids:  # pins: permalinks.pin_problems
+            warn("events", override.event, "event", override.line)
+    for group in overrides.merge:
+        for ref in group:
+            if ref not in statement_ids and ref not in claim_ids:
+                warn("merge", ref, "statement or claim", overrides.line("merge", ref))
+    for section, refs in (("split", overrides.split), ("hide", overrides.hide),
+                          ("dates", tuple(sid for sid, _, _ in overrides.dates))):
+        for ref in refs:
+            if ref not in statement_ids:
+                warn(section, ref, "statement", overrides.line(section, ref))
+    return problems
+
+
+def _sorted_articles(articles: list[Article]) -> list[Article]:
+    return sorted(articles, key=lambda a: a.path)
+

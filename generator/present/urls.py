@@ -1,0 +1,75 @@
+"""Where each thing lives on the site: one place, so pages, exports and feeds agree.
+
+Ids come from file names and editors, so they are made safe for a path here: kept as they
+are when they already are (stable, readable permalinks), otherwise reduced to safe
+characters plus a short hash of the original, so two ids never share an address.
+
+Slugs themselves are made in ``generator.text.slugs``.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from generator.text.slugs import slug
+
+
+def statement_anchor(statement_id: str) -> str:
+    """The HTML id of a statement on its article's page: "<article>#s3.2" -> "st-s3-2"."""
+    tail = statement_id.rsplit("#", 1)[-1]
+    return "st-" + slug(tail.replace(".", "-"))
+
+
+# Markdown source paths (what render_pages returns and the plugin hands to MkDocs).
+def event_src(event_id: str) -> str:
+    return f"events/{slug(event_id)}.md"
+
+
+def article_src(article_id: str) -> str:
+    return f"articles/{slug(article_id)}.md"
+
+
+def outlet_src(source_id: str) -> str:
+    return f"outlets/{slug(source_id)}.md"
+
+
+def entity_src(entity_id: str) -> str:
+    return f"people/{slug(entity_id)}.md"
+
+
+def tag_src(tag: str) -> str:
+    return f"tags/{slug(tag.strip().casefold())}.md"
+
+
+def year_src(year: str) -> str:
+    return f"timeline/{slug(year)}.md"
+
+
+def sub_src(src: str, key: str) -> str:
+    """A page below another one: ("outlets/jpost.md", "2020") -> "outlets/jpost/2020.md"."""
+    return f"{src[: -len('.md')]}/{slug(key)}.md"
+
+
+def page_url(src: str, use_directory_urls: bool = True) -> str:
+    """The site-relative URL MkDocs gives a Markdown source path."""
+    stem = src[: -len(".md")]
+    if not use_directory_urls:
+        return stem + ".html"
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def relative(from_src: str, to_src_or_file: str, use_directory_urls: bool = True) -> str:
+    """A link from the page made from ``from_src`` to a page (``.md``) or a plain file."""
+    here = page_url(from_src, use_directory_urls)
+    base = here if here.endswith("/") or here == "" else posixpath.dirname(here) + "/"
+    target = page_url(to_src_or_file, use_directory_urls) if to_src_or_file.endswith(".md") else to_src_or_file
+    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
+    if rel == ".":
+        return "./"
+    if target.endswith("/") or target == "":
+        rel = rel.rstrip("/") + "/"
+    return rel

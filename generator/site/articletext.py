@@ -1,0 +1,170 @@
+"""An article's text as HTML, with what the pipeline read in it marked.
+
+Claims, quotes and background are underlined each in their own way, every date is a
+focusable element whose tooltip says how it was read, page furniture is greyed, and each
+statement that made it onto the timeline links to its claim on the event page. Offsets
+are the pipeline's own (``Statement.start/end`` into ``Article.body``), so what is marked
+is exactly what was read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import Protocol
+
+from markupsafe import Markup
+
+from generator.model import Article, Event, Statement
+from generator.present import datelabel, urls
+from generator.present.escape import attr, text
+from generator.site.siteindex import Site
+from generator.text import slugs
+
+
+class Views(Protocol):
+    """What the article text needs of the page views (``pages.Views`` is one)."""
+
+    site: Site
+    _: Callable[..., str]
+    n_: Callable[..., str]
+
+    def entity_name(self, eid: str | None) -> str: ...
+
+    def event_link(self, here: str, e: Event) -> str: ...
+
+_anchor = urls.statement_anchor
+
+
+class ArticleText:
+    """Renders article bodies for the article pages."""
+
+    def __init__(self, views: Views):
+        self.views = views
+
+    def render(self, article: Article) -> Markup:
+        """The body as paragraphs, each statement marked by kind, each date explained."""
+        body = article.body
+        stmts = sorted((s for s in self.views.site.timeline.statements.get(article.id, ()) if s.end > s.start),
+                       key=lambda s: (s.start, -s.end))
+        # The stage gives sentences or their clauses, never both; should two overlap anyway,
+        # the first is marked and the other left as plain text rather than nested wrongly.
+        kept: list[Statement] = []
+        for s in stmts:
+            if not kept or s.start >= kept[-1].end:
+                kept.append(s)
+        boiler = [(g.start, g.end, (g.reason or "boilerplate") + (", marked by an editor" if g.editor else ""))
+                  for g in self.views.site.timeline.segments.get(article.id, ()) if g.boilerplate]
+        starts = [s.start for s in kept]
+        paragraphs = []
+        for block in _paragraphs(body):
+            ps, pe = block
+            pieces: list[Markup] = []
+            cur = ps
+            i = bisect.bisect_left(starts, ps)
+            if i > 0 and kept[i - 1].end > ps:
+                i -= 1
+            while i < len(kept) and kept[i].start < pe:
+                s = kept[i]
+                ss, se = max(s.start, ps), min(s.end, pe)
+                if ss > cur:
+                    pieces.append(self._plain(body, cur, ss, boiler))
+                pieces.append(self._statement(article, s, ss, se))
+                cur = se
+                i += 1
+            if cur < pe:
+                pieces.append(self._plain(body, cur, pe, boiler))
+            html = Markup("").join(pieces)
+            if str(html).strip():
+                paragraphs.append(Markup("<p>{}</p>").format(html))
+        return Markup("\n").join(paragraphs)
+
+    def _plain(self, body: str, start: int, end: int, boiler: list) -> Markup:
+        chunk = body[start:end]
+        if not chunk.strip():
+            if "\n" in chunk:
+                return Markup("<br>")
+            return Markup(" ") if chunk else Markup("")
+        reason = next((r for bs, be, r in boiler if bs <= start and end <= be), None)
+        if reason is not None or any(bs < end and start < be for bs, be, _r in boiler):
+            return Markup('<span class="cl-boiler" title="{t}">{x}</span>').format(
+                t=attr(self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate")),
+                x=_lines(chunk))
+        return _lines(chunk)
+
+    def _statement(self, article: Article, s: Statement, start: int, end: int) -> Markup:
+        body = article.body
+        inner: list[Markup] = []
+        cur = start
+        for d in sorted(s.dates, key=lambda d: d.start):
+            ds, de = max(d.start, start), min(d.end, end)
+            if ds < cur or de <= ds:
+                continue
+            inner.append(_lines(body[cur:ds]))
+            how = f"{datelabel.label(d.value, d.precision, self.views.site.opts.language)}: {d.anchor or self.views._('as written')}"
+            inner.append(Markup(
+                '<span class="cl-date" tabindex="0" aria-describedby="{tid}">{x}'
+                '<span class="cl-tip" role="tooltip" id="{tid}">{how}</span></span>').format(
+                tid=attr(_anchor(s.id) + f"-d{d.start}"), x=_lines(body[ds:de]), how=text(how)))
+            cur = de
+        inner.append(_lines(body[cur:end]))
+        kind = "hidden" if s.hidden else s.kind
+        kinds = {"claim": "claim", "quote": "quote", "context": "context", "headline": "headline",
+                 "boilerplate": "page furniture", "hidden": "hidden by an editor"}
+        title = self.views._(kinds.get(kind, kind))
+        if s.speaker:
+            title += " " + self.views._("by {author}", author=self.views.entity_name(s.speaker))
+        if s.event_date is not None:
+            title += f", {datelabel.label(s.event_date.value, s.event_date.precision, self.views.site.opts.language)}"
+            if s.event_date.editor:
+                title += " (" + self.views._("date set by an editor") + ")"
+        if s.boilerplate_reason and kind == "boilerplate":
+            title += f": {s.boilerplate_reason}"
+        cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind in ("boilerplate", "hidden") else "")
+        # a statement running over a blank line is marked in pieces; only the first has its id
+        ident = Markup(' id="{}"').format(attr(_anchor(s.id))) if start == s.start else Markup("")
+        html = Markup('<span class="{cls}"{ident} title="{title}">{x}</span>').format(
+            cls=cls, ident=ident, title=attr(title), x=Markup("").join(inner))
+        if kind == "hidden" and end == s.end:  # greyed, and said in words: an editor took it off the timeline
+            html += Markup(' <span class="cl-flag cl-flag-hidden">{}</span>').format(self.views._("hidden by an editor"))
+        found = self.views.site.event_of_statement.get(s.id)
+        if found is not None and end == s.end:
+            event, claim, _ctx = found
+            others = len(set(claim.sources)) - 1
+            label = (self.views.n_(others, "compare with {n} other outlet", "compare with {n} other outlets")
+                     if others else self.views._("On the timeline"))
+            here = urls.article_src(article.id)
+            html += Markup(' <a class="cl-to-event" href="{u}#c-{c}" title="{t}">'
+                           '<span aria-hidden="true">{icon}</span><span class="cl-sr">{label}</span></a>').format(
+                u=self.views.event_link(here, event), c=attr(slugs.slug(claim.id)), t=attr(f"{label}: {event.title}"),
+                icon="⇄" if others else "→", label=label)
+        return html
+
+
+def _lines(chunk: str) -> Markup:
+    """Text with its single line breaks kept (a raw dump's lines are often separate items)."""
+    parts = chunk.split("\n")
+    return Markup("<br>").join(text(p) for p in parts) if len(parts) > 1 else text(chunk)
+
+
+def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of text between blank lines."""
+    out, start, n = [], 0, len(body)
+    i = 0
+    while i < n:
+        j = body.find("\n", i)
+        if j < 0:
+            break
+        k = j + 1
+        while k < n and body[k] in " \t\r\n":
+            if body[k] == "\n":
+                # a blank line: end the paragraph at j
+                out.append((start, j))
+                while k < n and body[k] in " \t\r\n":
+                    k += 1
+                start = k
+                break
+            k += 1
+        i = max(k, j + 1)
+    out.append((start, n))
+    return [(s, e) for s, e in out if e > s]

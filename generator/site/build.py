@@ -1,0 +1,428 @@
+"""``claimline build`` and ``claimline serve``: the pipeline, then MkDocs, then a safe swap.
+
+A build renders into a fresh folder beside the target and only replaces the previous site
+once everything succeeded, so a failed build leaves the published site as it was. Without
+an ``mkdocs.yml`` a built-in default configuration is used (Material, dark-mode toggle,
+instant navigation, search, claimline).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.errors import BuildError, ClaimlineError, Problem
+from generator.export.formats import newest
+from generator.model import Timeline
+from generator.site.pages import templates_dir
+from generator.site.plugin import CONTENT_ENV, PREVIOUS_ENV, ClaimlinePlugin, previous_export
+from generator.stages.permalinks import EXPORT_NAME
+
+DEFAULT_CONFIG = {
+    "site_name": "Timeline",
+    "use_directory_urls": True,
+    "theme": {
+        "name": "material",
+        "language": "en",
+        # no Google Fonts: the site loads nothing from another host (offline, private)
+        "font": False,
+        "features": ["navigation.instant", "navigation.top", "search.highlight"],
+        "palette": [
+            {"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "indigo",
+             "accent": "indigo", "toggle": {"icon": "material/weather-night", "name": "Switch to dark mode"}},
+            {"media": "(prefers-color-scheme: dark)", "scheme": "slate", "primary": "indigo",
+             "accent": "indigo", "toggle": {"icon": "material/weather-sunny", "name": "Switch to light mode"}},
+        ],
+    },
+    "markdown_extensions": ["attr_list", "md_in_html", "toc"],
+    "plugins": ["search", "claimline"],
+}
+
+
+@dataclass
+class BuildReport:
+    """What a build made and what it noticed."""
+
+    site_dir: Path
+    articles: int = 0
+    events: int = 0
+    claims: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems)
+
+    def summary(self) -> str:
+        return (f"Built {self.site_dir}: {self.articles} article(s), {self.events} event(s), "
+                f"{self.claims} claim(s), {self.pages} page(s), {self.warnings} warning(s) "
+                f"in {self.seconds:.1f} s")
+
+
+class _Collect(logging.Handler):
+    """MkDocs' warnings, kept for the report instead of lost in a log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+# What a folder built before holds: only such a folder (or an empty one, or one holding just
+# the published timeline.json whose ids a build keeps) is replaced.
+SITE_MARKERS = ("index.html", "sitemap.xml")
+
+
+def default_config_text(content: Path) -> str:
+    """The built-in mkdocs.yml, pointing at ``content`` (used when there is none)."""
+    cfg = dict(DEFAULT_CONFIG)
+    cfg["docs_dir"] = str(templates_dir() / "docs")
+    cfg["plugins"] = ["search", {"claimline": {"content": str(content.resolve())}}]
+    return yaml.safe_dump(cfg, sort_keys=False, allow_unicode=True)
+
+
+def _config_file(config_file: Path | None) -> Path | None:
+    if config_file is not None:
+        if not config_file.is_file():
+            raise ClaimlineError(f"{config_file}: no such configuration file")
+        return config_file
+    here = Path("mkdocs.yml")
+    return here if here.is_file() else None
+
+
+def _mkdocs_yml(config_file: Path) -> tuple[dict, dict]:
+    """``config_file`` as a mapping, and the claimline plugin's options in it ({} when unreadable:
+    a broken mkdocs.yml is reported by MkDocs itself, with its own message)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    try:
+        with config_file.open(encoding="utf-8") as fh:
+            data = yaml_load(fh) or {}
+        plugins = data.get("plugins") or {}
+        if isinstance(plugins, list):  # [search, {claimline: {content: news}}]
+            plugins = dict(next(iter(p.items())) if isinstance(p, dict) else (p, None) for p in plugins)
+        options = plugins.get("claimline")
+        return data, options if isinstance(options, dict) else {}
+    except Exception:
+        return {}, {}
+
+
+def configured_content(config_file: Path | None) -> Path:
+    """The content folder when ``--content`` is not given: the claimline plugin's ``content``
+    option of ``config_file``, relative to it (as the plugin reads it), else ``content``."""
+    if config_file is None:
+        return Path("content")
+    option = _mkdocs_yml(config_file)[1].get("content")
+    content = config_file.parent / (os.environ.get(CONTENT_ENV) or option or "content")
+    if not content.is_dir():
+        raise ClaimlineError(f"content folder '{content.as_posix()}' (the claimline plugin's content option of "
+                             f"{config_file.as_posix()}, relative to it) does not exist; set that option or "
+                             "pass --content DIR")
+    return content
+
+
+def published_export(config_file: Path | None) -> Path | None:
+    """The export whose ids ``serve`` and ``export`` keep, as a build would: the plugin's
+    ``previous`` option, else the timeline.json the last build left in the site folder
+    (``config_file`` None: ./mkdocs.yml when there is one)."""
+    config_file = config_file or _config_file(None)
+    if config_file is None:
+        path = Path("site") / EXPORT_NAME
+    else:
+        data, options = _mkdocs_yml(config_file)
+        site_dir = data.get("site_dir") if isinstance(data.get("site_dir"), str) else "site"
+        path = previous_export(config_file.resolve().parent, options.get("previous"), Path(site_dir))
+    return path if path.is_file() else None
+
+
+@contextmanager
+def _environ(**values: str | None):
+    """Set environment variables for the duration of a build, then restore them."""
+    old = {k: os.environ.get(k) for k in values}
+    for k, v in values.items():
+        if v is not None:
+            os.environ[k] = v
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _content_override(content: Path, timeline: Timeline | None = None):
+    """Point the plugin at ``content``; date the build by the content, not the clock.
+
+    MkDocs stamps the sitemap with the build date unless SOURCE_DATE_EPOCH is set; the
+    newest article's date makes two builds of the same content byte-identical.
+    """
+    epoch = None
+    if timeline is not None and "SOURCE_DATE_EPOCH" not in os.environ:
+        epoch = str(int(newest(timeline).timestamp()))
+    return _environ(**{CONTENT_ENV: str(content.resolve()), "SOURCE_DATE_EPOCH": epoch})
+
+
+def _check_target(site_dir: Path, content: Path, config_file: Path | None, docs_dir: Path | None = None) -> None:
+    """Refuse a site folder whose replacement would delete content, configuration or anything else.
+
+    The site folder is replaced as a whole, so it must be new, empty, or a site built before
+    (it has ``index.html`` and ``sitemap.xml``); a folder of someone's own files is never taken.
+    """
+    target = site_dir.resolve()
+    if content.resolve() in target.parents:  # replacing it would delete the articles there
+        raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the content folder "
+                             f"{content.resolve()}; choose a site folder outside it")
+    protected = [content.resolve(), Path.cwd().resolve(), Path.home().resolve()]
+    if config_file is not None:
+        protected.append(config_file.resolve().parent)
+    if docs_dir is not None:
+        protected.append(docs_dir.resolve())
+    for p in protected:
+        if target == p or target in p.parents:
+            raise ClaimlineError(f"{site_dir}: refusing to build the site here: it would replace {p}")
+    if docs_dir is not None and docs_dir.resolve() in target.parents:
+        raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the docs folder "
+                             f"{docs_dir.resolve()}; choose a site folder outside it")
+    theirs = {p.name for p in target.iterdir() if not p.name.startswith(".")} if target.is_dir() else set()
+    if theirs - {EXPORT_NAME} and not all((target / f).is_file() for f in SITE_MARKERS):
+        raise ClaimlineError(f"{site_dir}: refusing to build the site here: the folder holds files that are not "
+                             "a site built before (no index.html and sitemap.xml), and building replaces the whole "
+                             "folder; choose a new or empty folder with --site-dir")
+
+
+def _load_config(config_file: Path | None, content: Path, site_dir: Path | None):
+    """MkDocs' configuration and the folder the site is to end up in."""
+    from mkdocs.config import load_config
+
+    if config_file is None:
+        fd, path = tempfile.mkstemp(suffix=".yml", prefix="claimline-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(default_config_text(content))
+        try:
+            config = load_config(path)
+        finally:
+            os.unlink(path)
+        return config, (site_dir or Path("site")).resolve()
+    config = load_config(str(config_file))
+    return config, (site_dir or Path(config.site_dir)).resolve()
+
+
+def _plugin(config) -> ClaimlinePlugin:
+    for plugin in config.plugins.values():
+        if isinstance(plugin, ClaimlinePlugin):
+            return plugin
+    raise ClaimlineError(f"{config.config_file_path}: the claimline plugin is not enabled: add "
+                         "'plugins: [search, claimline]' to it")
+
+
+def build_site(content: Path | str | None, site_dir: Path | str | None = None, config_file: Path | str | None = None,
+               progress: bool = True, previous: Path | str | None = None) -> BuildReport:
+    """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure.
+
+    ``previous``: the published ``timeline.json`` whose event ids are kept (default: the
+    plugin's ``previous`` option, else the one the last build left in the site folder).
+    """
+    from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
+
+    from generator.content.load import load_corpus, require_folder
+    from generator.pipeline import run
+    from generator.site.plugin import previous_export
+
+    started = time.perf_counter()
+    site_dir = Path(site_dir) if site_dir is not None else None
+    cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    content = Path(content) if content is not None else configured_content(cfg_path)
+    require_folder(content)
+
+    with _Progress(progress) as bar:
+        corpus = load_corpus(content)
+
+        collect = _Collect()
+        mk_logger = logging.getLogger("mkdocs")
+        mk_logger.addHandler(collect)
+        try:
+            with _content_override(content):
+                try:
+                    config, target = _load_config(cfg_path, content, site_dir)
+                except (ConfigurationError, MkDocsException, Abort) as err:
+                    detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
+                    raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {detail or err}") from None
+            _check_target(target, content, cfg_path, Path(config.docs_dir))
+            plugin = _plugin(config)
+            base = cfg_path.resolve().parent if cfg_path is not None else Path.cwd()
+            previous = Path(previous) if previous is not None else previous_export(base, plugin.config.previous,
+                                                                                  target)
+            timeline: Timeline = run(corpus, progress=bar.stage, previous=previous)
+            with _content_override(content, timeline):
+                plugin.timeline = timeline
+                plugin.on_page_done = bar.pages
+                _write_site(config, target, collect)
+        finally:
+            mk_logger.removeHandler(collect)
+
+    report = BuildReport(site_dir=target)
+    report.articles = len(timeline.articles)
+    report.events = len(timeline.events)
+    report.claims = sum(len(e.claims) for e in timeline.events)
+    report.pages = plugin._pages_total
+    report.problems = list(timeline.problems) + [
+        Problem("mkdocs", None, r.getMessage(), "warning") for r in collect.records if r.levelno == logging.WARNING
+    ]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write_site(config, target: Path, collect: _Collect) -> None:
+    """Render into a new folder beside ``target`` (same file system, so the swap is a rename).
+
+    A file the system refuses there (no permission, disk full) is reported as a failure to
+    write ``target``, the folder the user chose, not the temporary one, which is removed.
+    """
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    tmp: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=target.parent))
+        tmp.chmod(0o755)  # mkdtemp makes it private; a site is for reading
+        config.site_dir = str(tmp)
+        try:
+            mkdocs_build(config)
+        except (Abort, MkDocsException) as err:
+            detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
+            raise BuildError(f"the site could not be built ({detail or err}); "
+                             "the previous site was left in place") from None
+        _swap(tmp, target)
+    except OSError as err:
+        if not _in_site_folder(err, target):
+            raise  # a file read elsewhere (a theme's, say): the message names that file
+        raise BuildError(f"{target}: the site could not be written there ({err.strerror or err}); the previous "
+                         f"site was left in place. Check that {target.parent} can be written and the disk has "
+                         "room, or choose another folder with --site-dir") from None
+    finally:
+        if tmp is not None and tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _in_site_folder(err: OSError, target: Path) -> bool:
+    """Whether ``err`` is about writing the site: the site folder, a folder above it, or the
+    build folders beside it (``.site-build-*``, ``.site-old-*``) and what is in them."""
+    for name in (err.filename, err.filename2):
+        if name is None:
+            continue
+        path = Path(os.fsdecode(name))
+        if path in target.parents:
+            return True
+        if target.parent in path.parents:
+            top = path.relative_to(target.parent).parts[0]
+            if top == target.name or top.startswith(".site-"):
+                return True
+    return err.filename is None and err.filename2 is None
+
+
+def _swap(new: Path, target: Path) -> None:
+    """Put the new site in place; the old one goes only after the new one is there."""
+    target = target.resolve()
+    old = None
+    if target.exists():
+        old = target.with_name(f".site-old-{os.getpid()}-{target.name}")
+        if old.exists():
+            shutil.rmtree(old)
+        target.rename(old)
+    try:
+        new.rename(target)
+    except OSError:
+        if old is not None:
+            old.rename(target)
+        raise
+    if old is not None:
+        # dot-files stay, as MkDocs' own clean keeps them (the .git of a gh-pages checkout)
+        for kept in sorted(old.iterdir()):
+            if kept.name.startswith(".") and not (target / kept.name).exists():
+                kept.rename(target / kept.name)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def serve_site(content: Path | str | None, config_file: Path | str | None = None, dev_addr: str = "127.0.0.1:8000") -> None:
+    """Serve with live reload; a change in ``content`` rebuilds like a change in docs."""
+    from mkdocs.commands.serve import serve
+
+    from generator.content.load import require_folder
+
+    cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    content = Path(content) if content is not None else configured_content(cfg_path)
+    require_folder(content)
+    tmp_cfg = None
+    if cfg_path is None:
+        fd, tmp_cfg = tempfile.mkstemp(suffix=".yml", prefix="claimline-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(default_config_text(content))
+    logger = logging.getLogger("mkdocs")
+    handler = None
+    if not logger.handlers:  # as the mkdocs command does: say where it serves and what it rebuilds
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    try:
+        published = published_export(cfg_path)  # serve shows the ids the site has
+        with _content_override(content), _environ(**{PREVIOUS_ENV: str(published.resolve()) if published else None}):
+            serve(config_file=str(cfg_path or tmp_cfg), dev_addr=dev_addr, livereload=True,
+                  watch=[str(content.resolve())])
+    finally:
+        if handler is not None:
+            logger.removeHandler(handler)
+        if tmp_cfg:
+            os.unlink(tmp_cfg)
+
+
+class _Progress:
+    """rich progress bars for the pipeline stages and the pages; silent when off or not a TTY."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self._progress = None
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self) -> _Progress:
+        if self.enabled:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            console = Console(stderr=True)
+            self._progress = Progress(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), console=console, transient=not console.is_terminal)
+            self._progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def _update(self, name: str, done: int, total: int) -> None:
+        if self._progress is None:
+            return
+        if name not in self._tasks:
+            self._tasks[name] = self._progress.add_task(name, total=max(total, 1))
+        self._progress.update(self._tasks[name], completed=done, total=max(total, 1))
+
+    def stage(self, name: str, done: int, total: int) -> None:
+        self._update(name, done, total)
+
+    def pages(self, done: int, total: int) -> None:
+        self._update("pages", done, total)

@@ -1,0 +1,274 @@
+"""The event date of each statement: what its main clause is about, or none for background.
+
+News states an event's date once, in the lead, then reports the rest in the past tense with
+no date ("The two officials discussed ..."): those statements take the article's narrative
+date. Background is told differently, in the present perfect ("has provided"), the habitual
+present ("are regularly activated") or with only a vague time ("in recent years"), and gets
+no date, so it can never become an event of its own.
+
+Not every date in a statement is its event's: "state TV reported Thursday" dates the report
+(used only when nothing else dates the statement), and "which took effect in June" or "comes
+weeks after ..." dates something else, never the statement's event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from generator.model import DateMention, EventDate, Overrides, Statement
+from generator.stages.dates.tense import markers, words
+from generator.text import timex
+
+_FINE: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5,
+                         "decade": 6, "century": 7, "vague": 8}
+_HABITUAL = {"regularly", "usually", "often", "always", "typically", "generally", "frequently",
+             "routinely", "sometimes", "normally", "repeatedly", "every", "each", "never"}
+_PARTICIPLES = {"been", "had", "done", "made", "given", "taken", "seen", "known", "gone", "come",
+                "become", "held", "met", "told", "said", "sold", "bought", "built", "sent", "paid",
+                "won", "lost", "led", "brought", "kept", "left", "found", "shown", "grown", "begun",
+                "written", "spoken", "broken", "chosen", "fallen", "risen", "flown", "struck", "put",
+                "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
+_SPAN_WORDS = {"since", "until", "till", "through", "throughout"}
+# the file's name, never where the content folder is: same content, same output, anywhere
+# (and no local path in pages, feeds or the search index); as event overrides say it
+_EDITED = "set by an editor in overrides.yml"
+_LEAD_STATEMENTS = 3  # body statements in which news names its event date
+# "X said on Thursday (that) ...", ", state TV reported Thursday": the date of the reporting,
+# not of what is reported. Between the verb and the date only the frame's own words
+_REPORTING_VERBS = r"(?:said|says|reported|reports|told|tells|stated|states|announced|announces|added|" \
+    r"confirmed|confirms|noted|wrote|tweeted|claimed|claims|quoted|cited|declared|insisted|warned)"
+_FRAME_WORDS = {"reporters", "journalists", "the", "a", "an", "in", "at", "to", "on", "with", "statement",
+                "press", "news", "conference", "briefing", "interview", "late", "early", "state", "tv",
+                "television", "radio", "agency", "his", "her", "its", "their", "website", "channel",
+                "parliament", "lawmakers", "officials", "media", "newspaper", "daily", "speech"}
+_FRAME_VERB = re.compile(rf"(?<![\w'’]){_REPORTING_VERBS}\b", re.IGNORECASE)
+_FRAME_GAP = 6  # words at most between the reporting verb and its date
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+# a relative clause (", which took effect in June") describes something else
+_RELATIVE = re.compile(r"(?:,|\s[-–—]{1,2})\s*(?:\w+\s+)?(?:which|who|whom|whose)\b[^,;–—]*")
+# "comes weeks after ...", "came days before ...": a comparison with background
+_COMPARISON = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed|following)\s+(?P<aside>(?:just\s+|only\s+|some\s+|about\s+|"
+    r"nearly\s+|almost\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+    r"(?:(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before)\b[^;]*)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"[^\S\n]*(?:\d{4})?[^\S\n]*(?:\([^()\n]{1,40}\))?[^\S\n]*[-–—]{1,2}[^\S\n]")
+_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def event_dates(
+    statements: tuple[Statement, ...], overrides: Overrides, anchor: datetime | None, inferred: bool = False
+) -> tuple[Statement, ...]:
+    """The statements with ``event_date`` set; editor overrides (``overrides.dates``) win.
+
+    ``inferred``: ``anchor`` is a publication date the pipeline inferred, and a date resting
+    on it says so."""
+    edited = {sid: (value, precision) for sid, value, precision in overrides.dates}
+    narrative = _narrative_date(statements, anchor, inferred)
+    out = []
+    sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
+    for st in statements:
+        if st.id in edited:
+            value, precision = edited[st.id]
+            ev: EventDate | None = EventDate(
+                value=value, precision=precision, how=_EDITED, editor=True,
+                status="announced" if anchor is not None and timex.is_future(value, anchor.date()) else "happened",
+            )
+        else:
+            shared = sentence_dates.get(st.sentence)
+            if shared is not None and not st.dates and st.kind != "boilerplate":
+                ev = None if _background(st.text) else shared
+            else:
+                ev = _event_date(st, narrative)
+            if ev is not None and ev.mention is not None and st.kind != "boilerplate":
+                sentence_dates[st.sentence] = replace(
+                    ev, how=f'{ev.how}, named earlier in the same sentence ("{ev.mention.text}")', mention=None)
+        out.append(replace(st, event_date=ev))
+    return tuple(out)
+
+
+def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
+                    inferred: bool = False) -> EventDate | None:
+    """The date the article's story happens on: its lead's day, else the day its lead says the
+    news was reported, else its publication date."""
+    if anchor is None:
+        return None  # its relative dates are still unread: wait for the inferred date
+    body = [st for st in statements if st.kind not in ("boilerplate", "headline")]
+    reported: DateMention | None = None
+    for st in body[:_LEAD_STATEMENTS]:
+        aside = _aside(st.text)
+        for m in st.dates:
+            if m.precision != "day" or m.future or _in_dateline(st, m) or _inside(aside, _offset_in(st, m)):
+                continue
+            if _in_frame(st.text, _offset_in(st, m), m):
+                reported = reported or m
+                continue
+            return EventDate(
+                value=m.value, precision="day",
+                how=f'narrative date of the article: "{m.text}" in its lead ({m.value}{_resting(m, inferred)})',
+            )
+    if reported is not None:
+        return EventDate(
+            value=reported.value, precision="day",
+            how=f'narrative date of the article: the day its lead says the news was reported, '
+                f'"{reported.text}" ({reported.value}{_resting(reported, inferred)})',
+        )
+    return EventDate(
+        value=anchor.date().isoformat(), precision="day",
+        how=f"{'inferred ' if inferred else ''}publication date of the article "
+            f"({anchor.date():%a} {anchor.date().isoformat()})",
+    )
+
+
+def _resting(m: DateMention, inferred: bool) -> str:
+    """", from the inferred publication date" when the lead's date was counted from it."""
+    return ", from the inferred publication date" if inferred and "inferred publication date" in m.anchor else ""
+
+
+def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
+    if st.kind == "boilerplate":
+        return None
+    text = st.text
+    aside = _aside(text)
+    usable: list[DateMention] = []
+    frames: list[DateMention] = []
+    spans_only = False
+    for m in st.dates:
+        if m.precision == "vague":
+            continue
+        if _in_dateline(st, m):
+            continue  # "WASHINGTON, March 13 (Reuters) -": when it was filed, not what happened
+        rel = _offset_in(st, m)
+        if _inside(aside, rel):
+            continue  # "which took effect in June", "comes weeks after ...": about something else
+        if _previous_word(text, rel) in _SPAN_WORDS:
+            spans_only = True  # "since 2011": a stretch of time, not the day something happened
+            continue
+        if _in_frame(text, rel, m):
+            frames.append(m)  # "state TV reported Thursday": when it was told, not when it happened
+            continue
+        usable.append(m)
+    if usable:
+        best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
+        return _from_mention(best, best.anchor)
+    # only the reporting frame is dated: the report's date, unless the story gives the event's
+    fallback = None
+    if frames:
+        first = min(frames, key=lambda m: (_FINE[m.precision], m.start))
+        fallback = _from_mention(first, f"{first.anchor}, the day it was reported")
+    if narrative is None:
+        return fallback
+    main = _blank(text, aside)  # the statement without its relative clauses and comparisons
+    outside = _QUOTE.sub(" ", main)
+    said = outside.strip(" ,.;:") != "" and outside != main and bool(markers(outside))
+    if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
+        return narrative  # what was said is dated by the saying
+    if _background(main):
+        return None
+    if st.kind == "headline":
+        return narrative  # a headline states the story's news
+    # "in recent years", "soon": told as background. "now" says nothing either way.
+    if any(m.value in ("PAST_REF", "FUTURE_REF") for m in st.dates) or spans_only:
+        return None
+    if st.attributed_to or _reported_event(main):
+        return narrative
+    return fallback
+
+
+def _from_mention(m: DateMention, how: str) -> EventDate:
+    return EventDate(value=m.value, precision=m.precision, how=how,
+                     status="announced" if m.future else "happened", mention=m)
+
+
+def _aside(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that tell of something other than the statement's event: relative
+    clauses (", which took effect in June") and background comparisons ("comes weeks after")."""
+    spans = [m.span() for m in _RELATIVE.finditer(text)] + [m.span("aside") for m in _COMPARISON.finditer(text)]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _in_frame(text: str, rel: int, m: DateMention) -> bool:
+    """The date belongs to a reporting frame: "X said on Thursday (that) <clause>", "told
+    reporters on Thursday <clause>", or a trailing ", X reported Thursday." A report with no
+    clause of its own ("The deal was announced on Thursday.") is the statement's event."""
+    before = text[max(0, rel - 80):rel]
+    verbs = list(_FRAME_VERB.finditer(before))
+    if not verbs:
+        return False
+    frame = verbs[-1]  # the reporting verb nearest the date
+    gap = before[frame.end():]
+    words = re.findall(r"[\w'’.-]+", gap)
+    if re.search(r"[.!?;:](?:\s|$)", gap) or len(words) > _FRAME_GAP:
+        return False
+    if not all(w.lower() in _FRAME_WORDS or w[:1].isupper() for w in words):
+        return False  # "said the ministers met on Monday": the date is in what was said
+    head = before[:frame.start()]
+    if _previous_word(head, len(head)) in _BE:
+        return False  # "was reported on Thursday": the report is the news
+    after = text[rel + len(m.text):]
+    if re.match(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:that\b|[\"“'‘]?[A-Za-z])", after):
+        return True  # a clause follows: what was said
+    # nothing follows: a trailing frame after the statement proper
+    return re.fullmatch(r"[\s.!?\"”'’)]*", after) is not None and re.search(r"[,\"”]\s*\S", head) is not None
+
+
+def _offset_in(st: Statement, m: DateMention) -> int:
+    """Where the mention starts in the statement's text (a title headline has empty spans)."""
+    return m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
+
+
+def _in_dateline(st: Statement, m: DateMention) -> bool:
+    rel = _offset_in(st, m)
+    return rel < 60 and _DATELINE.match(st.text, rel + len(m.text)) is not None
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([A-Za-z]+)\W*$", text[max(0, pos - 20):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _background(text: str) -> bool:
+    """Present perfect or habitual present with no simple past: background, not an event."""
+    kinds = [t for _, t in markers(text)]
+    low = [w.lower() for _, w in words(text)]
+    if "past" in kinds:
+        return False
+    if any(w in _HABITUAL for w in low):
+        return True
+    return _present_perfect(low)
+
+
+def _present_perfect(low: list[str]) -> bool:
+    for i, w in enumerate(low[:-1]):
+        if w in ("has", "have", "'ve", "hasn't", "haven't"):
+            j = i + 1
+            while j < len(low) and (low[j].endswith("ly") or low[j] in ("also", "already", "not", "just", "never")):
+                j += 1
+            if j < len(low) and (low[j].endswith(("ed", "en")) or low[j] in _PARTICIPLES):
+                return True
+    return False
+
+
+def _reported_event(text: str) -> bool:
+    """A clause reporting something that happened: simple past, or an attributed claim."""
+    if _background(text):
+        return False
+    kinds = {t for _, t in markers(text)}
+    if "past" in kinds:
+        return True
+    low = text.lower()
+    return "according to" in low or ("future" in kinds and bool(re.search(r"\b(?:said|says|told)\b", low)))
+
