@@ -9,7 +9,10 @@ token -> character offset map), then run
 
 * claimline: ``generator.stages.dates.find_dates(text, anchor=DCT, has_time=False)``;
 * the baseline: ``dateparser.search.search_dates(text, languages=["en"], settings=
-  {"RELATIVE_BASE": DCT, "PREFER_DATES_FROM": "past"})``, each found date taken as its day.
+  {"RELATIVE_BASE": DCT, "PREFER_DATES_FROM": "past"})``, each found date kept at dateparser's
+  own precision: ``DateDataParser.get_date_data`` gives the ``period`` of the found text (year,
+  month, week or day), and the value is written at that precision ("2010" stays 2010, "May
+  2010" 2010-05). Forcing every date to a day would weaken the baseline (a false figure).
 
 MEANTIME annotates time expressions only in the title, the dateline and the first four
 sentences (sentence index 0-5 in its XML; no TIMEX3 lies beyond, which this script checks), so
@@ -129,11 +132,13 @@ def claimline(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def baseline(doc: Doc) -> list[tuple[int, int, str]]:
+    from dateparser.date import DateDataParser
     from dateparser.search import search_dates
 
     base = datetime(doc.dct.year, doc.dct.month, doc.dct.day, tzinfo=UTC).replace(tzinfo=None)
-    found = search_dates(doc.text, languages=["en"],
-                         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}) or []
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    found = search_dates(doc.text, languages=["en"], settings=settings) or []
+    periods = DateDataParser(languages=["en"], settings=settings)
     out, cursor = [], 0
     for substring, when in found:
         at = doc.text.find(substring, cursor)
@@ -142,8 +147,20 @@ def baseline(doc: Doc) -> list[tuple[int, int, str]]:
         if at < 0:
             continue
         cursor = at + len(substring)
-        out.append((at, at + len(substring), when.date().isoformat()))
+        out.append((at, at + len(substring), _at_period(when, periods.get_date_data(substring).period)))
     return out
+
+
+def _at_period(when: datetime, period: str | None) -> str:
+    """A dateparser result written at the precision dateparser itself gives it."""
+    if period == "year":
+        return f"{when.year:04d}"
+    if period == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    if period == "week":
+        year, week, _ = when.date().isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return when.date().isoformat()
 
 
 @dataclass

@@ -174,7 +174,7 @@ def test_datelines(line):
     assert furniture(f"{line}\nThe talks resumed.\n") == [(line, "dateline")]
 
 
-@pytest.mark.parametrize("line", ["By JERUSALEM POST STAFF", "By Jane Doe and John Smith", "by Reuters",
+@pytest.mark.parametrize("line", ["By JERUSALEM POST STAFF", "By Jane Doe and John Smith", "by Meridian Wire",
                                   "Reporting by Jane Doe; Editing by John Smith"])
 def test_bylines(line):
     assert furniture(f"{line}\nThe talks resumed.\n") == [(line, "byline")]
@@ -207,7 +207,7 @@ def test_inline_read_more_line():
 
 @pytest.mark.parametrize(("line", "prefix"), [
     ("Iran Press/Iran News:\u00a0The agreement was signed by both ministers on Wednesday.", "Iran Press/Iran News:"),
-    ("TEHRAN (Reuters) - The agreement was signed by both ministers on Wednesday.", "TEHRAN (Reuters) -"),
+    ("TEHRAN (Meridian) - The agreement was signed by both ministers on Wednesday.", "TEHRAN (Meridian) -"),
     ("Wire Service: The agreement was signed by both ministers on Wednesday.", "Wire Service:"),
 ])
 def test_outlet_prefix_is_cut_off_the_line(line, prefix):

@@ -447,12 +447,12 @@ def test_templated_reports_of_two_places_are_two_claims():
 
 THIRD_OUTLET = Path(__file__).parent / "fixtures" / "third-outlet"
 THIRD_SOURCES = """
-reuters:
-  name: Reuters
-ap:
-  name: Associated Press
-almonitor:
-  name: Al-Monitor
+meridian:
+  name: Meridian Wire
+continental:
+  name: Continental Press
+harbour:
+  name: Harbour Monitor
 """
 
 
@@ -469,7 +469,7 @@ def seed_content_claims():
 
 @pytest.mark.parametrize("name", sorted(p.name for p in THIRD_OUTLET.glob("*.md")))
 def test_a_third_outlets_article_only_adds_to_the_seed_claims(name, seed_content_claims, tmp_path):
-    """Reuters and AP reports of the same signing, an Al-Monitor one of the next day (Baqeri,
+    """Two wires' reports of the same signing (fictional outlets), a monitor's one of the next day (Baqeri,
     Ayoub), and an unrelated Lebanese story of the same day: every seed claim keeps all its
     statements, and no two seed claims become one."""
     from generator.pipeline import build_timeline

@@ -529,13 +529,13 @@ def test_now_does_not_make_background():
 
 def test_dateline_is_not_the_event():
     parts = [
-        ("WASHINGTON, March 13 (Reuters) - The Senate on Thursday approved the bill.", "claim"),
+        ("WASHINGTON, March 13 (Meridian) - The Senate on Thursday approved the bill.", "claim"),
         ("Lawmakers have long argued about the costs.", "claim"),
         ("The vote followed weeks of talks.", "claim"),
     ]
     _, by = resolved(parts, "2020-03-13T18:00:00-04:00")
-    assert [m.value for m in by["WASHINGTON, March 13 (Reu"].dates] == ["2020-03-13", "2020-03-12"]
-    assert by["WASHINGTON, March 13 (Reu"].event_date.value == "2020-03-12"
+    assert [m.value for m in by["WASHINGTON, March 13 (Mer"].dates] == ["2020-03-13", "2020-03-12"]
+    assert by["WASHINGTON, March 13 (Mer"].event_date.value == "2020-03-12"
     assert by["Lawmakers have long argue"].event_date is None
     assert by["The vote followed weeks o"].event_date.value == "2020-03-12"  # the lead's day
 

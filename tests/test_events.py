@@ -155,7 +155,7 @@ def third_article(published: datetime) -> tuple[Article, tuple[Statement, ...]]:
         "Oil prices rose sharply in Asian trading after the announcement.",
     ]
     body = "\n".join(texts)
-    art = Article(id=aid, path=f"articles/{aid}.md", source="reuters", title=None, url=None, published=published,
+    art = Article(id=aid, path=f"articles/{aid}.md", source="meridian", title=None, url=None, published=published,
                   published_text=published.isoformat(), published_has_time=True, body=body, body_line=1)  # fmt: skip
     ed = EventDate(published.date().isoformat(), "day", "publication date")
     stmts, pos = [], 0
@@ -174,9 +174,9 @@ def test_event_ids_stay_when_an_article_is_added(seed_events):
     after, _ = pipeline([*arts, extra], {**stmts, extra.id: extra_stmts})
     assert [e.id for e in after] == [e.id for e in before]
     agreement = after[1]
-    assert any("reuters" in c.sources for c in agreement.claims)
+    assert any("meridian" in c.sources for c in agreement.claims)
     turkey = next(c for c in agreement.claims if f"{J}#s14" in c.statements)
-    assert turkey.sources == ("iranpress", "jpost", "reuters")
+    assert turkey.sources == ("iranpress", "jpost", "meridian")
 
 
 def test_a_new_article_about_a_new_happening_makes_a_new_event_and_leaves_the_rest(seed_events):

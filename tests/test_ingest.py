@@ -24,16 +24,16 @@ def content(tmp_path) -> Path:
 
 def test_import_copies_bytes_and_writes_a_loadable_sidecar(tmp_path, content):
     raw = b"\xef\xbb\xbfMenu Home News World\r\nThe talks ended.\xc2\xa0\r\n\r\n"
-    src = tmp_path / "Talks End (Reuters).txt"
+    src = tmp_path / "Talks End (Meridian).txt"
     src.write_bytes(raw)
     written = import_article(src, content, source="wire", published="2021-03-06", url="https://wire.example/t",
                              title="Talks end: no deal")
-    assert written == [content / "articles/Talks-End-Reuters.txt", content / "articles/Talks-End-Reuters.yml"]
+    assert written == [content / "articles/Talks-End-Meridian.txt", content / "articles/Talks-End-Meridian.yml"]
     assert written[0].read_bytes() == raw
     meta = yaml.safe_load(written[1].read_text(encoding="utf-8"))
     assert meta == {"source": "wire", "title": "Talks end: no deal", "published": "2021-03-06",
                     "url": "https://wire.example/t"}
-    art = next(a for a in load_corpus(content).articles if a.id == "Talks-End-Reuters")
+    art = next(a for a in load_corpus(content).articles if a.id == "Talks-End-Meridian")
     assert art.title == "Talks end: no deal" and art.published == datetime(2021, 3, 6, tzinfo=UTC)
     assert art.published_text == "2021-03-06"
 

@@ -343,7 +343,7 @@ def test_plain_narration_has_no_speaker():
         ("They signed a deal, according to Al-Mayadeen.", "Al-Mayadeen"),
         ("They signed a deal, according to the Syrian Observatory for Human Rights.",
          "Syrian Observatory for Human Rights"),
-        ("The ministry told Reuters that the deal was signed.", "Reuters"),
+        ("The ministry told Meridian Wire that the deal was signed.", "Meridian Wire"),
         ("Iran's Tasnim news agency reported that the deal was signed.", "Tasnim"),
         ("The deal was signed, the New York Times reported.", "New York Times"),
     ],
@@ -414,7 +414,7 @@ from hypothesis import strategies as st  # noqa: E402
 _PIECES = st.sampled_from([
     "Maj. Gen. ", "Ali Ayyoub", "he said", " said: ", '"', "“", "”", "'", ". ", "? ", "! ", "...", "…",
     ", ", " and ", " and stressed that ", " and that ", "according to Al-Mayadeen", "U.S.", "3.5",
-    "\n", "\n\n", " ", "\u00a0", "The", "Iran", "# ", "- ", "> ", "for his part", "told Reuters",
+    "\n", "\n\n", " ", "\u00a0", "The", "Iran", "# ", "- ", "> ", "for his part", "told Meridian Wire",
     "x", "É", "\t", "(", ")", "Dr.", "A.", "including a commitment by ",
 ])
 
