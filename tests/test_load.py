@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.content.load import load_corpus, parse_published, timex_precision
+from generator.content.load import load_corpus
+from generator.content.overrides import timex_precision
+from generator.content.published import parse_published
 from generator.errors import ClaimlineError, ContentError
 
 from .conftest import CONTENT

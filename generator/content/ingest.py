@@ -16,16 +16,12 @@ from pathlib import Path
 
 import yaml
 
-from generator.content.load import (
-    load_corpus,
-    load_sources,
-    normal_url,
-    parse_published,
-    parse_yaml,
-    read_markdown,
-    read_text,
-    split_front_matter,
-)
+from generator.content.articles import normal_url, read_markdown, split_front_matter
+from generator.content.configfiles import load_sources
+from generator.content.encoding import read_text
+from generator.content.load import load_corpus
+from generator.content.published import parse_published
+from generator.content.yamlfile import parse_yaml
 from generator.errors import ClaimlineError, ContentError, Problem
 from generator.model import Source
 from generator.text import slugs

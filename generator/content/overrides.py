@@ -1,0 +1,161 @@
+"""``overrides.yml``: the editor's decisions, checked (dates on the calendar, statements of
+articles that exist) and turned into ``Overrides``."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from generator.content.messages import dotted
+from generator.content.published import YEARS
+from generator.content.yamlfile import YamlDoc
+from generator.errors import Problem
+from generator.model import EventOverride, Overrides
+from generator.text import timex
+
+_TIMEX_PRECISION = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-W\d{2}"), "week"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}-(SP|SU|FA|WI)"), "season"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}"), "year"),
+    (re.compile(r"\d{3}"), "decade"),
+    (re.compile(r"\d{2}"), "century"),
+)
+
+
+def timex_precision(value: str) -> str:
+    """The precision a TIMEX3 date value is written at (``2020-07`` -> month)."""
+    for rx, precision in _TIMEX_PRECISION:
+        if rx.fullmatch(value):
+            return precision
+    return "vague"
+
+
+def timex_problem(value: str) -> str | None:
+    """Why ``value`` is not a TIMEX3 date on the calendar (``2020-13-45``, ``2020-02-30``), or None."""
+    if value in timex.VAGUE:
+        return None
+    if not timex.VALUE_RE.fullmatch(value):
+        return f"'{value}' is not a TIMEX3 date value; {_TIMEX_EXAMPLES}"
+    if value[:4].isdigit() and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
+        return f"'{value}' is out of range; write a year from {YEARS[0]} to {YEARS[1]}"
+    try:
+        timex.span(value)
+    except (ValueError, OverflowError):
+        return f"'{value}' is not a date on the calendar; {_TIMEX_EXAMPLES}"
+    return None
+
+
+_TIMEX_EXAMPLES = "write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020"
+
+
+def overrides_of(doc: YamlDoc | None, where: str, article_ids: set[str], bodies: dict[str, str],
+               problems: list[Problem], valid: bool = True) -> Overrides:
+    if doc is None:
+        return Overrides()
+    data = doc.data
+
+    def check_statement(sid: str, path: list[Any], key: bool = False) -> None:
+        if "#" not in sid:
+            return  # a claim id in merge: checked by the claims stage
+        art = sid.split("#", 1)[0]
+        if art not in article_ids:
+            line = doc.line_of(path, key=key)
+            problems.append(Problem(where, line, f"'{dotted(path)}': '{sid}' names an unknown article "
+                                                 f"'{art}'{_id_hint(art, article_ids)}"))
+
+    if not valid:  # the schema errors are reported; still name every unknown article in one run
+        _override_refs(data, check_statement, where, doc, article_ids, problems)
+        return Overrides()
+
+    def check_date(value: str, path: list[Any]) -> None:
+        why = timex_problem(value)
+        if why:
+            problems.append(Problem(where, doc.line_of(path), f"'{dotted(path)}': {why}"))
+
+    events = []
+    for eid, spec in (data.get("events") or {}).items():
+        value = None if spec.get("date") is None else str(spec["date"])
+        if value is not None:
+            check_date(value, ["events", eid, "date"])
+        precision = spec.get("precision") or (timex_precision(value) if value else None)
+        if spec.get("statement"):
+            check_statement(spec["statement"], ["events", eid, "statement"])
+        events.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
+                                    status=spec.get("status"), line=doc.line_of(["events", eid], key=True),
+                                    statement=spec.get("statement")))
+    merge = []
+    lines: list[tuple[str, str, int]] = []
+
+    def line(section: str, ref: str, path: list[Any], key: bool = False) -> None:
+        n = doc.line_of(path, key=key)
+        if n is not None:
+            lines.append((section, ref, n))
+
+    for i, group in enumerate(data.get("merge") or ()):
+        for j, sid in enumerate(group):
+            check_statement(sid, ["merge", i, j])
+            line("merge", sid, ["merge", i, j])
+        merge.append(tuple(group))
+    for field in ("split", "hide"):
+        for i, sid in enumerate(data.get(field) or ()):
+            check_statement(sid, [field, i])
+            line(field, sid, [field, i])
+    boiler = []
+    for art, texts in (data.get("boilerplate") or {}).items():
+        if art not in article_ids:
+            problems.append(Problem(where, doc.line_of(["boilerplate", art], key=True),
+                                    f"'boilerplate': unknown article '{art}'{_id_hint(art, article_ids)}"))
+            continue
+        for i, text in enumerate(texts):
+            if text not in bodies[art]:
+                problems.append(Problem(where, doc.line_of(["boilerplate", art, i]),
+                                        f"'boilerplate.{art}[{i}]': '{text}' is not in the article's text, "
+                                        "so it marks nothing; copy the text exactly", "warning"))
+            boiler.append((art, text))
+    dates = []
+    for sid, spec in (data.get("dates") or {}).items():
+        check_statement(sid, ["dates", sid], key=True)
+        line("dates", sid, ["dates", sid], key=True)
+        value = str(spec["date"] if isinstance(spec, dict) else spec)
+        check_date(value, ["dates", sid, "date"] if isinstance(spec, dict) else ["dates", sid])
+        precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
+        dates.append((sid, value, precision))
+    return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
+                     hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates),
+                     path=where, lines=tuple(lines))
+
+
+def _override_refs(data: Any, check_statement, where: str, doc: YamlDoc, article_ids: set[str],
+                   problems: list[Problem]) -> None:
+    """The article references of an overrides.yml that failed its schema, read defensively."""
+    def items(value: Any) -> list[Any]:
+        return list(value) if isinstance(value, list | dict) else []
+
+    data = data if isinstance(data, dict) else {}
+    for i, group in enumerate(items(data.get("merge"))):
+        for j, sid in enumerate(group if isinstance(group, list) else []):
+            if isinstance(sid, str):
+                check_statement(sid, ["merge", i, j])
+    for field in ("split", "hide"):
+        for i, sid in enumerate(items(data.get(field))):
+            if isinstance(sid, str):
+                check_statement(sid, [field, i])
+    boiler = data.get("boilerplate")
+    for art in boiler if isinstance(boiler, dict) else ():
+        if str(art) not in article_ids:
+            problems.append(Problem(where, doc.line_of(["boilerplate", art], key=True),
+                                    f"'boilerplate': unknown article '{art}'{_id_hint(str(art), article_ids)}"))
+    dates = data.get("dates")
+    for sid in dates if isinstance(dates, dict) else ():
+        check_statement(str(sid), ["dates", sid], key=True)
+
+
+def _id_hint(art: str, article_ids: set[str]) -> str:
+    guess = difflib.get_close_matches(art, sorted(article_ids), n=1)
+    if guess:
+        return f"; did you mean '{guess[0]}'?"
+    return "; an article id is its file name without extension"
