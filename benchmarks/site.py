@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from datetime import UTC, datetime  # noqa: E402
 
-from generator.export.formats import FORMATS, render_export  # noqa: E402
+from generator.export import FORMATS, render_export  # noqa: E402
 from generator.model import Article, Claim, Entity, Event, EventDate, Source, Statement, Timeline  # noqa: E402
 from generator.site.build import build_site  # noqa: E402
 from generator.site.config import SiteOptions  # noqa: E402

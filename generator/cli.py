@@ -77,8 +77,10 @@ def cli() -> None:
               help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars, only the summary and problems.")
 @click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="The published site's timeline.json: its event ids are kept, so no link breaks (default: the one the last build left in the site folder).")
-def build(content: Path | None, site_dir: Path | None, config_file: Path | None, quiet: bool, previous: Path | None) -> None:
+              help="The published site's timeline.json: its event ids are kept, so no link breaks "
+              "(default: the one the last build left in the site folder).")
+def build(content: Path | None, site_dir: Path | None, config_file: Path | None, quiet: bool,
+          previous: Path | None) -> None:
     """Build the site. A failed build leaves the previous site in place."""
     from generator.site.build import build_site
 
@@ -129,10 +131,11 @@ def check(content: Path) -> None:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here instead of standard output.")
 @click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="The published site's timeline.json: its event ids are kept, so no link breaks (default: as for build).")
+              help="The published site's timeline.json: its event ids are kept, so no link breaks "
+              "(default: as for build).")
 def export(content: Path, fmt: str, output: Path | None, previous: Path | None) -> None:
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
-    from generator.export.formats import render_export
+    from generator.export import render_export
     from generator.pipeline import build_timeline
     from generator.site.build import published_export
 

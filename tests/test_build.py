@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from generator.cli import cli
 from generator.errors import BuildError, ClaimlineError, ContentError
-from generator.export.formats import FILENAMES
+from generator.export import FILENAMES
 from generator.site.build import BuildReport, build_site, default_config_text
 
 from .inert_html import scan

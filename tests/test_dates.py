@@ -348,7 +348,7 @@ def test_editor_date_says_the_file_not_where_the_content_is(tmp_path):
     """The same content copied to two folders exports byte for byte the same."""
     import shutil
 
-    from generator.export.formats import render_export
+    from generator.export import render_export
     from generator.pipeline import build_timeline
 
     if not (CONTENT / "articles" / "000_5efe35e3d0ae01af.txt").exists():

@@ -10,17 +10,14 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import icalendar
 import jsonschema
 import pytest
 
-from generator.export.formats import (
-    FILENAMES,
-    FORMATS,
-    ExportError,
-    newest,
-    render_export,
-    to_contract,
-)
+from generator.export import FILENAMES, FORMATS, render_export
+from generator.export.common import newest
+from generator.export.contract import to_contract
+from generator.export.formats import ExportError
 
 from .timeline_fixture import HOSTILE, make_coarse_timeline, make_timeline
 
@@ -142,9 +139,9 @@ def test_ics_all_day_entries_at_their_precision(timeline):
 
 
 def test_weeks_seasons_and_quarters_span_their_real_days_in_the_calendar():
-    unfolded = render_export(make_coarse_timeline(), "ics").replace("\r\n ", "")
-    spans = {title: (start, end) for start, end, title in
-             re.findall(r"DTSTART;VALUE=DATE:(\d+)\r\nDTEND;VALUE=DATE:(\d+)\r\nSUMMARY:([^\r]+)", unfolded)}
+    calendar = icalendar.Calendar.from_ical(render_export(make_coarse_timeline(), "ics"))
+    spans = {str(e["summary"]): (f"{e['dtstart'].dt:%Y%m%d}", f"{e['dtend'].dt:%Y%m%d}")
+             for e in calendar.walk("VEVENT")}
     assert spans["A week in July"] == ("20200706", "20200713")  # Monday to Sunday
     assert spans["A summer event"] == ("20200601", "20200901")  # June to August, not all of 2020
     assert spans["A third-quarter event"] == ("20200701", "20201001")

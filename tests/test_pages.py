@@ -354,7 +354,7 @@ def test_seed_pages_match_the_expected_markdown(seed_timeline):
     """
     import hashlib
 
-    from generator.export.formats import render_export
+    from generator.export import render_export
 
     opts = SiteOptions(site_name="Iran–Syria military agreement, July 2020")
     pages = render_pages(seed_timeline, opts)
@@ -390,7 +390,7 @@ def test_seed_pages_are_inert_and_name_both_events(seed_timeline):
 
 
 def test_an_empty_timeline_still_makes_a_site():
-    from generator.export.formats import FORMATS, render_export
+    from generator.export import FORMATS, render_export
     from generator.model import Timeline
 
     empty = Timeline(sources=(), articles=(), segments={}, statements={}, entities=(), mentions=(), events=())
@@ -505,7 +505,7 @@ def test_a_statement_an_editor_hid_is_no_quote_anywhere_and_greyed_in_its_articl
     import shutil
 
     from generator.content.load import load_corpus
-    from generator.export.formats import render_export
+    from generator.export import render_export
     from generator.pipeline import run
 
     from .conftest import CONTENT

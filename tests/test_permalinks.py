@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.export import contract
 from generator.export import formats as export
 from generator.model import Claim, Event, EventOverride
 from generator.pipeline import build_timeline
@@ -323,7 +324,7 @@ def test_two_people_becoming_one_leave_a_redirect():
     timeline = Timeline(sources=(), articles=(), segments={}, statements={}, entities=(person,), mentions=(),
                         events=())  # fmt: skip
     assert sorted(redirects.redirect_pages(timeline)) == ["people/bagheri/index.html", "people/m-bagheri/index.html"]
-    assert export.to_contract(timeline)["entities"][0]["former_ids"] == ["bagheri", "m-bagheri"]
+    assert contract.to_contract(timeline)["entities"][0]["former_ids"] == ["bagheri", "m-bagheri"]
 
 
 @pytest.mark.parametrize("text", [

@@ -130,8 +130,9 @@ def _import_markdown(file: Path, text: str, options: dict[str, str], sources: di
         if key not in have:
             missing[key] = value
         elif not _same(key, have[key], value):
+            said = "null" if have[key] is None else have[key]
             problems.append(Problem(where, doc.line_of([key]),
-                                    f"the file says '{key}: {'null' if have[key] is None else have[key]}' but --{key} says '{value}'; leave "
+                                    f"the file says '{key}: {said}' but --{key} says '{value}'; leave "
                                     f"--{key} out (the file's {key} is kept), or change the file before "
                                     "importing it"))
     if isinstance(doc.data, dict) and "source" not in have and "source" not in options:

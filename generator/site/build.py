@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from generator.errors import BuildError, ClaimlineError, Problem
-from generator.export.formats import newest
+from generator.export.common import newest
 from generator.model import Timeline
 from generator.site.pages import templates_dir
 from generator.site.plugin import CONTENT_ENV, PREVIOUS_ENV, ClaimlinePlugin, previous_export
@@ -358,7 +358,8 @@ def _swap(new: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def serve_site(content: Path | str | None, config_file: Path | str | None = None, dev_addr: str = "127.0.0.1:8000") -> None:
+def serve_site(content: Path | str | None, config_file: Path | str | None = None,
+               dev_addr: str = "127.0.0.1:8000") -> None:
     """Serve with live reload; a change in ``content`` rebuilds like a change in docs."""
     from mkdocs.commands.serve import serve
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from generator.export.formats import FORMATS
+from generator.export import FORMATS
 
 
 class ClaimlineConfig(base.Config):

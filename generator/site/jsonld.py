@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator.export.formats import published_iso
+from generator.export.common import published_iso
 from generator.model import Article, Event
 from generator.present import datelabel, urls
 from generator.present.escape import href

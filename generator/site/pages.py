@@ -21,7 +21,8 @@ import jinja2
 from markupsafe import Markup
 
 from generator.errors import BuildError
-from generator.export.formats import FILENAMES, published_iso
+from generator.export import FILENAMES
+from generator.export.common import published_iso
 from generator.model import Article, Claim, Event, Source, Statement, Timeline
 from generator.present import datelabel, labels, urls
 from generator.present.escape import attr, href, json_for_script, text, url_attr

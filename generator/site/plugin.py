@@ -21,7 +21,8 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.errors import ContentError
-from generator.export.formats import FILENAMES, newest, render_export
+from generator.export import FILENAMES, render_export
+from generator.export.common import newest
 from generator.model import Timeline
 from generator.present import labels, urls
 from generator.site.config import ClaimlineConfig, SiteOptions

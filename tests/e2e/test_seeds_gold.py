@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from generator.export.formats import to_contract
+from generator.export.contract import to_contract
 
 
 @pytest.fixture(scope="module")

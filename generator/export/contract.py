@@ -1,0 +1,93 @@
+"""``timeline.json``: the export contract (``shared/contract/timeline.schema.json``, version 1),
+the file other programs and the next build read."""
+
+from __future__ import annotations
+
+import json
+
+from generator.export.common import GENERATOR, in_time_order, published_iso
+from generator.model import Claim, DateMention, EventDate, Statement, Timeline
+from generator.present import urls
+
+
+def _date(d: DateMention) -> dict:
+    return {"text": d.text, "start": d.start, "end": d.end, "value": d.value, "precision": d.precision,
+            "anchor": d.anchor, "future": d.future}
+
+
+def _event_date(d: EventDate | None) -> dict | None:
+    if d is None:
+        return None
+    return {"value": d.value, "precision": d.precision, "how": d.how, "status": d.status, "editor": d.editor,
+            "mention": None if d.mention is None else _date(d.mention)}
+
+
+def _statement(s: Statement) -> dict:
+    return {
+        "id": s.id, "text": s.text, "start": s.start, "end": s.end, "kind": s.kind,
+        "sentence": s.sentence, "paragraph": s.paragraph, "quoted": s.quoted,
+        "speaker": s.speaker, "speaker_name": s.speaker_name, "attributed_to": s.attributed_to,
+        "boilerplate_reason": s.boilerplate_reason, "hidden": s.hidden,
+        "dates": [_date(d) for d in s.dates], "event_date": _event_date(s.event_date),
+    }
+
+
+def _claim(c: Claim) -> dict:
+    return {
+        "id": c.id, "text": c.text, "speaker": c.speaker, "sources": sorted(c.sources),
+        "statements": list(c.statements), "flags": sorted(c.flags), "date": _event_date(c.date),
+        "numbers": [list(n) for n in sorted(c.numbers)],
+    }
+
+
+def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
+    """The timeline as ``shared/contract/timeline.schema.json`` (version 1) describes it.
+
+    Keys beyond the schema's are additions it allows (``how``, ``flags``, ``event_date``...),
+    so a consumer of version 1 reads this unchanged.
+    """
+
+    def page(src: str) -> str:
+        return urls.page_url(src, use_directory_urls)
+
+    return {
+        "version": 1,
+        "generated_by": GENERATOR,
+        "sources": [
+            {"id": s.id, "name": s.name, "url": s.url, "country": s.country, "kind": s.kind,
+             "page": page(urls.outlet_src(s.id))}
+            for s in sorted(timeline.sources, key=lambda s: s.id)
+        ],
+        "articles": [
+            {
+                "id": a.id, "source": a.source, "title": a.title, "url": a.url,
+                "published": published_iso(a), "published_inferred": a.published_inferred,
+                "published_text": a.published_text, "path": a.path, "page": page(urls.article_src(a.id)),
+                "author": a.author, "language": a.language, "tags": list(a.tags),
+                "statements": [_statement(s) for s in timeline.statements.get(a.id, ())],
+            }
+            for a in timeline.articles
+        ],
+        "entities": [
+            {"id": e.id, "name": e.name, "aliases": list(e.aliases), "kind": e.kind, "role": e.role,
+             "editor": e.editor, "page": page(urls.entity_src(e.id)),
+             **({"former_ids": list(e.former_ids)} if e.former_ids else {})}
+            for e in sorted(timeline.entities, key=lambda e: e.id)
+        ],
+        "events": [
+            {
+                "id": e.id, "date": e.date, "precision": e.precision, "how": e.how, "status": e.status,
+                "title": e.title, "page": page(urls.event_src(e.id)), "announced_in": e.announced_in,
+                "editor": list(e.editor), "claims": [_claim(c) for c in e.claims],
+                "context": [_claim(c) for c in e.context],
+                # ids it was published under before (they redirect to ``page``); kept from
+                # export to export, so write them only where there are some
+                **({"former_ids": list(e.former_ids)} if e.former_ids else {}),
+            }
+            for e in in_time_order(timeline)  # by first day: the week of July 6 after July 5, not in January
+        ],
+    }
+
+
+def render(timeline: Timeline, use_directory_urls: bool = True) -> str:
+    return json.dumps(to_contract(timeline, use_directory_urls), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
