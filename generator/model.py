@@ -232,6 +232,17 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Salience:
+    """How prominently the articles reported an event: what ranks the story's key events."""
+
+    score: float = 0.0
+    outlets: int = 0  # outlets with a claim of the event
+    articles: int = 0  # articles with a claim of the event
+    leads: int = 0  # of those, articles reporting it in their headline or lead
+    days: int = 0  # distinct publication days of those articles
+
+
+@dataclass(frozen=True)
 class Event:
     """Claims about one happening on one date, with the background that explains it."""
 
@@ -246,6 +257,7 @@ class Event:
     announced_in: str | None = None  # the event at which a future event was announced
     editor: tuple[str, ...] = ()  # which fields an editor decided: "title", "date", ...
     former_ids: tuple[str, ...] = ()  # ids it was published under before; they redirect here
+    salience: Salience = Salience()  # filled by stages.salience, after grouping
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.content.load import load_corpus
 from generator.errors import Problem
 from generator.model import Article, Corpus, Event, Overrides, Statement, Timeline
-from generator.stages import boilerplate, claims, dates, entities, events, permalinks, statements
+from generator.stages import boilerplate, claims, dates, entities, events, permalinks, salience, statements
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -76,6 +76,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
     # 6. claims grouped into dated events, background kept as their context; the ids
     #    readers have seen (the previous export, an editor's pins) are kept
     evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published.events)
+    evs = salience.rank(articles, stmts, evs)  # 6b. how prominently each was reported: the key events
     progress("events", total, total)
 
     return Timeline(

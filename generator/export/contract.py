@@ -78,7 +78,7 @@ def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
             {
                 "id": e.id, "date": e.date, "precision": e.precision, "how": e.how, "status": e.status,
                 "title": e.title, "page": page(urls.event_src(e.id)), "announced_in": e.announced_in,
-                "editor": list(e.editor), "claims": [_claim(c) for c in e.claims],
+                "editor": list(e.editor), "salience": e.salience.score, "claims": [_claim(c) for c in e.claims],
                 "context": [_claim(c) for c in e.context],
                 # ids it was published under before (they redirect to ``page``); kept from
                 # export to export, so write them only where there are some

@@ -1,0 +1,92 @@
+"""How prominently the articles reported each event: what picks the story's key events.
+
+A newsroom signals what matters by how much it writes about a happening and where: many
+outlets and articles, in the headline or the first sentences rather than far down, and
+still days later when it is recalled. Counting date mentions alone (news-tls's DATEWISE
+baseline ranks dates by how many articles name them) misses the second and third; this
+stage counts all three on the events the pipeline made, so a site can show the key events
+of a large story first and a reader can see why (``Salience`` keeps the counts).
+
+Only an event's claims count, not its context: background an article gives is not news
+of that event. The score is a pure function of the event and the articles that report it,
+so adding an article about something else never changes another event's salience.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from generator.model import Article, Event, Salience, Statement
+from generator.text.wording import content_words
+
+# How many of an article's first sentences are its lead (the news-writing "lede": who,
+# what, when, where come first; a second sentence often completes it).
+LEAD_SENTENCES = 2
+# A headline is about an event when this share of its content words is found in the
+# article's own statements of that event (a headline is a paraphrase of the lead).
+HEADLINE_SHARE = 0.5
+# An article weighs 1, plus 1 when the event is in its lead and 1 when in its headline.
+LEAD_WEIGHT = 1.0
+HEADLINE_WEIGHT = 1.0
+# How much being reported on more days weighs: each doubling of days adds this share.
+DAYS_WEIGHT = 0.5
+
+
+def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event]) -> list[Event]:
+    """``events`` in the same order, each with its ``salience`` filled in."""
+    by_id = {s.id: s for ss in stmts.values() for s in ss}
+    published = {a.id: a.published.date() if a.published else None for a in articles}
+    source = {a.id: a.source for a in articles}
+    leads = {aid: _lead(ss) for aid, ss in stmts.items()}
+    headlines = {aid: _headline_words(ss) for aid, ss in stmts.items()}
+    out = []
+    for e in events:
+        said: dict[str, list[Statement]] = {}
+        for c in e.claims:
+            for sid in c.statements:
+                s = by_id.get(sid)
+                if s is not None and not s.hidden:
+                    said.setdefault(s.article, []).append(s)
+        out.append(replace(e, salience=_salience(said, leads, headlines, published, source)))
+    return out
+
+
+def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset[int]],
+              headlines: Mapping[str, frozenset[str]], published: Mapping, source: Mapping) -> Salience:
+    """The counts and score of one event, from each article's statements of it."""
+    weight, in_lead, outlets, days = 0.0, 0, set(), set()
+    for aid in sorted(said):
+        ss = said[aid]
+        lead = any(s.sentence in leads.get(aid, ()) for s in ss)
+        head = _about(headlines.get(aid, frozenset()), ss)
+        weight += 1.0 + (LEAD_WEIGHT if lead else 0.0) + (HEADLINE_WEIGHT if head else 0.0)
+        in_lead += lead or head
+        if aid in source:
+            outlets.add(source[aid])
+        if published.get(aid) is not None:
+            days.add(published[aid])
+    if not said:
+        return Salience()
+    score = weight * (1 + math.log2(max(len(outlets), 1))) * (1 + DAYS_WEIGHT * math.log2(max(len(days), 1)))
+    return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days))
+
+
+def _lead(ss: Sequence[Statement]) -> frozenset[int]:
+    """The sentence numbers of an article's lead: its first sentences of article text."""
+    sentences = sorted({s.sentence for s in ss if s.kind in ("claim", "quote", "context") and not s.hidden})
+    return frozenset(sentences[:LEAD_SENTENCES])
+
+
+def _headline_words(ss: Sequence[Statement]) -> frozenset[str]:
+    head = next((s for s in ss if s.kind == "headline"), None)
+    return frozenset(content_words(head.text)) if head is not None else frozenset()
+
+
+def _about(headline: frozenset[str], ss: Sequence[Statement]) -> bool:
+    """Whether a headline names what these statements report (most of its words are theirs)."""
+    if not headline:
+        return False
+    theirs = {w for s in ss for w in content_words(s.text)}
+    return len(headline & theirs) >= HEADLINE_SHARE * len(headline)

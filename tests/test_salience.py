@@ -1,0 +1,103 @@
+"""Salience: which events the articles made most of (outlets, articles, headlines and leads, days)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from generator.export.contract import to_contract
+from generator.model import Article, Claim, Event, Source, Statement, Timeline
+from generator.stages import salience
+
+
+def _article(aid: str, source: str, day: int, headline: str, sentences: list[str]) -> tuple[Article, tuple]:
+    body = "\n\n".join(sentences)
+    a = Article(aid, f"articles/{aid}.md", source, headline, None, datetime(2031, 4, day, 9, tzinfo=UTC), None, True,
+                body, 5)
+    stmts = [Statement(f"{aid}#s0", aid, 0, 0, headline, "headline", 0)]
+    pos = 0
+    for k, text in enumerate(sentences, start=1):
+        stmts.append(Statement(f"{aid}#s{k}", aid, pos, pos + len(text), text, "claim", k))
+        pos += len(text) + 2
+    return a, tuple(stmts)
+
+
+def _event(eid: str, *statement_ids: str, context: tuple[str, ...] = ()) -> Event:
+    def claim(i: int, sid: str) -> Claim:
+        return Claim(f"{eid}-c{i}", "x", (sid,), (sid.split("-")[0],))
+
+    return Event(eid, "2031-04-02", "day", "test", eid, tuple(claim(i, s) for i, s in enumerate(statement_ids)),
+                 tuple(claim(100 + i, s) for i, s in enumerate(context)))
+
+
+FILLER = ["The weather in Dunmere stayed mild.", "Traffic on the ring road was light.",
+          "The market hall reopened after repairs.", "A choir from Pellow sang in the square."]
+
+
+def _rank(arts: list[tuple[Article, tuple]], events: list[Event]) -> dict[str, float]:
+    articles = [a for a, _ in arts]
+    stmts = {a.id: s for a, s in arts}
+    return {e.id: e.salience for e in salience.rank(articles, stmts, events)}
+
+
+def test_an_event_more_outlets_report_ranks_higher() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Dunmere weather", [*FILLER, "The Dunmere dam was closed.", "Pellow voted."]),
+            _article("beta-1", "beta", 2, "Pellow news", [*FILLER, "The Dunmere dam closed.", "Pellow held a vote."]),
+            _article("alpha-2", "alpha", 2, "More news", [*FILLER, "The dam at Dunmere is shut.", "Pellow's vote."])]
+    ranked = _rank(arts, [_event("dam", "alpha-1#s5", "beta-1#s5"), _event("vote", "alpha-1#s6", "alpha-2#s6")])
+    assert ranked["dam"].outlets == 2 and ranked["vote"].outlets == 1
+    assert ranked["dam"].articles == ranked["vote"].articles == 2
+    assert ranked["dam"].score > ranked["vote"].score
+
+
+def test_headline_and_lead_outweigh_a_mention_far_down() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Dunmere dam closed after cracks found",
+                     ["The Dunmere dam was closed after cracks were found.", *FILLER, "Pellow voted on its budget."])]
+    ranked = _rank(arts, [_event("dam", "alpha-1#s1"), _event("vote", "alpha-1#s6")])
+    assert (ranked["dam"].leads, ranked["vote"].leads) == (1, 0)
+    assert ranked["dam"].score == 3 * ranked["vote"].score  # reported + lead + headline against reported
+
+
+def test_a_headline_about_the_event_counts_even_below_the_lead() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Pellow votes on budget", [*FILLER, "Pellow voted on its budget."])]
+    ranked = _rank(arts, [_event("vote", "alpha-1#s5")])
+    assert ranked["vote"].leads == 1
+
+
+def test_reported_again_days_later_ranks_higher() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "News", [*FILLER, "The Dunmere dam was closed.", "Pellow voted."]),
+            _article("alpha-2", "alpha", 2, "News", [*FILLER, "The dam at Dunmere was shut.", "Pellow held a vote."]),
+            _article("alpha-3", "alpha", 9, "News", [*FILLER, "On April 2 the dam was closed.", "Nothing else."]),
+            _article("alpha-4", "alpha", 2, "News", [*FILLER, "Dam news.", "The vote in Pellow passed."])]
+    ranked = _rank(arts, [_event("dam", "alpha-1#s5", "alpha-3#s5"), _event("vote", "alpha-2#s6", "alpha-4#s6")])
+    assert (ranked["dam"].days, ranked["vote"].days) == (2, 1)
+    assert ranked["dam"].score > ranked["vote"].score
+
+
+def test_background_an_article_gives_does_not_count() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "News", ["The dam was closed.", *FILLER]),
+            _article("beta-1", "beta", 2, "News", ["Dunmere was founded in 1820.", *FILLER])]
+    ranked = _rank(arts, [_event("dam", "alpha-1#s1", context=("beta-1#s1",))])
+    assert (ranked["dam"].outlets, ranked["dam"].articles) == (1, 1)
+
+
+def test_an_unrelated_article_added_leaves_the_score_alone() -> None:
+    base = [_article("alpha-1", "alpha", 2, "Dam closed", ["The dam was closed.", *FILLER])]
+    more = [*base, _article("beta-1", "beta", 3, "Choir sings", ["A choir sang.", *FILLER])]
+    assert _rank(base, [_event("dam", "alpha-1#s1")]) == _rank(more, [_event("dam", "alpha-1#s1")])
+
+
+def test_hidden_statements_do_not_count() -> None:
+    a, stmts = _article("alpha-1", "alpha", 2, "News", ["The dam was closed.", *FILLER])
+    stmts = tuple(replace(s, hidden=True) if s.id == "alpha-1#s1" else s for s in stmts)
+    assert _rank([(a, stmts)], [_event("dam", "alpha-1#s1")])["dam"].articles == 0
+
+
+def test_the_export_carries_salience() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Dam closed", ["The dam was closed.", *FILLER])]
+    events = salience.rank([arts[0][0]], {arts[0][0].id: arts[0][1]}, [_event("dam", "alpha-1#s1")])
+    t = Timeline(sources=(Source("alpha", "Alpha"),), articles=(arts[0][0],), segments={},
+                 statements={arts[0][0].id: arts[0][1]}, entities=(), mentions=(), events=tuple(events))
+    doc = json.loads(json.dumps(to_contract(t)))
+    assert doc["events"][0]["salience"] == events[0].salience.score == 3.0
