@@ -205,13 +205,14 @@ def test_inline_read_more_line():
         ("Related: Iran and Syria sign deal", "read more")]
 
 
-@pytest.mark.parametrize(("line", "prefix"), [
-    ("Iran Press/Iran News:\u00a0The agreement was signed by both ministers on Wednesday.", "Iran Press/Iran News:"),
-    ("TEHRAN (Meridian) - The agreement was signed by both ministers on Wednesday.", "TEHRAN (Meridian) -"),
-    ("Wire Service: The agreement was signed by both ministers on Wednesday.", "Wire Service:"),
+@pytest.mark.parametrize(("line", "prefix", "source"), [
+    ("Gulf Press/Gulf News:\u00a0The agreement was signed by both ministers on Wednesday.", "Gulf Press/Gulf News:",
+     "gulfpress"),
+    ("TEHRAN (Meridian) - The agreement was signed by both ministers on Wednesday.", "TEHRAN (Meridian) -", "wire"),
+    ("Wire Service: The agreement was signed by both ministers on Wednesday.", "Wire Service:", "wire"),
 ])
-def test_outlet_prefix_is_cut_off_the_line(line, prefix):
-    segments = separate(article(line + "\n", source="wire"), Overrides())
+def test_outlet_prefix_is_cut_off_the_line(line, prefix, source):
+    segments = separate(article(line + "\n", source=source), Overrides())
     assert [(s.text, s.boilerplate, s.reason) for s in segments] == [
         (prefix, True, "outlet prefix"),
         ("The agreement was signed by both ministers on Wednesday.", False, None),

@@ -33,8 +33,8 @@ CASES = [
      "2020-07-08", "day"),
     ("in recent years", "Israel has allegedly carried out dozens of airstrikes in recent years against "
      "Iranian and Syrian targets throughout Syria.", JPOST, "PAST_REF", "vague"),
-    ("Feburary 2016", "A man carries a giant flag during a ceremony marking the 37th anniversary of the "
-     "Islamic Revolution, in Tehran, Feburary 2016", JPOST, "2016-02", "month"),
+    ("February 2016", "A man carries a giant flag during a ceremony marking the 37th anniversary of the "
+     "founding of the republic, in Riverton, February 2016", JPOST, "2016-02", "month"),
     ("JULY 8, 2020", "JULY 8, 2020 14:47", JPOST, "2020-07-08", "day"),
     ("2020-07-08", "date 2020-07-08 The Jerusalem Post - Israel News", JPOST, "2020-07-08", "day"),
     # ---- absolute and partial dates keep their own precision

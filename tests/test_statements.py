@@ -507,10 +507,11 @@ def test_he_is_not_a_name_named_after_him():
 def test_employer_and_outlet_are_not_speakers():
     body = ('Scott Carson, president and CEO of Boeing Commercial Airplanes said, "This is a wonderful day."\n'
             "Times Online reported that songs are sold for less.\n"
+            "The deal was signed, according to Lebanon's Al-Mayadeen news.\n"
             "Al-Mayadeen said the deal was signed.\n")
     stmts = run(body)
     assert [(s.speaker_name, s.attributed_to) for s in stmts] == [
-        ("Scott Carson", None), (None, "Times Online"), (None, "Al-Mayadeen"),
+        ("Scott Carson", None), (None, "Times Online"), (None, "Al-Mayadeen"), (None, "Al-Mayadeen"),
     ]
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator import lexicon
 from generator.model import Article, Overrides, Segment
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAY_ABBR, WEEKDAYS
 
@@ -34,9 +35,8 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:(?:photo|image|picture|video|graphic|illustration)s?\s*(?:credits?|courtesy|source)?|"
     r"credits?|courtesy)\s*[:\-–—]\s*[^()]{1,80}[)\]]?$"
-    # a picture agency alone: "Getty Images", "AFP via Getty Images", "EPA-EFE", "AP Photo/Jane Roe"
-    r"|^(?:[\w.-]+ via )?(?:getty images|afp|ap|epa(?:-efe)?|reuters|shutterstock|alamy|anadolu agency|xinhua|"
-    r"wana|sana|irna)(?: photo| images?| pictures?)?(?:\s*/\s*[^/()]{2,40})?$"
+    # a picture agency's credit alone: "Getty Images", "AFP via Getty Images", "AP Photo/Jane Roe"
+    r"|^(?:[\w.-]+ via )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: photos?| images| pictures)(?:\s*/\s*[^/()]{2,40})?$"
     r"|^(?:image|photo|picture) (?:source|copyright)\s*[,:].{1,80}$",
     re.IGNORECASE,
 )
@@ -61,19 +61,12 @@ _FURNITURE = re.compile(
     r"\d+ min(?:ute)?s? read|skip to (?:main )?content|back to top|top of page)\s*$",
     re.IGNORECASE,
 )
-_SECTION_WORDS = frozenset(
-    ["news", "opinion", "world", "politics", "business", "sport", "sports", "home", "menu", "login", "subscribe", "video", "videos", "culture", "tech", "technology", "health", "science", "diaspora", "podcasts", "podcast", "weather", "lifestyle", "travel", "entertainment", "economy", "markets", "search", "newsletters", "contact", "about", "archive", "breaking", "live", "coronavirus", "covid-19", "magazine", "features", "editorials", "columnists", "blogs"]
+_SECTION_WORDS = lexicon.words("section-words")
+_DATELINE_WORDS = (
+    lexicon.words("stamp-words") | lexicon.words("unit-words") | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBR)
+    | frozenset(MONTH_NUMBER)
 )
-_DATELINE_WORDS = frozenset(
-    [*WEEKDAYS, *WEEKDAY_ABBR, "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "idt", "ist", "irst", "msk", "published", "updated", "posted", "last", "modified", "on", "at", "date", "time",
-     # relative stamps: "Updated 5 years ago", "Published 3 hours ago"
-     "ago", "just", "now", "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-     "hr", "hrs", "minute", "minutes", "min", "mins"]
-) | frozenset(MONTH_NUMBER)
 _SEPARATORS = re.compile(r"\s*[|»›•·]\s*|\s+[>/]\s+|\s+-\s+")
-_AGENCY_WORDS = frozenset(
-    ["press", "news", "agency", "reuters", "afp", "ap", "tass", "xinhua", "irna", "isna", "tasnim", "mehr", "fars", "sana", "wafa", "anadolu", "times", "post", "tv", "network", "media", "agencies", "wire"]
-)
 # "TEHRAN (IRNA) -" / "WASHINGTON, July 8 (Reuters) —"
 _CITY_AGENCY = re.compile(r"^[A-Z][A-Z .,'-]{1,40}(?:,[^()]{1,20})?\s*\([^()]{2,40}\)\s*[-–—:]+")
 # "Gulf Press/Gulf News:" — an outlet's name (or names) ending in a colon or dash
@@ -195,8 +188,7 @@ def _outlet_prefix(text: str, source: str) -> int | None:
         return None
     squashed = re.sub(r"[^a-z0-9]", "", prefix.casefold())
     own = re.sub(r"[^a-z0-9]", "", source.casefold())
-    agency = any(w.casefold() in _AGENCY_WORDS for w in re.split(r"[\s/]+", prefix))
-    if (own and own in squashed) or agency:
+    if own and own in squashed:
         return m.end()
     return None
 

@@ -25,6 +25,7 @@ from generator.model import Article, Entity, EntityDecl, Mention, Statement
 from generator.stages.speakers import descriptor
 from generator.text.names import (
     classify,
+    common_place,
     find_names,
     fold,
     initials,
@@ -469,7 +470,7 @@ def _canonical(fs: list[_Form], ekind: str) -> str:
     best = sorted(
         fs,
         key=lambda f: (
-            ekind == "place" and not is_place(f.name),
+            ekind == "place" and not common_place(f.name),
             -len(name_tokens(f.name)), -len(f.sources), -f.count, f.name.lower(), f.name,
         ),
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from generator import lexicon
 from generator.text.names import (
     STOP,
     Name,
@@ -24,24 +25,11 @@ from generator.text.names import (
 
 # ---------------------------------------------------------------- words
 
-SAY_VERBS = (
-    "said|says|say|stated|states|added|adds|stressed|stresses|noted|notes|told|tells|"
-    "emphasized|emphasised|emphasizes|emphasises|underlined|underscored|warned|warns|announced|"
-    "announces|declared|declares|affirmed|affirms|asserted|insisted|explained|explains|claimed|"
-    "claims|confirmed|confirms|denied|denies|reiterated|vowed|pledged|concluded|continued|asked|"
-    "replied|responded|wrote|writes|tweeted|argued|argues|maintained|remarked|commented|"
-    "pointed out|urged|urges|accused|expressed|highlighted|acknowledged|admitted|revealed|"
-    "condemned|condemns|criticized|criticised|denounced|praised|welcomed|rejected|called for|"
-    "called on|demanded|threatened|predicted|estimated|suggested|proposed|assured|promised"
-)
+SAY_VERBS = lexicon.alternation("reporting-verbs", "announcing-verbs", "stance-verbs", "trailing-verbs")
 # "added" speaks only when words follow as speech: "added that", "added:", '"...," he added.'
 SAY = re.compile(rf"\b(?:{SAY_VERBS})\b(?<!added)(?<!adds)|\badd(?:ed|s)\b(?=\s*(?:[,:.;\"“”]|that\b|$))")
 _PRONOUN = re.compile(r"\b(he|she|He|She)\s*$")
-_ROLE_NOUNS = (
-    "official|minister|president|chief|commander|general|spokesman|spokeswoman|spokesperson|envoy|"
-    "ambassador|diplomat|leader|officer|source|premier|secretary|head|director|adviser|advisor|"
-    "governor|mayor|lawmaker|senator|king|prince|emir|cleric|negotiator|representative"
-)
+_ROLE_NOUNS = lexicon.alternation("descriptor-nouns")
 _DESCRIPTOR = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[\w-]+\s+){{0,4}}?(?:{_ROLE_NOUNS}))\s*$"
 )
@@ -93,10 +81,7 @@ def _ends(name: str) -> tuple[str, str, int] | None:
     return token_key(toks[0]), token_key(toks[-1]), len(toks)
 
 
-_GENDER_CUES = {
-    **dict.fromkeys(["mrs", "ms", "miss", "madam", "madame", "lady", "queen", "princess", "dame", "baroness", "duchess", "sister", "spokeswoman", "chairwoman", "congresswoman", "businesswoman"], "f"),
-    **dict.fromkeys(["mr", "king", "prince", "sir", "lord", "spokesman", "congressman", "businessman"], "m"),
-}
+_GENDER_CUES = lexicon.mapping("gender-words")
 
 
 class _Cast:
@@ -184,6 +169,7 @@ def attribute(body: str, sents: list[Sentence]) -> None:
     last_speaker: int | None = None  # index into cast.people
     last_quote_speaker: int | None = None
     unnamed_last = False  # the last attribution named no one ("a senior official said")
+    credited: set[str] = set()  # outlets the article has credited ("according to Al-Mayadeen news")
     prev: Sentence | None = None
     for sent in sents:
         text = body[sent.start : sent.end]
@@ -197,7 +183,9 @@ def attribute(body: str, sents: list[Sentence]) -> None:
         speaker: int | None = None
         if how == "name":
             nm = value
-            if nm.kind in ("person", "other") or cast.knows(nm.name):
+            if nm.name in credited:
+                sent.attributed_to = nm.name  # an outlet the article credited before: "Al-Mayadeen said"
+            elif nm.kind in ("person", "other") or cast.knows(nm.name):
                 speaker = cast.add(nm.name, nm.role, nm.written)
             elif nm.kind == "outlet":
                 sent.attributed_to = nm.name  # "Al-Mayadeen reported": a credit, not a speaker
@@ -238,6 +226,8 @@ def attribute(body: str, sents: list[Sentence]) -> None:
             if share > 0:
                 last_quote_speaker = speaker
         sent.attributed_to = sent.attributed_to or _attribution(masked, names, cast)
+        if sent.attributed_to:
+            credited.add(sent.attributed_to)
         if sent.attributed_to and not sent.speaker:
             i = cast.find(sent.attributed_to)
             if i is not None:
@@ -346,12 +336,13 @@ _ACCORDING = re.compile(
     r"((?:[A-Z][\w’'-]*\.?)(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'-]*)*)"
 )
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+_CITING = lexicon.alternation("citing-verbs")
 _REPORTED = re.compile(
     r"((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)(?:\s+(?:news agency|newspaper|daily|television|TV|channel|website))?"
-    r"\s+(?:reported|reports|quoted|cited)\b"
+    rf"\s+(?:{_CITING})\b"
 )
-_REPORT_CUE = re.compile(r"\b(?:reported|reports|quoted|cited)\b")
-_REPORTED_BY = re.compile(r"\b(?:reported|quoted|cited) by\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
+_REPORT_CUE = re.compile(rf"\b(?:{_CITING})\b")
+_REPORTED_BY = re.compile(rf"\b(?:{_CITING}) by\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*)*)")
 
 
 def _attribution(masked: str, names: list[Name], cast: _Cast) -> str | None:

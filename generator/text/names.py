@@ -21,114 +21,49 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from babel import Locale
+from babel.numbers import list_currencies
 
+from generator import lexicon
 from generator.text import slugs
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAYS
 
 # Rank and honorific titles: kept in an alias as written ("Maj. Gen. Mohammad Baqeri"),
 # stripped from the canonical name.
-TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "gen", "maj", "col", "lt", "capt", "brig", "adm", "sgt", "cmdr", "gov", "sen", "rep", "rev", "hon", "general", "major", "colonel", "lieutenant", "captain", "brigadier", "admiral", "sergeant", "marshal", "sheikh", "shaikh", "ayatollah", "hojatoleslam", "imam", "sir", "lord", "dame", "mullah", "rabbi", "father", "pope"]
-)
-
+TITLES = lexicon.words("titles")
 # Functional roles: they describe the person ("Syrian Defense Minister") but are not an alias.
-ROLES = frozenset(
-    ["minister", "ministers", "president", "presidents", "vice", "prime", "foreign", "defense", "defence", "interior", "chief", "chiefs", "staff", "head", "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "deputy", "speaker", "chairman", "chairwoman", "chair", "commander", "leader", "king", "queen", "prince", "princess", "crown", "emir", "sultan", "governor", "mayor", "senator", "representative", "adviser", "advisor", "premier", "chancellor", "officer", "supreme", "counselor", "counsellor", "attorney", "justice", "judge", "mp", "lawmaker", "official", "economy", "finance", "health", "education", "energy", "oil", "trade", "justice", "intelligence", "security", "commander-in-chief"]
-)
-
+ROLES = lexicon.words("roles")
 # Words that make a run an organisation.
-BODY_CUES = frozenset(
-    ["forces", "army", "navy", "ministry", "council", "government", "parliament", "party", "organization", "organisation", "agency", "committee", "union", "guard", "guards", "corps", "court", "assembly", "front", "movement", "brigade", "brigades", "group", "institute", "university", "bank", "fund", "authority", "office", "department", "command", "administration", "company", "corporation", "inc", "ltd", "association", "federation", "league", "alliance", "coalition", "commission", "cabinet", "senate", "congress", "majlis", "police", "militia", "hezbollah", "hamas"]
-)
-
+BODY_CUES = lexicon.words("body-words")
 # The head noun of a public body: "Japan Meteorological Agency", "Interior Ministry". Such a body
 # is an outlet only when the text credits it as one ("told", "according to ... news").
-BODY_HEADS = frozenset(
-    ["agency", "agencies", "ministry", "council", "committee", "department", "office", "police", "army",
-     "commission", "bureau", "directorate", "authority", "service", "inspectorate", "administration"]
-)
-
+BODY_HEADS = lexicon.words("body-heads")
 # Words that make a run a cited medium.
-OUTLET_CUES = frozenset(
-    ["news", "press", "tv", "television", "times", "post", "daily", "radio", "channel", "gazette", "herald", "online", "journal", "magazine", "tribune", "chronicle", "wire"]
-)
-
-# News agencies and broadcasters that carry no cue word in their name.
-KNOWN_OUTLETS = frozenset(
-    ["reuters", "afp", "ap", "bloomberg", "cnn", "bbc", "msnbc", "nbc", "abc", "cbs", "fox", "sputnik", "tass", "ria", "irna", "isna", "sana", "tasnim", "fars", "mehr", "anadolu", "xinhua", "yonhap", "kyodo", "al-mayadeen", "al-jazeera", "al-arabiya", "almanar", "al-manar", "presstv", "axios", "politico", "haaretz", "ynet", "kan", "wafa", "petra"]
-)
-
+OUTLET_CUES = lexicon.words("outlet-words")
 # Words that make a run a document or a law.
-DOCUMENT_CUES = frozenset(["act", "treaty", "accord", "resolution", "law", "bill", "charter", "convention", "protocol"])
-
+DOCUMENT_CUES = lexicon.words("document-words")
 # Words that make a run an event or a process: kept whole, never a person.
-EVENT_CUES = frozenset(
-    ["process", "summit", "conference", "talks", "war", "revolution", "agreement", "deal", "initiative", "plan", "operation", "election", "elections"]
-)
-
+EVENT_CUES = lexicon.words("event-words")
 # Words that end the name of a market index or a product line: kept whole, never a place's.
-PRODUCT_CUES = frozenset(["index", "indices", "composite"])
-
+PRODUCT_CUES = lexicon.words("product-words")
 # Weekdays and months are dates, not names.
 CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTH_NUMBER)
-
-# Capitalised only because they start a sentence or a heading: never a name on their own.
-STOP = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "as", "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "within", "about", "after", "before", "during", "while", "when", "where", "since", "although", "though", "because", "so", "than", "then", "there", "here", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "your", "my", "me", "him", "them", "us", "who", "whom", "whose", "which", "what", "why", "how", "all", "any", "both", "each", "either", "neither", "some", "many", "most", "more", "much", "few", "several", "no", "not", "also", "earlier", "later", "meanwhile", "however", "moreover", "furthermore", "besides", "still", "yet", "already", "again", "according", "referring", "following", "regarding", "despite", "amid", "among", "between", "under", "over", "against", "towards", "toward", "upon", "per", "via", "read", "related", "see", "watch", "photo", "credit", "click", "share", "advertisement", "updated", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "other", "another", "such", "same", "only", "just", "even", "now", "today", "yesterday", "tomorrow", "tonight", "dear", "yes", "oh", "ok", "please", "thank", "thanks", "breaking", "exclusive", "analysis", "opinion"]
-)
-
-# More of the same, kept apart for reading: business roles, company words, sentence openers.
-ROLES = ROLES | frozenset(
-    ["ceo", "cfo", "coo", "cto", "executive", "executives", "chairman", "analyst", "analysts", "founder", "co-founder", "cofounder", "manager", "economist", "president-elect", "vice-president", "undersecretary", "under-secretary", "commissioner", "chief-executive", "strategist", "editor", "correspondent", "professor", "researcher", "director-general", "secretary-general", "state", "affairs"]
-)
-BODY_CUES = BODY_CUES | frozenset(
-    ["motors", "motor", "airlines", "airways", "airlines", "industries", "systems", "technologies", "holdings", "corp", "co", "llc", "plc", "spa", "ag", "nv", "gmbh", "partners", "associates", "capital", "securities", "research", "services", "electric", "dynamics", "media", "communications", "telecom", "networks", "pharmaceuticals", "laboratories", "labs", "foundation", "trust", "board", "bureau", "service", "exchange", "airport", "railways", "force", "management", "solutions", "consulting", "advisory", "workers", "reserve", "institution", "institutions", "society"]
-)
-STOP = STOP | frozenset(
-    ["everyone", "everybody", "someone", "somebody", "nobody", "anyone", "obviously", "clearly",
-     "certainly", "actually", "basically", "unlike", "like", "through", "whereas", "once", "until", "unless", "whether", "instead", "including", "excluding", "except", "along", "across", "around", "behind", "beyond", "near", "throughout", "prior", "due", "thanks", "overall", "together", "indeed", "perhaps", "nevertheless", "nonetheless", "otherwise", "therefore", "thus", "hence", "currently", "recently", "finally", "initially", "previously", "separately", "similarly", "additionally"]
-)
-# People spoken of in the plural: "Officials said ..." opens a sentence, names no one.
-STOP = STOP | frozenset(
-    ["officials", "sources", "witnesses", "analysts", "diplomats", "residents", "experts", "critics", "reports", "observers", "activists", "protesters", "militants", "rebels", "authorities", "lawmakers", "investigators", "doctors", "medics", "rescuers", "troops", "soldiers", "people", "others", "residents", "journalists", "reporters", "scientists", "economists", "traders", "investors", "officers", "spokesmen", "leaders", "ministers", "negotiators"]
-)
+# Capitalised only because they start a sentence or a heading: never a name on their own;
+# nor are people spoken of in the plural ("Officials said ...").
+STOP = lexicon.words("stopwords") | lexicon.words("not-names") | lexicon.words("group-nouns")
 # Words that end a company's name and say nothing about which company it is.
-CORPORATE = frozenset(["inc", "corp", "corporation", "co", "company", "llc", "ltd", "plc", "spa", "sa", "ag", "nv", "n.v", "gmbh", "group", "holdings"])
+CORPORATE = lexicon.words("corporate-suffixes")
 # "Chicago-based Boeing", "EADS-led": a descriptor glued to a name.
 GLUED = re.compile(r"-(?:based|led|owned|backed|run|born|made|controlled|affiliated)$", re.IGNORECASE)
 
 CONNECTORS = frozenset(["of", "for", "the"])
-LOWER_NAME_PARTS = frozenset(["al", "el", "bin", "ibn", "bint", "de", "del", "der", "van", "von", "da", "di", "la", "le", "abu"])
+LOWER_NAME_PARTS = lexicon.words("name-particles")
 
 # Demonyms whose country a prefix rule would miss.
-_DEMONYMS = {
-    "british": "united kingdom", "dutch": "netherlands", "french": "france", "swiss": "switzerland",
-    "greek": "greece", "welsh": "wales", "irish": "ireland", "scottish": "scotland",
-    "english": "england", "emirati": "united arab emirates", "saudi": "saudi arabia",
-    "yemeni": "yemen", "omani": "oman", "qatari": "qatar", "kuwaiti": "kuwait", "bahraini": "bahrain",
-    "pakistani": "pakistan", "afghan": "afghanistan", "kurdish": "kurdistan", "filipino": "philippines",
-    "american": "united states", "us": "united states", "spanish": "spain", "danish": "denmark",
-    "swedish": "sweden", "finnish": "finland", "polish": "poland", "portuguese": "portugal",
-    "norwegian": "norway", "peruvian": "peru", "icelandic": "iceland",
-    "lithuanian": "lithuania", "belgian": "belgium", "czech": "czechia", "slovak": "slovakia",
-}
-_EXTRA_PLACES = """Turkey; Palestine; Gaza; Gaza Strip; West Bank; Golan Heights; US; U.S.; USA; U.S.A.; UK; U.K.;
-Britain; Great Britain; America; Korea; Kurdistan; Tehran; Damascus; Beirut; Baghdad; Jerusalem;
-Tel Aviv; Moscow; Washington; Ankara; Astana; Nur-Sultan; Riyadh; Cairo; Amman; Aleppo; Idlib;
-Homs; Latakia; Deir ez-Zor; Raqqa; Daraa; London; Paris; Berlin; Beijing; Brussels; Geneva;
-Vienna; New York; Kabul; Islamabad; Doha; Dubai; Abu Dhabi; Sanaa; Muscat; Europe; Middle East;
-Persian Gulf; Gulf; Levant; Africa; Asia""".replace("\n", " ")
+_DEMONYMS = lexicon.mapping("demonyms")
 
 
-# Short and official forms of one country: one entity whatever the outlet writes.
-_PLACE_SAME = {
-    "us": "united states", "u.s.": "united states", "usa": "united states", "u.s.a.": "united states",
-    "america": "united states", "united states of america": "united states",
-    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom",
-    "great britain": "united kingdom", "türkiye": "turkey", "republic of turkey": "turkey",
-    "islamic republic of iran": "iran", "syrian arab republic": "syria", "russian federation": "russia",
-    "palestinian territories": "palestine", "nur-sultan": "astana",
-}
+# Other names of one country (official, ISO, short): one entity whatever the outlet writes.
+_PLACE_SAME = lexicon.mapping("country-names")
 
 
 def same_place(name: str) -> str | None:
@@ -140,27 +75,22 @@ def same_place(name: str) -> str | None:
 
 
 # Zone cities that are far more often a person's name or a word than a place.
-_NOT_CITIES = frozenset(
-    ["stanley", "regina", "darwin", "dawson", "oral", "resolute", "nome", "santiago", "creston", "chatham",
-     "lindeman", "eucla", "wallis", "mahe", "phoenix", "jersey", "canary", "thule", "sitka", "menominee",
-     "boise", "juneau", "detroit", "halifax", "moncton", "perth", "hobart", "melbourne", "vancouver"]
-)
+_NOT_CITIES = lexicon.words("not-cities")
 
 
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Lower-cased country and region names (CLDR, via babel): the roots demonyms come from."""
     names = {n.lower() for n in Locale("en").territories.values() if not re.search(r"[-()]", n)}
-    names |= {p.strip().lower() for p in _EXTRA_PLACES.split(";") if p.strip()}
-    return frozenset(names)
+    return frozenset(names | lexicon.words("regions"))
 
 
 @lru_cache(maxsize=1)
 def cities() -> frozenset[str]:
     """World cities named by CLDR's time zones (Europe/Madrid, Europe/Vilnius, Asia/Tokyo), via babel.
 
-    No gazetteer ships offline with the libraries we have; the zone cities cover the capitals
-    and large cities in every region, and a preposition ("in Bilbao") covers the rest."""
+    The zone cities cover the capitals of small countries; the lexicon's ``cities`` list (from
+    GeoNames) every city of 500,000 people or more; a preposition ("in Bilbao") the rest."""
     from babel.core import get_global
 
     tz = Locale("en").time_zones
@@ -172,7 +102,7 @@ def cities() -> frozenset[str]:
         city = (tz.get(zone, {}).get("city") or parts[1].replace("_", " ")).lower()
         if city not in _NOT_CITIES:
             out.add(city)
-    return frozenset(out)
+    return frozenset(out | lexicon.words("cities"))
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +134,16 @@ def _describes(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
-    return name.lower().rstrip(".") in places() or name.lower() in places()
+    """A country, region or city, by any of its names ("Russian Federation", "U.S.")."""
+    low = name.lower()
+    return common_place(name) or low in _PLACE_SAME or low.rstrip(".") in _PLACE_SAME
+
+
+@lru_cache(maxsize=65536)
+def common_place(name: str) -> bool:
+    """A place by the name CLDR or GeoNames give it ("Russia", not "Russian Federation")."""
+    low = name.lower()
+    return low.rstrip(".") in places() or low in places()
 
 
 # ---------------------------------------------------------------- capitalised runs
@@ -253,12 +192,7 @@ def _capitalised(tok: str) -> bool:
 
 
 # Markup, file formats and calendar fields: capitalised in scraped text, never a name.
-CODE_WORDS = frozenset(
-    ["xml", "html", "xhtml", "url", "urls", "uri", "json", "csv", "pdf", "http", "https", "www", "api",
-     "css", "js", "rss", "ics", "ical", "utf", "ascii", "sql", "yaml", "toml", "php", "href", "src", "div",
-     "img", "jpg", "jpeg", "png", "gif", "svg", "cdata", "doctype", "null", "nan", "dtstart", "dtend",
-     "dtstamp", "uid", "vevent", "vcalendar", "vtimezone", "rrule", "tzid", "prodid"]
-)
+CODE_WORDS = lexicon.words("code-words")
 
 
 _CODE_NUMBER = re.compile(r"\d{6}")  # "20240101T000000Z"; "A380", "G7", "DC-9" are names
@@ -348,7 +282,7 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
     for nm in _split_run(run, toks):
         if " " not in nm.name and demonym_country(nm.name) and not is_place(nm.name):
             continue  # "Syrian" alone is an adjective
-        if nm.name.lower() in _NOT_NAMES:
+        if nm.name.lower() in _NOT_NAMES or nm.name in _CURRENCIES:
             continue  # a time zone or a currency
         if at_start and nm.written_start == 0:
             nm = replace(nm, initial=True)
@@ -359,15 +293,13 @@ def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
 _INITIAL = re.compile(r"[A-Z]\.")  # "Lewis W. Teperman"
 
 # Common nouns and adjectives that a capitalised run of a company or a product has, a person's not.
-_NOT_IN_NAMES = frozenset(
-    ["commercial", "airplanes", "aircraft", "international", "national", "global", "world", "american", "european", "new", "general", "united", "central", "federal", "royal", "first", "automaker", "airline", "airlines", "computer", "computers", "software", "systems", "mobile", "phone", "store", "market", "markets", "stock", "index", "exchange", "street", "square", "airport", "station", "city", "county", "river", "island", "islands", "mountain", "mountains", "valley", "lake", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "conference", "summit", "process", "plan", "deal", "act", "program", "programme", "project", "initiative", "republic", "kingdom", "emirates", "state", "states", "islamic", "digital", "rights"]
-)
+_NOT_IN_NAMES = lexicon.words("not-in-person-names")
 
 
-# Capitalised, but units rather than names.
-_NOT_NAMES = frozenset(
-    ["utc", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "cet", "cest", "bst", "eet", "eest", "msk", "irst", "idt", "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "irr", "syp", "ils", "try", "rub", "am", "pm", "a.m", "p.m"]
-)
+# Capitalised, but units rather than names: time zones and clock words, and currency codes
+# written in capitals ("USD"; but "Ron" and "Bob" are names).
+_NOT_NAMES = lexicon.words("unit-words")
+_CURRENCIES = frozenset(list_currencies())
 
 
 def _is_stop(tok: str) -> bool:
@@ -539,8 +471,6 @@ def classify(name: str, cued: bool = False) -> str:
         return "place"
     if low and low[-1] in DOCUMENT_CUES and len(toks) > 1:
         return "document"
-    if "-".join(low) in KNOWN_OUTLETS:
-        return "outlet"
     if len(low) > 1 and low[-1] in BODY_HEADS and not ({"news", "press"} & set(low)):
         return "body"
     if any(t in OUTLET_CUES for t in low[1:]) and not cued:

@@ -24,19 +24,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from generator import lexicon
+
 NGRAMS = (3, 4, 5)
 # token_set_ratio is trusted fully only when the shorter side has this many content words
 GUARD_WORDS = 6
 
-_STOPWORDS = """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when
-    where which while who whom why will with would you your yours yourself yourselves s t said says
-    say stated added told according stressed noted concluded also well part"""
-STOPWORDS = frozenset(_STOPWORDS.split())
+# function words and the verbs that only report speech: neither says what a claim is about
+STOPWORDS = lexicon.words("stopwords") | lexicon.words("reporting-verbs")
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from generator import lexicon
 from generator.model import DateMention, EventDate, Overrides, Statement
 from generator.stages.dates.tense import markers, words
 from generator.text import timex
@@ -37,8 +38,7 @@ _EDITED = "set by an editor in overrides.yml"
 _LEAD_STATEMENTS = 3  # body statements in which news names its event date
 # "X said on Thursday (that) ...", ", state TV reported Thursday": the date of the reporting,
 # not of what is reported. Between the verb and the date only the frame's own words
-_REPORTING_VERBS = r"(?:said|says|reported|reports|told|tells|stated|states|announced|announces|added|" \
-    r"confirmed|confirms|noted|wrote|tweeted|claimed|claims|quoted|cited|declared|insisted|warned)"
+_REPORTING_VERBS = "(?:" + lexicon.alternation("reporting-verbs", "announcing-verbs", "citing-verbs") + ")"
 _FRAME_WORDS = {"reporters", "journalists", "the", "a", "an", "in", "at", "to", "on", "with", "statement",
                 "press", "news", "conference", "briefing", "interview", "late", "early", "state", "tv",
                 "television", "radio", "agency", "his", "her", "its", "their", "website", "channel",
@@ -270,5 +270,5 @@ def _reported_event(text: str) -> bool:
     if "past" in kinds:
         return True
     low = text.lower()
-    return "according to" in low or ("future" in kinds and bool(re.search(r"\b(?:said|says|told)\b", low)))
+    return "according to" in low or ("future" in kinds and _FRAME_VERB.search(low) is not None)
 

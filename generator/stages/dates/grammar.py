@@ -32,7 +32,7 @@ from generator.text.calendar_words import MONTH_ABBR, MONTHS, WEEKDAY_ABBR, WEEK
 
 # ---------------------------------------------------------------- vocabulary
 
-MONTH_NUMBER = calendar_words.MONTH_NUMBER | {"feburary": 2, "febuary": 2}  # common misspellings in copy
+MONTH_NUMBER = calendar_words.MONTH_NUMBER
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
                 "several": None, "a few": None, "few": None}
@@ -61,7 +61,7 @@ def _cased(*names: str) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-_MONTH_FULL = _cased(*MONTHS, "feburary", "febuary")
+_MONTH_FULL = _cased(*MONTHS)
 _MONTH_ABBR = _cased(*MONTH_ABBR) + r"\.?"
 _MONTH_ANY = f"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _WEEKDAY = _cased(*WEEKDAYS)
