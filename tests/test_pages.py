@@ -104,8 +104,10 @@ def test_markdown_and_html_escaping():
         "&#60;b&#62;&#42;x&#42;&#60;/b&#62; &#91;a&#93;(b) &#123;: &#35;id &#125;")
     assert str(text("line\n# not a heading")) == "line &#35; not a heading"
     assert safe_url("https://example.org/a?b=c") == "https://example.org/a?b=c"
+    # a quote cannot end the attribute: it is percent-encoded, and the link kept
+    assert safe_url('https://x.org/"onmouseover=1') == "https://x.org/%22onmouseover=1"
     for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.org", "/local",
-                'https://x.org/"onmouseover=1', "java\tscript:x", None, 3):
+                "java\tscript:x", None, 3):
         assert safe_url(bad) is None
 
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.content import limits
 from generator.content.encoding import read_text
 from generator.content.files import display
 from generator.content.messages import schema_problems, validator
-from generator.content.published import parse_published
+from generator.content.published import future, parse_published
 from generator.content.yamlfile import YamlDoc, parse_yaml
 from generator.errors import Problem
 from generator.model import Article
@@ -65,7 +66,7 @@ def read_article(content: Path, text_path: Path, sidecar: Path | None,
         meta_where = where
     elif sidecar is not None:
         meta_where = display(content, sidecar.relative_to(content).as_posix())
-        meta_text = read_text(sidecar, meta_where, problems)
+        meta_text = read_text(sidecar, meta_where, problems, kind="metadata")
         first_line, body, body_line = 1, text, 1
     else:
         if text_path.suffix == ".md":
@@ -99,24 +100,8 @@ def _check_article(article_id: str, rel: str, where: str, meta_where: str, meta_
                    first_line: int, body: str, body_line: int, is_front: bool,
                    problems: list[Problem]) -> Draft:
     """Every check of one article's metadata and text; each reports on its own."""
-    errors_before = sum(1 for p in problems if p.severity == "error")
-    doc = parse_yaml(meta_text, meta_where, first_line, problems) if meta_text is not None else None
-    meta: dict[str, Any] = {}
-    if doc is not None:
-        if doc.data is None:
-            doc.data = {}
-        schema_name = "front-matter" if is_front else "sidecar"
-        problems.extend(schema_problems(doc, schema_name, meta_where, metadata=True))
-        if isinstance(doc.data, dict):
-            # the keys that passed their schema are read on; a bad one was reported once, above
-            bad = {e.absolute_path[0] for e in validator(schema_name).iter_errors(doc.data) if e.absolute_path}
-            meta = {k: v for k, v in doc.data.items() if k not in bad}
-            if "published" not in doc.data:
-                problems.append(Problem(meta_where, doc.line_of([]),
-                                        "no 'published' date: it will be inferred from other outlets' reports of "
-                                        "the same events; add 'published: 2020-07-08' if you know it, or "
-                                        "'published: null' to say it is unknown", "warning"))
-
+    start = len(problems)
+    doc, meta = _read_meta(meta_text, meta_where, first_line, is_front, problems)
     published, has_time, published_text = None, False, None
     if meta.get("published") is not None:
         try:
@@ -125,15 +110,12 @@ def _check_article(article_id: str, rel: str, where: str, meta_where: str, meta_
         except ValueError as err:
             problems.append(Problem(meta_where, doc.line_of(["published"]),
                                     f"Error reading metadata 'published': {err}"))
-
-    if not body.strip():
-        msg = ("has no text after its front matter; write the article below the closing '---'"
-               if is_front else "is empty; an article needs its text")
-        problems.append(Problem(where, body_line, msg))
-    elif not any(c.isalpha() for c in body):  # only figures or punctuation: no statement can come of it
-        problems.append(Problem(where, body_line, "has no words in its text, so no statement or claim can come "
-                                                  "of it; check that the file holds the article's text", "warning"))
-
+        else:
+            ahead = future(published)
+            if ahead:
+                problems.append(Problem(meta_where, doc.line_of(["published"]),
+                                        f"Error reading metadata 'published': '{published_text}' {ahead}", "warning"))
+    _check_body(body, body_line, where, is_front, problems)
     article = Article(
         id=article_id,
         path=rel,
@@ -149,8 +131,64 @@ def _check_article(article_id: str, rel: str, where: str, meta_where: str, meta_
         language=meta.get("language") or "en",
         tags=tuple(meta.get("tags") or ()),
     )
-    ok = sum(1 for p in problems if p.severity == "error") == errors_before and "source" in meta
+    ok = not any(p.severity == "error" for p in problems[start:]) and "source" in meta
     return Draft(article, where, meta_where, doc, ok)
+
+
+def _read_meta(meta_text: str | None, meta_where: str, first_line: int, is_front: bool,
+               problems: list[Problem]) -> tuple[YamlDoc | None, dict[str, Any]]:
+    """The metadata document and the keys of it that passed their checks (a bad one is
+    reported once, and left out)."""
+    if meta_text is None:
+        return None, {}
+    size = len(meta_text.encode("utf-8"))
+    if size > limits.METADATA_BYTES:
+        limit, what, hint = limits.KINDS["metadata"]
+        problems.append(Problem(meta_where, first_line, limits.too_large(size, limit, what, hint)))
+        return None, {}
+    doc = parse_yaml(meta_text, meta_where, first_line, problems)
+    if doc is None:
+        return None, {}
+    if doc.data is None:
+        doc.data = {}
+    schema_name = "front-matter" if is_front else "sidecar"
+    problems.extend(schema_problems(doc, schema_name, meta_where, metadata=True))
+    if not isinstance(doc.data, dict):
+        return doc, {}
+    bad = {e.absolute_path[0] for e in validator(schema_name).iter_errors(doc.data) if e.absolute_path}
+    bad |= _too_long(doc, meta_where, problems)
+    if "published" not in doc.data:
+        problems.append(Problem(meta_where, doc.line_of([]),
+                                "no 'published' date: it will be inferred from other outlets' reports of "
+                                "the same events; add 'published: 2020-07-08' if you know it, or "
+                                "'published: null' to say it is unknown", "warning"))
+    return doc, {k: v for k, v in doc.data.items() if k not in bad}
+
+
+def _too_long(doc: YamlDoc, meta_where: str, problems: list[Problem]) -> set[str]:
+    """The keys whose value (or an item of its list) is longer than ``limits.FIELD_CHARS``."""
+    found = set()
+    for key, value in doc.data.items():
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            if isinstance(item, str) and len(item) > limits.FIELD_CHARS:
+                at = [key, i] if isinstance(value, list) else [key]
+                problems.append(Problem(meta_where, doc.line_of(at),
+                                        f"Error reading metadata '{key}': is {len(item):,} characters long; a "
+                                        f"metadata value may be at most {limits.FIELD_CHARS:,}: shorten it"))
+                found.add(key)
+                break
+    return found
+
+
+def _check_body(body: str, body_line: int, where: str, is_front: bool, problems: list[Problem]) -> None:
+    if not body.strip():
+        msg = ("has no text after its front matter; write the article below the closing '---'"
+               if is_front else "is empty; an article needs its text")
+        problems.append(Problem(where, body_line, msg))
+    elif not any(c.isalpha() for c in body):  # only figures or punctuation: no statement can come of it
+        problems.append(Problem(where, body_line, "has no words in its text, so no statement or claim can come "
+                                                  "of it; check that the file holds the article's text", "warning"))
 
 
 def normal_url(url: str) -> str:

@@ -29,13 +29,16 @@ def load_config(content: Path, name: str, schema_name: str, problems: list[Probl
         return None, where, False
     if not readable_file(content, path, where, problems):
         return None, where, False
-    text = read_text(path, where, problems)
+    text = read_text(path, where, problems, kind="yaml")
     if text is None:
         return None, where, False
     doc = parse_yaml(text, where, 1, problems)
     if doc is None:
         return None, where, False
     if doc.data is None:  # only comments: nothing declared
+        if required:
+            problems.append(Problem(where, None, f"declares nothing (it is empty, or only comments); add "
+                                                 f"{_MISSING_HINT[name]}"))
         return None, where, False
     found = schema_problems(doc, schema_name, where, metadata=False)
     problems.extend(found)
@@ -44,7 +47,7 @@ def load_config(content: Path, name: str, schema_name: str, problems: list[Probl
 
 SOURCE_ID = re.compile(schemas.schema("sources")["propertyNames"]["pattern"])
 _MISSING_HINT = {
-    "sources.yml": "one entry per outlet, e.g. 'jpost: {name: The Jerusalem Post, url: https://www.jpost.com}'",
+    "sources.yml": "one entry per outlet, e.g. 'daily-example: {name: The Daily Example, url: https://news.example.org}'",
 }
 
 

@@ -5,16 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.content import limits
 from generator.errors import Problem
 
 
-def read_text(path: Path, where: str, problems: list[Problem]) -> str | None:
+def read_text(path: Path, where: str, problems: list[Problem], kind: str = "article") -> str | None:
     """The file as text, or None after recording why it is not UTF-8 text (a UTF-8
-    byte-order mark is dropped: it is not part of the text)."""
+    byte-order mark is dropped: it is not part of the text). Past the size limit of its
+    ``kind`` (``limits.KINDS``) nothing beyond the limit is read."""
+    limit, what, hint = limits.KINDS[kind]
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+            if len(data) > limit:
+                total = max(limit + 1, path.stat().st_size)
+                problems.append(Problem(where, None, limits.too_large(total, limit, what, hint)))
+                return None
     except OSError as err:
-        problems.append(Problem(where, None, f"cannot be read: {err.strerror}"))
+        problems.append(Problem(where, None, f"cannot be read: {err.strerror or err}"))
         return None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         problems.append(Problem(where, 1, "is UTF-16 text; save it as UTF-8"))

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.content import limits
 from generator.content.articles import Draft, normal_url, read_article
 from generator.content.configfiles import SOURCE_ID, entities_of, load_config, sources_of
 from generator.content.files import ARTICLE_SUFFIXES, SIDECAR_SUFFIXES, display, group_files, require_folder
@@ -156,6 +157,23 @@ def _cross_check(content: Path, drafts: list[Draft], source_ids: set[str] | None
     return kept
 
 
+def _within_limit(content: Path, groups: dict[Path, dict[str, Path]], problems: list[Problem]) -> bool:
+    """Whether the articles together stay within ``limits.CORPUS_BYTES`` (counted before any is read)."""
+    total = 0
+    for files in groups.values():
+        for path in files.values():
+            try:
+                total += path.stat().st_size
+            except OSError:
+                continue  # reported when it is read
+    if total <= limits.CORPUS_BYTES:
+        return True
+    problems.append(Problem(content.as_posix(), None, limits.too_large(
+        total, limits.CORPUS_BYTES, "of articles in one content folder", "split the timeline into several "
+        "content folders (one per topic or period), each built on its own")))
+    return False
+
+
 def load_corpus(content: Path | str) -> Corpus:
     """Read and validate the content folder; raise ContentError listing every error.
 
@@ -170,7 +188,8 @@ def load_corpus(content: Path | str) -> Corpus:
     if not articles_dir.is_dir():
         problems.append(Problem(display(content, "articles"), None,
                                 "is missing; create it and put the articles in it (*.md, or *.txt with a *.yml)"))
-    drafts = _read_articles(content, group_files(content, problems), problems)
+    groups = group_files(content, problems)
+    drafts = _read_articles(content, groups, problems) if _within_limit(content, groups, problems) else []
     kept = _cross_check(content, drafts, configs.source_ids(), problems)
     entities = entities_of(configs.entities if configs.entities_ok else None, configs.entities_where, problems)
     overrides = overrides_of(configs.overrides, configs.overrides_where, {d.article.id for d in drafts},

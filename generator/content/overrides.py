@@ -8,11 +8,13 @@ import re
 from typing import Any
 
 from generator.content.messages import dotted
-from generator.content.published import YEARS
 from generator.content.yamlfile import YamlDoc
 from generator.errors import Problem
 from generator.model import EventOverride, Overrides
 from generator.text import timex
+
+# Years an editor's event date may name: an announced event may lie far ahead, unlike a publication.
+YEARS = (1000, 9998)
 
 _TIMEX_PRECISION = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
@@ -53,80 +55,117 @@ _TIMEX_EXAMPLES = "write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or
 
 
 def overrides_of(doc: YamlDoc | None, where: str, article_ids: set[str], bodies: dict[str, str],
-               problems: list[Problem], valid: bool = True) -> Overrides:
+                 problems: list[Problem], valid: bool = True) -> Overrides:
+    """The editor's decisions; every reference and date checked, each problem at its line."""
     if doc is None:
         return Overrides()
+    reader = _Reader(doc, where, article_ids, problems)
+    if not valid:  # the schema errors are reported; still name every unknown article in one run
+        _override_refs(doc.data, reader.check_statement, where, doc, article_ids, problems)
+        return Overrides()
     data = doc.data
+    events = reader.events(data.get("events") or {})
+    merge = reader.merge(data.get("merge") or ())
+    for field in ("split", "hide"):
+        reader.ids(field, data.get(field) or ())
+    reader.merged_and_split(data.get("merge") or (), data.get("split") or ())
+    boiler = reader.boilerplate(data.get("boilerplate") or {}, bodies)
+    dates = reader.dates(data.get("dates") or {})
+    return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
+                     hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates),
+                     path=where, lines=tuple(reader.lines))
 
-    def check_statement(sid: str, path: list[Any], key: bool = False) -> None:
+
+class _Reader:
+    """Reads the sections of a valid overrides.yml, recording problems and the line of each reference."""
+
+    def __init__(self, doc: YamlDoc, where: str, article_ids: set[str], problems: list[Problem]):
+        self.doc, self.where, self.article_ids, self.problems = doc, where, article_ids, problems
+        self.lines: list[tuple[str, str, int]] = []
+
+    def check_statement(self, sid: str, path: list[Any], key: bool = False) -> None:
         if "#" not in sid:
             return  # a claim id in merge: checked by the claims stage
         art = sid.split("#", 1)[0]
-        if art not in article_ids:
-            line = doc.line_of(path, key=key)
-            problems.append(Problem(where, line, f"'{dotted(path)}': '{sid}' names an unknown article "
-                                                 f"'{art}'{_id_hint(art, article_ids)}"))
+        if art not in self.article_ids:
+            self.problems.append(Problem(self.where, self.doc.line_of(path, key=key),
+                                         f"'{dotted(path)}': '{sid}' names an unknown article "
+                                         f"'{art}'{_id_hint(art, self.article_ids)}"))
 
-    if not valid:  # the schema errors are reported; still name every unknown article in one run
-        _override_refs(data, check_statement, where, doc, article_ids, problems)
-        return Overrides()
-
-    def check_date(value: str, path: list[Any]) -> None:
+    def check_date(self, value: str, path: list[Any]) -> None:
         why = timex_problem(value)
         if why:
-            problems.append(Problem(where, doc.line_of(path), f"'{dotted(path)}': {why}"))
+            self.problems.append(Problem(self.where, self.doc.line_of(path), f"'{dotted(path)}': {why}"))
 
-    events = []
-    for eid, spec in (data.get("events") or {}).items():
-        value = None if spec.get("date") is None else str(spec["date"])
-        if value is not None:
-            check_date(value, ["events", eid, "date"])
-        precision = spec.get("precision") or (timex_precision(value) if value else None)
-        if spec.get("statement"):
-            check_statement(spec["statement"], ["events", eid, "statement"])
-        events.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
-                                    status=spec.get("status"), line=doc.line_of(["events", eid], key=True),
-                                    statement=spec.get("statement")))
-    merge = []
-    lines: list[tuple[str, str, int]] = []
+    def line(self, section: str, ref: str, path: list[Any], key: bool = False) -> None:
+        self.lines.append((section, ref, self.doc.line_of(path, key=key)))
 
-    def line(section: str, ref: str, path: list[Any], key: bool = False) -> None:
-        n = doc.line_of(path, key=key)
-        if n is not None:
-            lines.append((section, ref, n))
+    def events(self, section: dict[str, Any]) -> list[EventOverride]:
+        out = []
+        for eid, spec in section.items():
+            value = None if spec.get("date") is None else str(spec["date"])
+            if value is not None:
+                self.check_date(value, ["events", eid, "date"])
+            precision = spec.get("precision") or (timex_precision(value) if value else None)
+            if spec.get("statement"):
+                self.check_statement(spec["statement"], ["events", eid, "statement"])
+            out.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
+                                     status=spec.get("status"), line=self.doc.line_of(["events", eid], key=True),
+                                     statement=spec.get("statement")))
+        return out
 
-    for i, group in enumerate(data.get("merge") or ()):
-        for j, sid in enumerate(group):
-            check_statement(sid, ["merge", i, j])
-            line("merge", sid, ["merge", i, j])
-        merge.append(tuple(group))
-    for field in ("split", "hide"):
-        for i, sid in enumerate(data.get(field) or ()):
-            check_statement(sid, [field, i])
-            line(field, sid, [field, i])
-    boiler = []
-    for art, texts in (data.get("boilerplate") or {}).items():
-        if art not in article_ids:
-            problems.append(Problem(where, doc.line_of(["boilerplate", art], key=True),
-                                    f"'boilerplate': unknown article '{art}'{_id_hint(art, article_ids)}"))
-            continue
-        for i, text in enumerate(texts):
-            if text not in bodies[art]:
-                problems.append(Problem(where, doc.line_of(["boilerplate", art, i]),
-                                        f"'boilerplate.{art}[{i}]': '{text}' is not in the article's text, "
-                                        "so it marks nothing; copy the text exactly", "warning"))
-            boiler.append((art, text))
-    dates = []
-    for sid, spec in (data.get("dates") or {}).items():
-        check_statement(sid, ["dates", sid], key=True)
-        line("dates", sid, ["dates", sid], key=True)
-        value = str(spec["date"] if isinstance(spec, dict) else spec)
-        check_date(value, ["dates", sid, "date"] if isinstance(spec, dict) else ["dates", sid])
-        precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
-        dates.append((sid, value, precision))
-    return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
-                     hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates),
-                     path=where, lines=tuple(lines))
+    def merge(self, section: list[list[str]]) -> list[tuple[str, ...]]:
+        for i, group in enumerate(section):
+            for j, sid in enumerate(group):
+                self.check_statement(sid, ["merge", i, j])
+                self.line("merge", sid, ["merge", i, j])
+        return [tuple(group) for group in section]
+
+    def ids(self, field: str, section: list[str]) -> None:
+        for i, sid in enumerate(section):
+            self.check_statement(sid, [field, i])
+            self.line(field, sid, [field, i])
+
+    def merged_and_split(self, merge: list[list[str]], split: list[str]) -> None:
+        """A statement both merged and split: the split wins, so the merge of it does nothing."""
+        where_split = {}
+        for i, sid in enumerate(split):
+            where_split.setdefault(sid, i)
+        for i, group in enumerate(merge):
+            for j, sid in enumerate(group):
+                if sid in where_split:
+                    self.problems.append(Problem(
+                        self.where, self.doc.line_of(["merge", i, j]),
+                        f"'merge[{i}][{j}]': '{sid}' is also in split (split[{where_split[sid]}], line "
+                        f"{self.doc.line_of(['split', where_split[sid]])}); the split wins, so this merge does not "
+                        "apply to it: keep the statement in one of them", "warning"))
+
+    def boilerplate(self, section: dict[str, list[str]], bodies: dict[str, str]) -> list[tuple[str, str]]:
+        out = []
+        for art, texts in section.items():
+            if art not in self.article_ids:
+                self.problems.append(Problem(self.where, self.doc.line_of(["boilerplate", art], key=True),
+                                             f"'boilerplate': unknown article '{art}'"
+                                             f"{_id_hint(art, self.article_ids)}"))
+                continue
+            for i, text in enumerate(texts):
+                if text not in bodies[art]:
+                    self.problems.append(Problem(self.where, self.doc.line_of(["boilerplate", art, i]),
+                                                 f"'boilerplate.{art}[{i}]': '{text}' is not in the article's "
+                                                 "text, so it marks nothing; copy the text exactly", "warning"))
+                out.append((art, text))
+        return out
+
+    def dates(self, section: dict[str, Any]) -> list[tuple[str, str, str]]:
+        out = []
+        for sid, spec in section.items():
+            self.check_statement(sid, ["dates", sid], key=True)
+            self.line("dates", sid, ["dates", sid], key=True)
+            value = str(spec["date"] if isinstance(spec, dict) else spec)
+            self.check_date(value, ["dates", sid, "date"] if isinstance(spec, dict) else ["dates", sid])
+            precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
+            out.append((sid, value, precision))
+        return out
 
 
 def _override_refs(data: Any, check_statement, where: str, doc: YamlDoc, article_ids: set[str],

@@ -1,13 +1,16 @@
-"""The ``published`` date of an article: ISO 8601, a day or a time with its UTC offset, in the
-years the date stage can count from; anything else is refused with what to write."""
+"""The ``published`` date of an article: ISO 8601, a day or a time with its UTC offset, from the
+year 1000 to 2100; anything else is refused with what to write. A date more than a day after
+the clock is accepted with a warning (``future``): a typed year is the likely cause."""
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
-YEARS = (1000, 9998)  # publication years accepted: relative dates reach a year either side
+# Publication years accepted: an archive of old newspapers may go back centuries, and a date after
+# 2100 is a typo (it would also overflow the 32-bit stamps of gzip and many tools past 2106).
+YEARS = (1000, 2100)
 EXAMPLE_DATES = "write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00"
 
 _DATE_ONLY = re.compile(r"\d{4}-?\d{2}-?\d{2}")
@@ -28,6 +31,9 @@ def parse_published(value: str | date | datetime) -> tuple[datetime, bool]:
     if isinstance(value, date):
         return _in_range(datetime(value.year, value.month, value.day, tzinfo=UTC), value.isoformat()), False
     text = str(value).strip()
+    coarse = _not_a_day(text)
+    if coarse:
+        raise ValueError(coarse)
     date_only = bool(_DATE_ONLY.fullmatch(text))
     try:
         if date_only:
@@ -42,6 +48,33 @@ def parse_published(value: str | date | datetime) -> tuple[datetime, bool]:
     if parsed.tzinfo is None:
         raise ValueError(_no_offset(text))
     return _in_range(parsed, text), True
+
+
+_COARSE = (
+    (re.compile(r"\d{4}-?W\d{2}-?\d"), "an ISO week date", "write the calendar date instead"),
+    (re.compile(r"\d{4}-?W\d{2}"), "a week, not a day", "a publication date is a day"),
+    (re.compile(r"\d{4}-\d{3}"), "an ordinal date (day of the year)", "write the calendar date instead"),
+    (re.compile(r"\d{4}-\d{2}"), "a month, not a day", "a publication date is a day"),
+    (re.compile(r"\d{4}"), "a year, not a day", "a publication date is a day"),
+)
+
+
+def _not_a_day(text: str) -> str | None:
+    """Why an ISO 8601 value coarser than a day, or written as a week or ordinal date, is not taken."""
+    for rx, what, why in _COARSE:
+        if rx.fullmatch(text):
+            return (f"'{text}' is {what}; {why}: write e.g. 2020-07-08, or 'published: null' when the day is "
+                    "not known (it is then inferred from other outlets' reports)")
+    return None
+
+
+def future(published: datetime, now: datetime | None = None) -> str | None:
+    """A warning for a publication date more than a day after ``now`` (the clock), else None."""
+    now = now or datetime.now(UTC)
+    if published <= now + timedelta(days=1):
+        return None
+    return (f"is in the future (after {now.date().isoformat()}); check the year: events it reports would be "
+            "dated from it")
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

@@ -26,6 +26,15 @@ class _Loader(yaml.SafeLoader):
             raise _AliasError(problem=f"{sign}{event.anchor}", problem_mark=event.start_mark)
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        """Keys are text, as written (``123:`` is the id '123'); a list or mapping as a key is refused."""
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _KeyError(problem="a key is a list or a mapping", problem_mark=key_node.start_mark)
+            mapping[key_node.value] = self.construct_object(value_node, deep=deep)
+        return mapping
+
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers
@@ -42,6 +51,10 @@ class _AliasError(yaml.MarkedYAMLError):
     exponentially ("billion laughs"): nine levels would hang every check and build."""
 
 
+class _KeyError(yaml.MarkedYAMLError):
+    """A key that is not plain text (``? [a, b]: x``): no claimline file has one."""
+
+
 @dataclass
 class YamlDoc:
     """A parsed YAML document with its node tree, to find the line of any value."""
@@ -50,17 +63,31 @@ class YamlDoc:
     node: yaml.Node | None
     first_line: int  # the file line of the YAML text's first line
 
+    def __post_init__(self) -> None:
+        self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+
+    def _entry(self, node: yaml.MappingNode, step: Any) -> tuple[yaml.Node, yaml.Node] | None:
+        """The (key, value) nodes of ``step`` in a mapping (the first, when written twice),
+        from an index built once per mapping: a lookup per key stays linear overall."""
+        index = self._keys.get(id(node))
+        if index is None:
+            index = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    index.setdefault(k.value, (k, v))
+            self._keys[id(node)] = index
+        return index.get(str(step))
+
     def line_of(self, path: Iterable[Any], key: bool = False) -> int:
         """File line of the value at ``path`` (or of its key), or of its nearest parent."""
         node, key_node = self.node, None
         for step in path:
             found = None
             if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    if isinstance(k, yaml.ScalarNode) and k.value == str(step):
-                        found, key_node = v, k
-                        break
-            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+                entry = self._entry(node, step)
+                if entry is not None:
+                    key_node, found = entry
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
                 found, key_node = node.value[step], None
             if found is None:
                 break
@@ -81,65 +108,88 @@ _YAML_WORDS = {"quoted scalar": "a quoted text", "flow sequence": "a [...] list"
 
 def parse_yaml(text: str, where: str, first_line: int, problems: list[Problem]) -> YamlDoc | None:
     """Parse ``text``; on a syntax error record it at its file line and return None."""
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # the reader checks every character here
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + first_line if mark else first_line
-        if isinstance(err, _AliasError):
-            problems.append(Problem(where, line, f"YAML anchors and aliases are not allowed in claimline files "
-                                                 f"({err.problem} here); write each value out in full"))
-            return None
-        what = err.problem or "invalid YAML"
-        tag = re.search(r"for the tag '([^']*)'", what)
-        if isinstance(err, yaml.constructor.ConstructorError) and tag:
-            shown = tag[1].replace("tag:yaml.org,2002:", "!!")
-            problems.append(Problem(where, line, f"YAML tag {shown}: tags are not allowed in claimline files; "
-                                                 "remove it and write the plain value"))
-            return None
-        hint = "check the quoting and indentation of this line and the one above"
-        ctx = err.context_mark
-        if err.context and ctx and "end of stream" in what.replace("stream end", "end of stream"):
-            # the file ended inside something: point at where that something began
-            line = ctx.line + first_line
-            inside = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", err.context)
-            inside = _YAML_WORDS.get(inside, inside)
-            what = f"the file ends inside {inside} that starts on this line"
-            hint = "close it (a quote, ] or }) or remove it"
-        elif err.context:
-            at = f" on line {ctx.line + first_line}" if ctx and mark and ctx.line != mark.line else ""
-            what = f"{what} ({err.context}{at})"
-        if "mapping values are not allowed" in what:
-            hint = "put a value that contains ': ' in quotes"
-        elif "'\\t'" in what:
-            hint = "indent with spaces: YAML does not allow tabs"
-        problems.append(Problem(where, line, f"YAML syntax error: {what}; {hint}"))
+    except yaml.reader.ReaderError as err:
+        problems.append(_unprintable(err, text, where, first_line))
         return None
-    except yaml.YAMLError as err:  # e.g. a reader error on a control character
-        problems.append(Problem(where, first_line, f"YAML error: {err}"))
+    except yaml.MarkedYAMLError as err:
+        problems.append(_syntax_problem(err, where, first_line))
+        return None
+    except RecursionError:
+        problems.append(Problem(where, first_line, "YAML nested too deeply (lists or mappings inside each other "
+                                                   "hundreds of levels down); no claimline file needs that"))
         return None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     doc = YamlDoc(data, node, first_line)
     _check_duplicate_keys(doc.node, where, first_line, problems)
     return doc
 
 
+def _unprintable(err: yaml.reader.ReaderError, text: str, where: str, first_line: int) -> Problem:
+    """A character YAML does not allow (a control character such as U+0007 or U+009F), at its line."""
+    position = max(0, min(err.position, len(text)))
+    line = text.count("\n", 0, position) + first_line
+    code = err.character if isinstance(err.character, int) else ord(str(err.character)[:1] or "\0")
+    return Problem(where, line, f"holds the control character U+{code:04X}, which YAML does not allow; remove it "
+                                "(it is invisible: retype the line if you cannot see it)")
+
+
+def _syntax_problem(err: yaml.MarkedYAMLError, where: str, first_line: int) -> Problem:
+    mark = err.problem_mark or err.context_mark
+    line = mark.line + first_line if mark else first_line
+    if isinstance(err, _AliasError):
+        return Problem(where, line, f"YAML anchors and aliases are not allowed in claimline files ({err.problem} "
+                                    "here); write each value out in full")
+    if isinstance(err, _KeyError):
+        return Problem(where, line, "a key is a list or a mapping; a key in a claimline file is plain text "
+                                    "(an id or a name): write it as one")
+    what = err.problem or "invalid YAML"
+    tag = re.search(r"for the tag '([^']*)'", what)
+    if isinstance(err, yaml.constructor.ConstructorError) and tag:
+        shown = tag[1].replace("tag:yaml.org,2002:", "!!")
+        return Problem(where, line, f"YAML tag {shown}: tags are not allowed in claimline files; remove it and "
+                                    "write the plain value")
+    hint = "check the quoting and indentation of this line and the one above"
+    ctx = err.context_mark
+    if err.context and ctx and "end of stream" in what.replace("stream end", "end of stream"):
+        # the file ended inside something: point at where that something began
+        line = ctx.line + first_line
+        inside = re.sub(r"^while (?:scanning|parsing) (?:an? )?", "", err.context)
+        inside = _YAML_WORDS.get(inside, inside)
+        what = f"the file ends inside {inside} that starts on this line"
+        hint = "close it (a quote, ] or }) or remove it"
+    elif err.context:
+        at = f" on line {ctx.line + first_line}" if ctx and mark and ctx.line != mark.line else ""
+        what = f"{what} ({err.context}{at})"
+    if "mapping values are not allowed" in what:
+        hint = "put a value that contains ': ' in quotes"
+    elif "'\\t'" in what:
+        hint = "indent with spaces: YAML does not allow tabs"
+    return Problem(where, line, f"YAML syntax error: {what}; {hint}")
+
+
 def _check_duplicate_keys(node: yaml.Node | None, where: str, first_line: int,
                           problems: list[Problem]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for k, v in node.value:
-            if isinstance(k, yaml.ScalarNode):
-                line = k.start_mark.line + first_line
-                if k.value in seen:
-                    problems.append(Problem(where, line, f"key '{k.value}' appears twice (first on line "
-                                                         f"{seen[k.value]}); keep only one"))
-                else:
-                    seen[k.value] = line
-            _check_duplicate_keys(v, where, first_line, problems)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _check_duplicate_keys(item, where, first_line, problems)
+    """Every key written twice in one mapping, at any depth (walked without recursion)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    line = k.start_mark.line + first_line
+                    if k.value in seen:
+                        problems.append(Problem(where, line, f"key '{k.value}' appears twice (first on line "
+                                                             f"{seen[k.value]}); keep only one"))
+                    else:
+                        seen[k.value] = line
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)

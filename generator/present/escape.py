@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup
 
@@ -25,13 +25,20 @@ _ENTITY = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
 _WS = re.compile(r"\s+")
 # C0 controls other than white space have no business in a page (and break XML feeds).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder the text shown
+# after them ("Trojan source"): an article could make a page read otherwise than its text. They
+# are dropped; the marks LRM, RLM and ALM, which right-to-left writing needs and which reorder
+# nothing beyond a neutral character, stay.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Characters a URL cannot carry as they are into an attribute, Markdown or a template: percent-encoded.
+_URL_UNSAFE = re.compile("[\x00-\x20\x7f<>\"'`\\\\\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def text(value: object) -> Markup:
     """Inline text: every HTML and Markdown special character as a character reference."""
     if value is None:
         return Markup("")
-    s = _WS.sub(" ", _CONTROL.sub("", str(value)))
+    s = _WS.sub(" ", BIDI_CONTROLS.sub("", _CONTROL.sub("", str(value))))
     return Markup(s.translate(_ENTITY))
 
 
@@ -41,12 +48,14 @@ def attr(value: object) -> Markup:
 
 
 def safe_url(url: object) -> str | None:
-    """The URL when it is an absolute http(s) address, else None: never a script URL."""
+    """The URL when it is an absolute http(s) address, else None: never a script URL.
+
+    A character that could end an attribute or start markup (a quote, ``<``, a space, a
+    control or bidi character) is percent-encoded, as a browser would send it: the link
+    is kept (``.../Airbus_launches_world's_largest_plane`` becomes ``...world%27s...``)."""
     if not isinstance(url, str):
         return None
-    candidate = url.strip()
-    if any(ord(c) < 0x20 or c in '<>"\'` \\' for c in candidate):
-        return None
+    candidate = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), url.strip())
     try:
         parts = urlsplit(candidate)
     except ValueError:
@@ -80,4 +89,4 @@ def json_for_script(data: object) -> Markup:
 
 def plain_html(value: object) -> str:
     """HTML-escaped text for formats that are HTML but not Markdown (feeds, TimelineJS)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape("" if value is None else BIDI_CONTROLS.sub("", str(value)), quote=True)
