@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from generator.cli import cli
 from generator.errors import BuildError, ClaimlineError, ContentError
 from generator.export import FILENAMES
+from generator.site import swap
 from generator.site.build import BuildReport, build_site, default_config_text
 
 from .inert_html import scan
@@ -396,6 +397,7 @@ def test_a_site_folder_that_cannot_be_written_is_named_not_the_build_folder(work
     old.parent.mkdir()
     old.write_text("the previous site", encoding="utf-8")
     (old.parent / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
+    swap.write_manifest(old.parent)  # as a build leaves it
     _refuse_writes(monkeypatch, lambda tmp: OSError(28, "No space left on device", f"{tmp}/index.html"))
     result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "public", "-q"])
     assert result.exit_code == 1
@@ -421,9 +423,10 @@ def test_refuses_a_folder_of_other_files_and_keeps_them(workdir):
     (workdir / "mine" / "notes.txt").write_text("my notes", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "mine", "-q"])
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {(workdir / 'mine').resolve()}: refusing to build the site here: the folder "
-                             "holds files that are not a site built before (no index.html and sitemap.xml), and "
-                             "building replaces the whole folder; choose a new or empty folder with --site-dir\n")
+    assert result.stderr == (f"Error: {(workdir / 'mine').resolve()}: refusing to build the site here: building "
+                             "replaces the whole folder, and it holds notes.txt, which would be deleted (it has no "
+                             "list of the files a claimline build wrote (.claimline-manifest.json)); move them out, "
+                             "or choose a new or empty folder with --site-dir\n")
     assert (workdir / "mine" / "notes.txt").read_text(encoding="utf-8") == "my notes"
 
 

@@ -22,6 +22,7 @@ import yaml
 from generator.errors import BuildError, ClaimlineError, Problem
 from generator.export.common import newest
 from generator.model import Timeline
+from generator.site import swap
 from generator.site.pages import templates_dir
 from generator.site.plugin import CONTENT_ENV, PREVIOUS_ENV, ClaimlinePlugin, previous_export
 from generator.stages.permalinks import EXPORT_NAME
@@ -78,11 +79,6 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.records.append(record)
-
-
-# What a folder built before holds: only such a folder (or an empty one, or one holding just
-# the published timeline.json whose ids a build keeps) is replaced.
-SITE_MARKERS = ("index.html", "sitemap.xml")
 
 
 def default_config_text(content: Path) -> str:
@@ -172,16 +168,15 @@ def _content_override(content: Path, timeline: Timeline | None = None):
     """
     epoch = None
     if timeline is not None and "SOURCE_DATE_EPOCH" not in os.environ:
-        epoch = str(int(newest(timeline).timestamp()))
+        # within what a 32-bit stamp holds (gzip's, in sitemap.xml.gz): 1970 to 2106
+        epoch = str(min(max(int(newest(timeline).timestamp()), 0), 2**32 - 1))
     return _environ(**{CONTENT_ENV: str(content.resolve()), "SOURCE_DATE_EPOCH": epoch})
 
 
-def _check_target(site_dir: Path, content: Path, config_file: Path | None, docs_dir: Path | None = None) -> None:
-    """Refuse a site folder whose replacement would delete content, configuration or anything else.
+def _check_place(site_dir: Path, content: Path, config_file: Path | None, docs_dir: Path | None = None) -> None:
+    """Refuse a site folder whose replacement would delete content, configuration or a home.
 
-    The site folder is replaced as a whole, so it must be new, empty, or a site built before
-    (it has ``index.html`` and ``sitemap.xml``); a folder of someone's own files is never taken.
-    """
+    What the folder holds is checked by ``swap.check_owned``: only files a build wrote."""
     target = site_dir.resolve()
     if content.resolve() in target.parents:  # replacing it would delete the articles there
         raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the content folder "
@@ -197,11 +192,6 @@ def _check_target(site_dir: Path, content: Path, config_file: Path | None, docs_
     if docs_dir is not None and docs_dir.resolve() in target.parents:
         raise ClaimlineError(f"{site_dir}: refusing to build the site here: it is inside the docs folder "
                              f"{docs_dir.resolve()}; choose a site folder outside it")
-    theirs = {p.name for p in target.iterdir() if not p.name.startswith(".")} if target.is_dir() else set()
-    if theirs - {EXPORT_NAME} and not all((target / f).is_file() for f in SITE_MARKERS):
-        raise ClaimlineError(f"{site_dir}: refusing to build the site here: the folder holds files that are not "
-                             "a site built before (no index.html and sitemap.xml), and building replaces the whole "
-                             "folder; choose a new or empty folder with --site-dir")
 
 
 def _load_config(config_file: Path | None, content: Path, site_dir: Path | None):
@@ -261,7 +251,9 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
                 except (ConfigurationError, MkDocsException, Abort) as err:
                     detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
                     raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {detail or err}") from None
-            _check_target(target, content, cfg_path, Path(config.docs_dir))
+            _check_place(target, content, cfg_path, Path(config.docs_dir))
+            swap.clean_leftovers(target)
+            swap.check_owned(target, target)
             plugin = _plugin(config)
             base = cfg_path.resolve().parent if cfg_path is not None else Path.cwd()
             previous = Path(previous) if previous is not None else previous_export(base, plugin.config.previous,
@@ -298,7 +290,7 @@ def _write_site(config, target: Path, collect: _Collect) -> None:
     tmp: Path | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".site-build-", dir=target.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=swap.build_folder_prefix(target), dir=target.parent))
         tmp.chmod(0o755)  # mkdtemp makes it private; a site is for reading
         config.site_dir = str(tmp)
         try:
@@ -307,7 +299,8 @@ def _write_site(config, target: Path, collect: _Collect) -> None:
             detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
             raise BuildError(f"the site could not be built ({detail or err}); "
                              "the previous site was left in place") from None
-        _swap(tmp, target)
+        swap.write_manifest(tmp)
+        swap.swap(tmp, target)
     except OSError as err:
         if not _in_site_folder(err, target):
             raise  # a file read elsewhere (a theme's, say): the message names that file
@@ -333,29 +326,6 @@ def _in_site_folder(err: OSError, target: Path) -> bool:
             if top == target.name or top.startswith(".site-"):
                 return True
     return err.filename is None and err.filename2 is None
-
-
-def _swap(new: Path, target: Path) -> None:
-    """Put the new site in place; the old one goes only after the new one is there."""
-    target = target.resolve()
-    old = None
-    if target.exists():
-        old = target.with_name(f".site-old-{os.getpid()}-{target.name}")
-        if old.exists():
-            shutil.rmtree(old)
-        target.rename(old)
-    try:
-        new.rename(target)
-    except OSError:
-        if old is not None:
-            old.rename(target)
-        raise
-    if old is not None:
-        # dot-files stay, as MkDocs' own clean keeps them (the .git of a gh-pages checkout)
-        for kept in sorted(old.iterdir()):
-            if kept.name.startswith(".") and not (target / kept.name).exists():
-                kept.rename(target / kept.name)
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def serve_site(content: Path | str | None, config_file: Path | str | None = None,
