@@ -38,8 +38,9 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 
     # 1. page furniture apart from the article
     segments = {}
+    outlets = boilerplate.outlets(corpus.sources, articles)  # names, lines repeated across articles
     for i, article in enumerate(articles):
-        segments[article.id] = boilerplate.separate(article, corpus.overrides)
+        segments[article.id] = boilerplate.separate(article, corpus.overrides, outlets.get(article.source))
         progress("boilerplate", i + 1, total)
 
     # 2. statements: headline, sentences, clauses, quotes, speakers, attributions

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.content.load import load_corpus
-from generator.model import Article, Overrides, Segment
-from generator.stages.boilerplate import separate
+from generator.model import Article, Overrides, Segment, Source
+from generator.stages.boilerplate import outlets, separate
 
 from .conftest import CONTENT
 
@@ -205,16 +207,19 @@ def test_inline_read_more_line():
         ("Related: Iran and Syria sign deal", "read more")]
 
 
-@pytest.mark.parametrize(("line", "prefix", "source"), [
+@pytest.mark.parametrize(("line", "prefix", "source", "reason"), [
     ("Gulf Press/Gulf News:\u00a0The agreement was signed by both ministers on Wednesday.", "Gulf Press/Gulf News:",
-     "gulfpress"),
-    ("TEHRAN (Meridian) - The agreement was signed by both ministers on Wednesday.", "TEHRAN (Meridian) -", "wire"),
-    ("Wire Service: The agreement was signed by both ministers on Wednesday.", "Wire Service:", "wire"),
+     "gulfpress", "outlet prefix"),
+    ("TEHRAN (Meridian) - The agreement was signed by both ministers on Wednesday.", "TEHRAN (Meridian) -", "wire",
+     "dateline"),
+    ("RIVERTON - The agreement was signed by both ministers on Wednesday.", "RIVERTON -", "wire", "dateline"),
+    ("Wire Service: The agreement was signed by both ministers on Wednesday.", "Wire Service:", "wire",
+     "outlet prefix"),
 ])
-def test_outlet_prefix_is_cut_off_the_line(line, prefix, source):
+def test_outlet_prefix_is_cut_off_the_line(line, prefix, source, reason):
     segments = separate(article(line + "\n", source=source), Overrides())
     assert [(s.text, s.boilerplate, s.reason) for s in segments] == [
-        (prefix, True, "outlet prefix"),
+        (prefix, True, reason),
         ("The agreement was signed by both ministers on Wednesday.", False, None),
     ]
 
@@ -286,9 +291,10 @@ def test_segments_always_cover_the_body_exactly(lines, sep, path):
 
 
 def test_no_rule_mentions_a_seed_string():
-    source = (CONTENT.parent / "generator" / "stages" / "boilerplate.py").read_text(encoding="utf-8")
-    for needle in ("Jerusalem", "JERUSALEM", "HOMAVANDI", "Abdullahian", "Iran News", "flag made of"):
-        assert not re.search(re.escape(needle), source.split('"""', 2)[2]), needle
+    for path in sorted((CONTENT.parent / "generator" / "stages" / "boilerplate").glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for needle in ("Jerusalem", "JERUSALEM", "HOMAVANDI", "Abdullahian", "Iran News", "flag made of"):
+            assert not re.search(re.escape(needle), source.split('"""', 2)[2]), (path.name, needle)
 
 
 # ---------------------------------------------------------------- pages in three styles
@@ -298,7 +304,7 @@ FURNITURE = {
         ("World", "navigation"),
         ("July 8, 2020 / 3:12 PM / Updated 5 years ago", "dateline"),
         ("3 Min Read", "page furniture"),
-        ("DUBAI (Agency) -", "outlet prefix"),
+        ("DUBAI (Agency) -", "dateline"),
         ("Reporting by Jane Roe; Editing by John Doe", "byline"),
     ],
     "broadcaster-style": [
@@ -341,3 +347,42 @@ def test_furniture_of_three_page_styles(name):
 def test_a_credit_never_takes_a_sentence_for_its_caption():
     body = "The deal was signed in Damascus on Wednesday.\nPhoto: AFP\nThe ministers then left.\n"
     assert furniture(body) == [("Photo: AFP", "photo credit")]
+
+
+# ---------------------------------------------------------------- one fixture a pattern (tests/fixtures/furniture)
+
+FURNITURE_CASES = sorted((Path(__file__).parent / "fixtures" / "furniture").glob("*.yml"))
+
+
+@pytest.mark.parametrize("path", FURNITURE_CASES, ids=[p.stem for p in FURNITURE_CASES])
+def test_furniture_pattern(path):
+    """Each pattern of page furniture, on fictional outlets: exactly its furniture is set apart."""
+    case = yaml.safe_load(path.read_text(encoding="utf-8"))
+    source = case.get("source", "wire")
+    suffix = "md" if case.get("markdown") else "txt"
+    main = article(case["body"], source=source, path=f"articles/a.{suffix}")
+    others = [article(b, source=source, path=f"articles/o{i}.{suffix}", id=f"o{i}")
+              for i, b in enumerate(case.get("others", []))]
+    outlet = outlets([Source(source, case.get("outlet", source))], [main, *others])[source]
+    segments = separate(main, Overrides(), outlet)
+    assert_covers(case["body"], segments)
+    assert [(s.text, s.reason) for s in segments if s.boilerplate] == [tuple(f) for f in case["furniture"]]
+    text = [s.text for s in segments if not s.boilerplate]
+    for line in case["kept"]:
+        assert any(line in t for t in text), f"{line!r} was taken for furniture"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("corpus", ["wildfire", "breach"])
+def test_no_furniture_in_the_claims_of_a_dev_corpus(shared, corpus, tmp_path):
+    """The two multi-outlet dev corpora (captions, credits, live blogs, prompts, tickers,
+    corrections, related headlines): no claim holds a line their gold calls furniture."""
+    folder = shared / "gold" / "dev" / corpus
+    if not (folder / "gold.yml").is_file():
+        pytest.skip(f"the {corpus} dev corpus is absent from ../shared/gold/dev/")
+    out = tmp_path / "timeline.json"
+    subprocess.run([sys.executable, "-m", "generator.cli", "export", "--content", str(folder / "content"),
+                    "--format", "json", "-o", str(out)], check=True, capture_output=True)
+    run = subprocess.run([sys.executable, str(shared / "tools" / "score_gold.py"), str(out), str(folder / "gold.yml"),
+                          "--max-leaks", "0"], capture_output=True, text=True, check=False)
+    assert "boilerplate leaks: 0;" in run.stdout, run.stdout

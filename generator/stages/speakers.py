@@ -174,6 +174,10 @@ def attribute(body: str, sents: list[Sentence]) -> None:
     for sent in sents:
         text = body[sent.start : sent.end]
         masked, share = sent.masked, sent.share
+        if sent.speaker_found == "label":  # a transcript's speaker label gave the word
+            last_speaker = last_quote_speaker = cast.add(sent.speaker)
+            prev = sent
+            continue
         names = [n for n in find_names(text) if "_" not in masked[n.start : n.end]]
         earlier = list(cast.order)  # who was named before this sentence: "He said Rouhani erred"
         for nm in names:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Article, Segment, Statement
+from generator.stages.boilerplate import label_speaker
 from generator.stages.speakers import SAY, SAY_VERBS, Sentence, attribute
 from generator.text.calendar_words import MONTH_ABBR
 from generator.text.names import find_names
@@ -258,6 +259,8 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
     headline_span = (out[0].start, out[0].end) if out and out[0].end > 0 else None
 
     sents: list[Sentence | tuple[int, int, Segment, int]] = []
+    labels = sum(1 for seg in segments if seg.reason == "speaker label")
+    label: str | None = None  # the speaker a transcript's label gave the word to
     quote_no = 0
     open_quote: int | None = None
     for p_index, (s, e, seg) in enumerate(blocks, start=1):
@@ -267,6 +270,9 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             # cut like kept text, so marking a line as boilerplate never renumbers what follows
             sents.extend((ss, se, seg, p_index) for ss, se in _sentence_spans(body, s, e))
             open_quote = None
+            if seg.reason == "speaker label":
+                turn = label_speaker(body[s:e] + " ...")  # a transcript's label: its speaker has the turn
+                label = turn[1] if turn else None
             continue
         spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]
         ids = {sp: quote_no + k for k, sp in enumerate(spans)}
@@ -286,7 +292,11 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
                     break
                 mine.append(sp)
             para.append(Sentence(ss, se, p_index, mine, {ids[sp] for sp in mine}))
+            if label:
+                para[-1].speaker, para[-1].speaker_found = label, "label"
         sents.extend(para)
+        if labels < 2:
+            label = None  # one label speaks for its line; in a transcript, for its whole turn
 
     for sent in sents:
         if isinstance(sent, Sentence):
