@@ -423,10 +423,10 @@ def test_refuses_a_folder_of_other_files_and_keeps_them(workdir):
     (workdir / "mine" / "notes.txt").write_text("my notes", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", "--content", "content", "-d", "mine", "-q"])
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {(workdir / 'mine').resolve()}: refusing to build the site here: building "
-                             "replaces the whole folder, and it holds notes.txt, which would be deleted (it has no "
-                             "list of the files a claimline build wrote (.claimline-manifest.json)); move them out, "
-                             "or choose a new or empty folder with --site-dir\n")
+    assert result.stderr == (f"Error: {(workdir / 'mine').resolve()}: refusing to build the site here: it holds "
+                             "notes.txt, which no claimline build wrote (the folder has no .claimline-manifest.json "
+                             "listing them), and building replaces the whole folder; move them out, or choose a new "
+                             "or empty folder with --site-dir\n")
     assert (workdir / "mine" / "notes.txt").read_text(encoding="utf-8") == "my notes"
 
 

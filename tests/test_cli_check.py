@@ -44,7 +44,8 @@ def test_check_reports_every_error_and_exits_1(runner):
     assert result.stdout == ""
     assert result.stderr == (
         "many-errors/articles/a.md:1: error: has no front matter; start the file with a '---' line, metadata "
-        "such as 'source: jpost' and 'published: 2020-07-08', then a '---' line (or put them in a.yml beside it)\n"
+        "such as 'source: <outlet id>' and 'published: 2020-07-08', then a '---' line (or put them in a.yml "
+        "beside it)\n"
         "many-errors/articles/b.md:2: error: Error reading metadata 'source': unknown source 'nowhere'; add it to "
         "many-errors/sources.yml or use one of: daily, wire\n"
         "many-errors/articles/b.md:3: error: Error reading metadata 'published': 'yesterday' is not an ISO 8601 "

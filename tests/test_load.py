@@ -40,7 +40,7 @@ def problems_of(case: str) -> list[str]:
 ERRORS = {
     "no-front-matter": [
         "no-front-matter/articles/plain.md:1: error: has no front matter; start the file with a '---' line, "
-        "metadata such as 'source: jpost' and 'published: 2020-07-08', then a '---' line (or put them in "
+        "metadata such as 'source: <outlet id>' and 'published: 2020-07-08', then a '---' line (or put them in "
         "plain.yml beside it)",
     ],
     "yaml-syntax-error": [  # the bad line is line 4 of the file, line 3 of the front matter
@@ -234,7 +234,7 @@ ERRORS = {
     ],
     "many-errors": [  # every problem at once, not only the first
         "many-errors/articles/a.md:1: error: has no front matter; start the file with a '---' line, metadata "
-        "such as 'source: jpost' and 'published: 2020-07-08', then a '---' line (or put them in a.yml beside it)",
+        "such as 'source: <outlet id>' and 'published: 2020-07-08', then a '---' line (or put them in a.yml beside it)",
         "many-errors/articles/b.md:2: error: Error reading metadata 'source': unknown source 'nowhere'; add it to "
         "many-errors/sources.yml or use one of: daily, wire",
         "many-errors/articles/b.md:3: error: Error reading metadata 'published': 'yesterday' is not an ISO 8601 "

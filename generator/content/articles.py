@@ -70,7 +70,7 @@ def read_article(content: Path, text_path: Path, sidecar: Path | None,
         first_line, body, body_line = 1, text, 1
     else:
         if text_path.suffix == ".md":
-            msg = ("has no front matter; start the file with a '---' line, metadata such as 'source: jpost' "
+            msg = ("has no front matter; start the file with a '---' line, metadata such as 'source: <outlet id>' "
                    f"and 'published: 2020-07-08', then a '---' line (or put them in {text_path.stem}.yml beside it)")
         else:
             msg = (f"has no metadata; add {text_path.stem}.yml beside it with at least 'source: <outlet id>' "

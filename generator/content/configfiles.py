@@ -47,7 +47,8 @@ def load_config(content: Path, name: str, schema_name: str, problems: list[Probl
 
 SOURCE_ID = re.compile(schemas.schema("sources")["propertyNames"]["pattern"])
 _MISSING_HINT = {
-    "sources.yml": "one entry per outlet, e.g. 'daily-example: {name: The Daily Example, url: https://news.example.org}'",
+    "sources.yml": "one entry per outlet, e.g. "
+                   "'daily-example: {name: The Daily Example, url: https://news.example.org}'",
 }
 
 

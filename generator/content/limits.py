@@ -25,7 +25,10 @@ def size(n: int) -> str:
 
 
 def too_large(n: int, limit: int, what: str, hint: str) -> str:
-    return f"is {size(n)}; claimline reads at most {size(limit)} {what}; {hint}"
+    shown, most = size(n), size(limit)
+    if shown == most:  # just past the limit: the rounded sizes would read alike
+        shown, most = f"{n:,} bytes", f"{limit:,} bytes"
+    return f"is {shown}; claimline reads at most {most} {what}; {hint}"
 
 
 # what read_text is reading: its limit, how the message names it, what to do

@@ -76,11 +76,11 @@ def check_owned(target: Path, shown: Path) -> None:
     if not strangers:
         return
     more = f" and {len(strangers) - 3} more" if len(strangers) > 3 else ""
-    why = ("it has no list of the files a claimline build wrote (.claimline-manifest.json)" if not listed else
-           "a claimline build did not write them")
-    raise ClaimlineError(f"{shown}: refusing to build the site here: building replaces the whole folder, and it "
-                         f"holds {', '.join(strangers[:3])}{more}, which would be deleted ({why}); move them out, "
-                         "or choose a new or empty folder with --site-dir")
+    why = ("the folder has no .claimline-manifest.json listing them" if not listed else
+           "they are not in its .claimline-manifest.json")
+    raise ClaimlineError(f"{shown}: refusing to build the site here: it holds {', '.join(strangers[:3])}{more}, "
+                         f"which no claimline build wrote ({why}), and building replaces the whole folder; move "
+                         "them out, or choose a new or empty folder with --site-dir")
 
 
 def _alive(pid: int) -> bool:
