@@ -111,7 +111,8 @@ def test_import_adds_the_file_untouched_and_a_sidecar(project):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--source", "wires"], "Error: unknown source 'wires'; add it to content/sources.yml or use one of: daily, wire\n"),
+    (["--source", "wires"],
+     "Error: unknown source 'wires'; add it to content/sources.yml or use one of: daily, wire\n"),
     (["--source", "wire", "--published", "2021-02-30"],
      "Error: --published: '2021-02-30' is not a date on the calendar: February 2021 has 28 days; write e.g. "
      "2020-07-08 or 2020-07-08T14:47:00+03:00\n"),
