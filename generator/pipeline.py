@@ -54,7 +54,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
     progress("dates", total, total)
 
     # 4. names merged across outlets (entities.yml wins)
-    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities)
+    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources)
     ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, published.entities)
     progress("entities", total, total)
 

@@ -21,8 +21,11 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
-from generator.model import Article, Entity, EntityDecl, Mention, Statement
-from generator.stages.speakers import descriptor
+from generator import lexicon
+from generator.model import Article, Entity, EntityDecl, Mention, Source, Statement
+from generator.text.names import (
+    TITLES as TITLE_WORDS,
+)
 from generator.text.names import (
     classify,
     common_place,
@@ -40,6 +43,8 @@ from generator.text.names import (
 )
 
 _KINDS = ("person", "body", "place", "outlet", "document", "other")
+_AGENCY_HEADS = lexicon.words("agency-heads")
+_GENERIC_MODIFIERS = lexicon.words("generic-modifiers")
 _PERSONISH = ("person", "other")
 
 
@@ -59,6 +64,8 @@ class _Form:
     outlet: bool = False  # credited with "according to"
     mid_sentence: bool = False  # seen capitalised where a capital proves a name
     roles: Counter = field(default_factory=Counter)
+    gendered: str = ""  # a lone surname under a gendered title: "m" (Mr), "f" (Ms), "f!" (Mrs.)
+    genders: set = field(default_factory=set)  # "f", "m": what its titles and roles tell
 
     @property
     def tokens(self) -> list[str]:
@@ -69,22 +76,31 @@ def resolve(
     articles: list[Article],
     stmts_by_article: dict[str, tuple[Statement, ...]],
     decls: tuple[EntityDecl, ...],
+    sources: tuple[Source, ...] = (),
 ) -> tuple[list[Entity], list[Mention], dict[str, tuple[Statement, ...]]]:
-    """Find names in every statement, merge their variants, and set each statement's speaker."""
+    """Find names in every statement, merge their variants, and set each statement's speaker.
+
+    ``sources``: the outlets of ``sources.yml``; a name that is one of theirs is an outlet."""
     forms: dict[str, _Form] = {}
-    described: dict[str, set[str]] = defaultdict(set)  # "the Iranian official" -> speakers it named
     found: list[tuple[str, int, int, str, str]] = []  # (written, start, end, statement id, form key)
 
     def note(name: str, written: str, kind: str, source: str, **flags) -> str | None:
+        name = _POSSESSIVE.sub("", name)
         key = spelling_key(name)
         if not key.strip() or not plausible_name(name):
             return None
+        gendered = _title_gender(written) if len(name.split()) == 1 else ""
+        if gendered:
+            key = f"{gendered}:{key}"  # "Mrs. Marsh" may be another Marsh than "Marsh"
         f = forms.get(key)
         if f is None:
             place = same_place(name)
-            f = forms[key] = _Form(name, key, name_key(place) if place else name_key(strip_corporate(name)))
+            f = forms[key] = _Form(name, key, name_key(place) if place else name_key(strip_corporate(name)),
+                                   gendered=gendered)
+        f.genders |= _genders(written, flags.get("role") or "")
         f.written[written] += 1
-        f.written[name] += 0  # the bare name is an alias too: "Baqeri" when written "Maj. Gen. Baqeri"
+        if not gendered:
+            f.written[name] += 0  # the bare name is an alias too: "Baqeri" when written "Maj. Gen. Baqeri"
         f.kinds[kind] += 1
         f.sources.add(source)
         f.count += 0 if (flags.get("speaker") or flags.get("outlet")) else 1  # count what is written
@@ -117,9 +133,6 @@ def resolve(
             if st.speaker_name:
                 note(st.speaker_name, st.speaker_name, classify(st.speaker_name), article.source,
                      speaker=True)
-                phrase = descriptor(st.text)
-                if phrase:
-                    described[phrase].add(spelling_key(st.speaker_name))
             if st.attributed_to:
                 note(st.attributed_to, st.attributed_to, "outlet", article.source, outlet=True,
                      mid_sentence=True)
@@ -128,8 +141,9 @@ def resolve(
         for written, start, end, key in _known_names(st.text, forms):
             found.append((written, base + start, base + end, st.id, key))
 
-    cluster_of, entities = _cluster(forms, decls, frozenset(lower_words))
-    entities = _with_descriptors(entities, described, cluster_of)
+    _and_variants(stmts_by_article, forms, found)
+    outlet_names = frozenset(fold(n) for src in sources for n in (src.id, src.name, _strip_article(src.name)))
+    cluster_of, entities = _cluster(forms, decls, frozenset(lower_words), outlet_names)
 
     mentions = sorted(
         (Mention(text=w, start=s, end=e, statement=sid, entity=cluster_of.get(k))
@@ -180,20 +194,40 @@ def title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _with_descriptors(entities: list[Entity], described, cluster_of) -> list[Entity]:
-    """'the Syrian defense minister' becomes an alias of the one person it named in the corpus."""
-    extra: dict[str, set[str]] = defaultdict(set)
-    for phrase, keys in described.items():
-        ids = {cluster_of.get(k) for k in keys} - {None}
-        if len(ids) == 1:
-            extra[ids.pop()].add(phrase)
-    if not extra:
-        return entities
-    return [
-        replace(e, aliases=tuple(sorted(set(e.aliases) | extra[e.id], key=lambda a: (a.lower(), a))))
-        if e.id in extra else e
-        for e in entities
-    ]
+def _and_variants(stmts_by_article, forms: dict[str, _Form], found: list) -> None:
+    """"Harrow and Lyle" where the corpus also writes "Harrow & Lyle": the same firm."""
+    amp = {f.name.replace(" & ", " and "): k for k, f in forms.items() if " & " in f.name}
+    if not amp:
+        return
+    rx = re.compile("|".join(re.escape(n) for n in sorted(amp, key=lambda n: (-len(n), n))))
+    for aid in sorted(stmts_by_article):
+        for st in stmts_by_article[aid]:
+            if st.kind == "boilerplate":
+                continue
+            base = 0 if (st.kind == "headline" and st.start == st.end) else st.start
+            for m in rx.finditer(st.text):
+                f = forms[amp[m.group()]]
+                f.written[m.group()] += 1
+                f.count += 1
+                found.append((m.group(), base + m.start(), base + m.end(), st.id, f.key))
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_GENDER_WORDS = lexicon.mapping("gender-words")
+_MARRIED = frozenset(["mrs", "madam", "madame", "mme", "lady"])  # a wife's title as often as her own
+
+
+def _title_gender(written: str) -> str:
+    """The gender a courtesy title before a lone surname tells: "f!" for "Mrs." (a woman, maybe
+    the wife of a man of that name), "f" for "Ms", "m" for "Mr", "" for none."""
+    first = written.split()[0].rstrip(".").lower() if written.split() else ""
+    if first in _MARRIED:
+        return "f!"
+    return _GENDER_WORDS.get(first, "") if first in TITLE_WORDS else ""
+
+
+def _genders(written: str, role: str) -> set[str]:
+    return {_GENDER_WORDS[w] for w in re.findall(r"[a-z]+", f"{written} {role}".lower()) if w in _GENDER_WORDS}
 
 
 # ---------------------------------------------------------------- merging
@@ -237,10 +271,13 @@ def tokens_match(a: str, b: str) -> bool:
     return Indel.normalized_similarity(a, b) >= 0.8
 
 
-def _form_kind(f: _Form) -> str:
-    """What a spelling names. Speaking makes no person: "Boeing said" is a company talking."""
-    if f.outlet:
+def _form_kind(f: _Form, outlet_names: frozenset[str] = frozenset()) -> str:
+    """What a spelling names. Speaking makes no person: "Boeing said" is a company talking.
+    A name of an outlet in ``sources.yml`` is that outlet."""
+    if fold(f.name) in outlet_names:
         return "outlet"
+    if f.outlet and 2 * f.kinds["outlet"] >= sum(f.kinds.values()):
+        return "outlet"  # credited ("according to X") at least as often as named otherwise
     if f.cued:
         votes = f.kinds.most_common()
         strong = [k for k, _ in votes if k not in ("other", "person")]
@@ -249,15 +286,33 @@ def _form_kind(f: _Form) -> str:
         return "person"
     if is_place(f.name):
         return "place"
-    best = sorted(f.kinds.items(), key=lambda kv: (-kv[1], _KINDS.index(kv[0])))
+    # "other" is the absence of evidence: any kind the text gave wins over it
+    total = sum(f.kinds.values())
+    specific = {k: n for k, n in f.kinds.items() if k not in ("other", "outlet") and 4 * n >= total} or dict(f.kinds)
+    best = sorted(specific.items(), key=lambda kv: (-kv[1], _KINDS.index(kv[0])))
     return best[0][0] if best else "other"
 
 
-def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words: frozenset[str] = frozenset()):
+def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words: frozenset[str] = frozenset(),
+             outlet_names: frozenset[str] = frozenset()):
+    """Merge the spellings into entities, each step a kind of evidence that two are one."""
     uf = _Union()
-    kind = {k: _form_kind(f) for k, f in forms.items()}
+    kind = {k: _form_kind(f, outlet_names) for k, f in forms.items()}
+    decl_of_key, decl_root, decl_people = _bind_declarations(uf, forms, decls)
+    _join_same_key(uf, forms)
+    _join_squashed(uf, forms, kind)
+    people = [f for f in forms.values() if kind[f.key] in _PERSONISH and len(f.tokens) >= 2]
+    _join_person_spellings(uf, people, decl_people, decl_root)
+    _join_org_spellings(uf, forms, kind)
+    _join_translated_bodies(uf, forms, kind)
+    _join_partials(uf, forms, kind, people, decls, decl_root, decl_people, decl_of_key)
+    _join_short_forms(uf, forms, kind, people, decl_of_key)
+    slogans = _join_slogans(uf, forms, kind, lower_words)
+    return _entities(uf, forms, kind, decls, decl_root, lower_words, slogans)
 
-    # 1. editors' declarations bind their name and aliases: the spelling first, then its key
+
+def _bind_declarations(uf: _Union, forms: dict[str, _Form], decls: tuple[EntityDecl, ...]):
+    """Editors' declarations bind their name and aliases: the spelling first, then its key."""
     decl_of_key: dict[str, int] = {}
     decl_of_tkey: dict[str, set[int]] = defaultdict(set)
     decl_root: dict[int, str] = {}
@@ -273,29 +328,40 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words
     for k, f in forms.items():
         if k in decl_of_key:
             uf.union(decl_root[decl_of_key[k]], k)
-        elif len(decl_of_tkey.get(f.tkey, ())) == 1:
+        elif len(decl_of_tkey.get(f.tkey, ())) == 1 and not f.gendered:
             uf.union(decl_root[next(iter(decl_of_tkey[f.tkey]))], k)
+    decl_people = [(i, name_key(n)) for i, d in enumerate(decls) for n in (d.name, *d.aliases)
+                   if len(name_key(n).split()) >= 2 and (d.kind in (None, "person", "other"))]
+    return decl_of_key, decl_root, decl_people
 
-    # 1b. spellings with one transliteration key are one name
-    by_tkey: dict[str, list[str]] = defaultdict(list)
+
+def _join_same_key(uf: _Union, forms: dict[str, _Form]) -> None:
+    """Spellings with one transliteration key are one name (a gendered title apart)."""
+    by_tkey: dict[tuple[str, str], list[str]] = defaultdict(list)
     for k, f in sorted(forms.items()):
-        by_tkey[f.tkey].append(k)
+        by_tkey[(f.tkey, f.gendered)].append(k)
     for ks in by_tkey.values():
         for k in ks[1:]:
             if not _two_decls(uf, ks[0], k):
                 uf.union(ks[0], k)
 
-    # a sentence-initial word seen nowhere else is not proof of a name ("Air defenses ...")
-    # nor is a common word the corpus also writes in lower case ("Weather officials said ...")
-    def real(f: _Form) -> bool:
-        if len(f.tokens) == 1 and not (f.mid_sentence or f.outlet) and f.name.lower() in lower_words:
-            return False
-        return f.mid_sentence or f.cued or f.speaker or f.outlet or len(f.tokens) > 1 or is_place(f.name)
 
-    # 2. full person names: one spelling within a block of the same skeleton
-    people = [f for f in forms.values() if kind[f.key] in _PERSONISH and len(f.tokens) >= 2]
-    decl_people = [(i, name_key(n)) for i, d in enumerate(decls) for n in (d.name, *d.aliases)
-                   if len(name_key(n).split()) >= 2 and (d.kind in (None, "person", "other"))]
+def _join_squashed(uf: _Union, forms: dict[str, _Form], kind: dict[str, str]) -> None:
+    """One name written with a hyphen, a space or neither: Adeyemi-Okafor / Adeyemi Okafor,
+    GreyHeron / Grey Heron."""
+    by_squash: dict[str, list[str]] = defaultdict(list)
+    for k, f in sorted(forms.items()):
+        if not f.gendered and kind[k] != "place":
+            by_squash[f.key.split(":")[-1].replace(" ", "")].append(k)
+    for ks in by_squash.values():
+        for k in ks[1:]:
+            same_kind = (kind[k] in _PERSONISH) == (kind[ks[0]] in _PERSONISH) or "other" in (kind[k], kind[ks[0]])
+            if same_kind and not _two_decls(uf, ks[0], k):
+                uf.union(ks[0], k)
+
+
+def _join_person_spellings(uf: _Union, people: list[_Form], decl_people, decl_root) -> None:
+    """Full person names: one spelling within a block of the same consonant skeleton."""
     blocks: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)  # -> (key, node)
     for f in people:
         blocks[(skeleton(f.tkey), len(f.tokens))].append((f.tkey, f.key))
@@ -305,12 +371,13 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 (ka, na), (kb, nb) = members[x], members[y]
-                if all(tokens_match(a, b) for a, b in zip(ka.split(), kb.split(), strict=True)):
-                    if _two_decls(uf, na, nb):
-                        continue
+                same = all(tokens_match(a, b) for a, b in zip(ka.split(), kb.split(), strict=True))
+                if same and not _two_decls(uf, na, nb):
                     uf.union(na, nb)
 
-    # 2b. organisations: the same spellings, and a plural's "s" ("General Motor" / "General Motors")
+
+def _join_org_spellings(uf: _Union, forms: dict[str, _Form], kind: dict[str, str]) -> None:
+    """Organisations: the same spellings, and a plural's "s" ("General Motor" / "General Motors")."""
     orgs: dict[tuple[str, int], list[str]] = defaultdict(list)
     for f in forms.values():
         if kind[f.key] in ("body", "outlet", "document"):
@@ -323,7 +390,29 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words
                 if same and not _two_decls(uf, keys[x], keys[y]):
                     uf.union(keys[x], keys[y])
 
-    # 3. partial names: "Ayyoub", "Ali Ayyoub" -> the one full name carrying them
+
+def _join_translated_bodies(uf: _Union, forms: dict[str, _Form], kind: dict[str, str]) -> None:
+    """One public body whose name outlets translate differently: "National Civil Protection
+    Agency" / "Civil Protection Administration". The words that say what it does (two or more)
+    are the same, its head is a public body's ("agency", "administration", "authority"), and no
+    other body of the corpus has those words."""
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for f in forms.values():
+        toks = f.name.split()
+        if kind[f.key] not in ("body", "outlet") or len(toks) < 3 or toks[-1].lower() not in _AGENCY_HEADS:
+            continue
+        core = [fold(t) for t in toks[:-1] if t.lower() not in _GENERIC_MODIFIERS]
+        if len(core) >= 2:
+            by_core[" ".join(core)].add(uf.find(f.key))
+    for roots in by_core.values():
+        roots = sorted(roots)
+        if len(roots) == 2 and not _two_decls(uf, roots[0], roots[1]):
+            uf.union(roots[0], roots[1])
+
+
+def _join_partials(uf, forms, kind, people, decls, decl_root, decl_people, decl_of_key) -> None:
+    """Partial names: "Ayyoub", "Ali Ayyoub" -> the one full name carrying them. A lone surname
+    with a gendered title ("Mrs. Marsh") joins only a full name of that gender."""
     by_last: dict[str, set[str]] = defaultdict(set)
     by_first_last: dict[tuple[str, str], set[str]] = defaultdict(set)
     full_nodes = [(f.tkey, f.key) for f in people] + [(k, decl_root[i]) for i, k in decl_people]
@@ -331,6 +420,8 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words
         toks = k.split()
         by_last[skeleton(toks[-1])].add(node)
         by_first_last[(toks[0], toks[-1])].add(node)
+    by_root = _cluster_genders(uf, forms)
+    gender = {node: by_root.get(uf.find(node), "") for _, node in full_nodes}
     # longer partials first: "Ali Ayyoub" joins its full name before "Ayyoub" looks for one
     for f in sorted(forms.values(), key=lambda f: (-len(f.tokens), f.key)):
         # a lone word taken for a place only by its preposition ("a call from Ayyoub") may be a surname
@@ -342,7 +433,7 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words
         if len(toks) == 1:
             for node in by_last.get(skeleton(toks[0]), ()):
                 last = _key_of(node, forms, decls, decl_root).split()[-1]
-                if tokens_match(toks[0], last):
+                if tokens_match(toks[0], last) and (not f.gendered or _gender_fits(f.gendered, gender[node])):
                     cands.add(uf.find(node))
         else:
             for node in by_first_last.get((toks[0], toks[-1]), ()):
@@ -353,63 +444,110 @@ def _cluster(forms: dict[str, _Form], decls: tuple[EntityDecl, ...], lower_words
         if len(cands) == 1 and not (uf.find(f.key).startswith("decl:")):
             uf.union(f.key, cands.pop())
 
-    # 3b. organisations: "GM" is General Motors, "Northrop" is Northrop Grumman, when only one fits
-    surnames = {f.tokens[-1] for f in people if kind[f.key] == "person" and (f.cued or f.speaker)}
+
+def _cluster_genders(uf: _Union, forms: dict[str, _Form]) -> dict[str, str]:
+    """Each cluster's gender as its forms tell it ("Ms", "Mr", "spokeswoman"), by root: "f",
+    "m", "fm" when they disagree, "" when nothing tells."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for f in forms.values():
+        if f.gendered and len(f.tokens) == 1:
+            continue  # "Mrs. Marsh" alone is the question, not the evidence
+        out[uf.find(f.key)] |= f.genders
+    return {k: "".join(sorted(v)) for k, v in out.items()}
+
+
+def _gender_fits(title: str, gender: str) -> bool:
+    """A lone surname with "Mr" joins a man or someone of unknown gender; with "Ms" or "Miss"
+    a woman or someone unknown; with "Mrs." (or "Madam", "Lady") a woman only: "Mrs. Marsh"
+    is the wife of Mr. Marsh as often as not."""
+    if title == "f!":
+        return gender == "f"
+    return gender in ("", title)
+
+
+def _join_short_forms(uf, forms, kind, people, decl_of_key) -> None:
+    """A bare word for the one longer name it opens: "GM" is General Motors, "Northrop" is
+    Northrop Grumman, "Corvana" is Corvana Health, "Ivana" is Ivana Sedlar, when only one fits.
+    A bare word that is also a person's surname ("Ford") is left alone."""
+    surnames = {f.tokens[-1] for f in people}
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for f in forms.values():
-        if kind[f.key] == "person" or len(f.tokens) < 2:
+        if len(f.tokens) < 2 or f.gendered:
             continue
         if kind[f.key] != "place":  # "Qatar" is not Qatar Airways, but "EU" is the European Union
             by_first[f.tokens[0]].add(f.key)
         ini = initials(strip_corporate(f.name))
-        if len(ini) >= 2:
+        if len(ini) >= 2 and kind[f.key] != "person":
             by_initials[ini].add(f.key)
     for f in sorted(forms.values(), key=lambda f: f.key):
-        if kind[f.key] in ("person", "place") or len(f.tokens) != 1 or f.key in decl_of_key:
+        if kind[f.key] == "place" or len(f.tokens) != 1 or f.key in decl_of_key or f.gendered:
             continue
+        if kind[f.key] == "person" and (f.cued or f.speaker):
+            continue  # "Mr. Marsh" is a surname, not the first word of a firm
         word = f.name.replace(".", "")
         if word.isupper() and 2 <= len(word) <= 6:
             nodes = by_initials.get(word, set())
         else:
             nodes = by_first.get(f.tokens[0], set())
         cands = {uf.find(n) for n in nodes} - {uf.find(f.key)}
-        # a bare word that is also a person's surname ("Ford") is left alone
         if len(cands) == 1 and f.tokens[0] not in surnames and not uf.find(f.key).startswith("decl:"):
             uf.union(f.key, cands.pop())
 
-    # 4. entities from the clusters
+
+def _join_slogans(uf, forms, kind, lower_words) -> set[str]:
+    """"Jail Mubarak", "Down Down Mubarak": a chant or a headline's verb before a name is no
+    name of its own. A name whose first words the corpus writes in lower case, never
+    introduced as a person, is a mention of the rest of it when the rest is a name we know."""
+    slogans = set()
+    for f in sorted(forms.values(), key=lambda f: f.key):
+        words = f.name.split()
+        if len(words) < 2 or f.cued or f.speaker or f.outlet or kind[f.key] not in _PERSONISH:
+            continue
+        n = 0
+        while n < len(words) - 1 and words[n].lower() in lower_words:
+            n += 1
+        rest = spelling_key(" ".join(words[n:]))
+        if n and rest in forms and rest != f.key:
+            uf.union(rest, f.key) if not uf.find(f.key).startswith("decl:") else None
+            slogans.add(f.key)
+    return slogans
+
+
+def _entities(uf, forms, kind, decls, decl_root, lower_words, slogans):
+    """The entities from the clusters: canonical name, id, aliases, kind and role."""
+    def real(f: _Form) -> bool:
+        # a sentence-initial word seen nowhere else is not proof of a name ("Air defenses ...")
+        # nor is a common word the corpus also writes in lower case ("Weather officials said ...")
+        if len(f.tokens) == 1 and not (f.mid_sentence or f.outlet) and f.name.lower() in lower_words:
+            return False
+        return f.mid_sentence or f.cued or f.speaker or f.outlet or len(f.tokens) > 1 or is_place(f.name)
+
     members: dict[str, list[_Form]] = defaultdict(list)
     for k, f in forms.items():
         members[uf.find(k)].append(f)
     for i in range(len(decls)):
         members.setdefault(uf.find(decl_root[i]), [])
-
-    drafts = []
+    named = []
     for root, fs in members.items():
         decl = decls[int(root[5:])] if root.startswith("decl:") else None
-        if decl is None and not any(real(f) for f in fs):
+        own = [f for f in fs if f.key not in slogans]
+        if decl is None and not any(real(f) for f in own):
             continue
-        drafts.append((root, decl, fs))
-
+        ekind = (decl.kind if decl and decl.kind in _KINDS else None) or _cluster_kind(own or fs, kind)
+        name = decl.name if decl else _canonical(own or fs, ekind)
+        named.append((slug(name), name, root, decl, fs, own, ekind))
     entities: list[Entity] = []
     cluster_of: dict[str, str] = {}
     taken: Counter = Counter()
-    named = []
-    for root, decl, fs in drafts:
-        name = decl.name if decl else _canonical(fs, _cluster_kind(fs, kind))
-        named.append((slug(name), name, root, decl, fs))
-    for base, name, _root, decl, fs in sorted(named, key=lambda x: (x[0], x[1], x[2])):
+    for base, name, _root, decl, fs, own, ekind in sorted(named, key=lambda x: (x[0], x[1], x[2])):
         taken[base] += 1
         eid = base if taken[base] == 1 else f"{base}-{taken[base]}"
-        aliases = set()
-        for f in fs:
-            aliases.update(w for w in f.written if w)
+        aliases = {w for f in own for w in f.written if w}
         if decl:
             aliases.update(decl.aliases)
         aliases.discard(name)
-        ekind = (decl.kind if decl and decl.kind in _KINDS else None) or _cluster_kind(fs, kind)
-        role = decl.role if decl and decl.role else _role(fs, ekind)
+        role = decl.role if decl and decl.role else _role(own or fs, ekind)
         entities.append(
             Entity(id=eid, name=name, aliases=tuple(sorted(aliases, key=lambda a: (a.lower(), a))),
                    kind=ekind, role=role, editor=decl is not None)
@@ -474,18 +612,18 @@ def _canonical(fs: list[_Form], ekind: str) -> str:
             -len(name_tokens(f.name)), -len(f.sources), -f.count, f.name.lower(), f.name,
         ),
     )
+    if best[0].gendered:  # "Mrs. Veldt" alone: the title is what tells her apart
+        return sorted(best[0].written.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return best[0].name
 
 
 def _cluster_kind(fs: list[_Form], kind: dict[str, str]) -> str:
-    votes = Counter()
+    """The kind most of a cluster's mentions give it; "other" only when none gives one."""
+    votes: Counter = Counter()
     for f in fs:
-        votes[kind[f.key]] += f.count
-    if votes["outlet"]:
-        return "outlet"
-    if votes["person"]:
-        return "person"
-    best = sorted(votes.items(), key=lambda kv: (-kv[1], _KINDS.index(kv[0])))
+        votes[kind[f.key]] += max(f.count, 1)
+    specific = {k: n for k, n in votes.items() if k != "other"} or dict(votes)
+    best = sorted(specific.items(), key=lambda kv: (-kv[1], _KINDS.index(kv[0])))
     return best[0][0] if best else "other"
 
 

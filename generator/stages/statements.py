@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from generator import lexicon
 from generator.model import Article, Segment, Statement
 from generator.stages.boilerplate import label_speaker
 from generator.stages.speakers import SAY, SAY_VERBS, Sentence, attribute
@@ -26,13 +27,11 @@ from generator.text.names import find_names
 # ---------------------------------------------------------------- sentences
 
 # titles and abbreviations that never end a sentence
-_NEVER_END = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "maj", "col", "lt", "capt", "brig", "adm", "sgt", "cmdr", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "gens", "messrs", "sens", "reps", "pres", "supt", "insp", "det", "cpl", "pvt", "gen", "lieut", "cdr", "sr", "jr"]
-)
+_NEVER_END = lexicon.words("abbreviations")
 # abbreviations a number follows: "Jan. 5", "No. 3", "pp. 10-12"
 _MONTH_ABBR = frozenset(MONTH_ABBR) | frozenset(["no", "nos", "vol", "art", "p", "pp"])
 # abbreviations that may end a sentence: then the next word must look like a sentence start
-_MAYBE_END = frozenset(["inc", "ltd", "co", "corp", "bros", "etc", "al", "approx"])
+_MAYBE_END = lexicon.words("closing-abbreviations")
 _STARTERS = frozenset(
     ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "so", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "before", "meanwhile", "however", "earlier", "later", "according", "when", "while", "if", "as", "some", "many", "most", "both", "one", "no", "yet", "still", "also", "since", "during", "what", "who", "why", "how", "mr", "mrs", "ms", "dr"]
 )

@@ -62,6 +62,10 @@ LOWER_NAME_PARTS = lexicon.words("name-particles")
 _DEMONYMS = lexicon.mapping("demonyms")
 
 
+# Words that end ("Valley", "Street") or open ("Mount", "Port") the name of a place.
+_PLACE_ENDS = lexicon.words("place-words")
+_PLACE_OPENERS = lexicon.words("place-openers")
+
 # Other names of one country (official, ISO, short): one entity whatever the outlet writes.
 _PLACE_SAME = lexicon.mapping("country-names")
 
@@ -153,7 +157,7 @@ def common_place(name: str) -> bool:
 # "al-Assad", "bin-Laden": an Arabic article or kinship word glued to a capitalised name
 _PARTICLE_WORD = r"(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|abdel|abdul)-[A-Z][\w’'-]*"
 _PARTICLE = re.compile(_PARTICLE_WORD)
-_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD}|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the)(?=\s))"
+_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD}|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the|&)(?=\s))"
 _CAP_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD})"
 # a run starts with a capital: particles and connectors only join capitalised words
 RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t\u00a0]+{_WORD})*")
@@ -213,9 +217,12 @@ def plausible_name(name: str) -> bool:
 # "in Bilbao", "near Kaunas", "the city of Porto": the word before says the name is a place.
 # Not "from": "an analyst from Cazenove", "content from Disney" are firms as often as places.
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|outside|inside|across|throughout)|\b(?:city|town|village|capital|province|"
-    r"region|port|district)(?:\s+of)?),?\s+(?:the\s+)?$"
+    r"(?:\b(?:in|near|outside|inside|across|throughout|above|below|beyond)|\b(?:city|town|village|capital|province|"
+    r"region|port|district)(?:\s+of)?|\b(?i:residents|outskirts|edge|streets|mayor|people)\s+of),?\s+(?:the\s+)?$"
 )
+# "shares in Corvella", "confidence in Veldt": "in" after these is no place's
+_NOT_PLACE_IN = re.compile(r"\b(?:shares?|stakes?|investments?|invested|interest|confidence|trust|faith|role|part)\s+in\s+$",
+                           re.IGNORECASE)
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")  # "Kaunas, Lithuania"
 _CODE_AFTER = re.compile(r"[:=]\S|\(\)")  # "DTSTART:2024", "Foo=bar", "Parse()"
 
@@ -235,8 +242,8 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
             if not plausible_name(nm.name) or _CODE_AFTER.match(text, end) or _function_word(nm.name):
                 continue
             kind = nm.kind
-            if kind == "other" and not nm.cued and " " not in nm.name and _place_by_context(text, start, end):
-                kind = "place"
+            if kind in ("other", "person") and not nm.cued and not nm.role and _place_by_context(text, start, end):
+                kind = "place"  # "near Gornji Kamen", "in Bilbao", "Kaunas, Lithuania"
             out.append(
                 Name(nm.name, start, end, nm.written, nm.written_start + base, kind, nm.role, nm.cued, nm.initial)
             )
@@ -255,7 +262,8 @@ def _place_by_context(text: str, start: int, end: int) -> bool:
     """A lone capitalised word after 'in'/'from'/'near', or before ', <country>', is a place."""
     if re.match(r"[’']s\b", text[end : end + 3]):
         return False  # "in Trump's first term": the possessive makes it someone's
-    if _PLACE_BEFORE.search(text[max(0, start - 30) : start]):
+    before = text[max(0, start - 30) : start]
+    if _PLACE_BEFORE.search(before) and not _NOT_PLACE_IN.search(before):
         return True
     after = _PLACE_AFTER.match(text, end)
     return bool(after and after.group(1).lower() in countries())
@@ -328,6 +336,9 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
             if right:
                 pieces[-1].append((right, pos + len(left) + 1))
             continue
+        if _group_possessive(tok, toks, pos):
+            pieces[-1].append((tok, pos))  # "People's Union", "Workers' Party": part of the name
+            continue
         if _POSSESSIVE.search(tok) or (len(tok) > 2 and tok[-1] in "'’" and tok[-2] in "sS"):
             pieces[-1].append((tok[:-2] if _POSSESSIVE.search(tok) else tok[:-1], pos))
             pieces.append([])
@@ -354,6 +365,20 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
         if found and found[-1].kind == "place" and found[-1].end == piece[-1][1] + len(piece[-1][0]):
             role_carry = found[-1].name  # "Iran's President X": X's role mentions Iran
     return names
+
+
+_GROUPS = lexicon.words("group-nouns") | frozenset(["people", "children", "women", "men", "workers", "veterans",
+                                                    "farmers", "teachers", "peoples", "nations"])
+
+
+def _group_possessive(tok: str, toks: list[tuple[str, int]], pos: int) -> bool:
+    """"Velessian People's Union": a possessive of people spoken of as a group, inside the name
+    of the body that ends the run, does not end the name (unlike "Iran's President")."""
+    word = re.sub(r"[’']s?$", "", tok).lower()
+    if word not in _GROUPS or not re.search(r"[’']s?$", tok):
+        return False
+    after = [t for t, p in toks if p > pos]
+    return bool(after) and _bare(after[-1]) in BODY_CUES
 
 
 _WHOLE_NAME_CUES = BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES | PRODUCT_CUES
@@ -469,6 +494,8 @@ def classify(name: str, cued: bool = False) -> str:
     low = [_bare(t) for t in toks]
     if is_place(name) or same_place(name):
         return "place"
+    if "&" in toks:
+        return "body"  # "Harrow & Lyle": a firm
     if low and low[-1] in DOCUMENT_CUES and len(toks) > 1:
         return "document"
     if len(low) > 1 and low[-1] in BODY_HEADS and not ({"news", "press"} & set(low)):
@@ -477,6 +504,8 @@ def classify(name: str, cued: bool = False) -> str:
         return "outlet"
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):
         return "body"
+    if len(low) > 1 and (low[-1] in _PLACE_ENDS or low[0] in _PLACE_OPENERS):
+        return "place"  # "Kessel Valley", "Port Averill": a place with a name of its own
     if cued:
         return "person"
     if (
@@ -502,12 +531,16 @@ def fold(s: str) -> str:
     return re.sub(r"[\s'’`\-.]+", "", s.lower())
 
 
+# Romanisations of one sound, folded to one letter. Arabic and Persian: q/gh/k, ou/u, ee/i;
+# Slavic: š is "sh" in English copy, ć and č "ch" ("-ović" / "-ovych"), Ukrainian h for
+# Russian and Serbian g (Bohdan / Bogdan, Drahovych / Dragović).
 _TRANSLIT = [
-    ("sch", "sh"), ("kh", "x"), ("gh", "k"), ("ck", "k"), ("ch", "C"), ("q", "k"), ("c", "k"),
+    ("sch", "sh"), ("sh", "s"), ("kh", "x"), ("gh", "k"), ("ck", "k"), ("ch", "C"), ("q", "k"), ("c", "k"),
     ("ph", "f"), ("th", "t"), ("dh", "d"), ("zh", "j"), ("dj", "j"), ("w", "v"),
     ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ei", "i"), ("ey", "i"), ("ai", "i"), ("ay", "i"),
     ("y", "i"), ("e", "i"),
 ]
+_FINAL_CH = re.compile(r"(?<=[iy])ch$")  # "-ich", "-ych" end a name as "-ić" does
 
 
 _ARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az)[-‑]", re.IGNORECASE)
@@ -525,8 +558,10 @@ def token_key(tok: str) -> str:
     article = _ARTICLE.match(tok)
     if article and len(tok) - article.end() >= 3:
         s = fold(tok[article.end() :])  # al-Assad / Assad, el-Sisi / Sisi: the article is optional
+    s = _FINAL_CH.sub("c", s)
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
+    s = s[:1] + s[1:].replace("h", "g")  # an h inside a name: Ukrainian for g (Bohdan / Bogdan)
     s = re.sub(r"(.)\1+", r"\1", s)  # double letters: Hassan/Hasan, Mohammad/Mohamad
     return s
 
