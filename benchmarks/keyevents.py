@@ -111,13 +111,15 @@ def main() -> int:
         print(f"MEANTIME not found at {args.meantime}; pass --meantime DIR", file=sys.stderr)
         return 2
     scores = run(args.meantime, args.verbose)
-    print(f"\ndate F1 of the top-k days (k = reference size), per topic and mean over the {len(next(iter(scores['all'].values())))} topics")
+    topics = len(next(iter(scores["all"].values())))
+    print(f"\ndate F1 of the top-k days (k = reference size), per topic and mean over the {topics} topics")
     for name, by_method in scores.items():
         print(f"reference: {name}")
         base = max(sum(v) / len(v) for m, v in by_method.items() if m.startswith("DATEWISE"))
         for m, v in by_method.items():
             mean = sum(v) / len(v)
-            print(f"  {m:36s} " + " ".join(f"{x:.3f}" for x in v) + f"   mean {mean:.3f}   x{mean / base:.2f} of the best DATEWISE-style")
+            print(f"  {m:36s} " + " ".join(f"{x:.3f}" for x in v)
+                  + f"   mean {mean:.3f}   x{mean / base:.2f} of the best DATEWISE-style")
     return 0
 
 

@@ -86,13 +86,15 @@ def _newspaper(rng: random.Random, outlet: str, city: str, paras: list[str], hea
             who = rng.choice(COMMENTERS)
             lines += [f"posted by {who} at {rng.randint(1, 12)}:{rng.randint(10, 59)} PM",
                       f"So the {headline.split()[0].lower()} story again. Nobody asked us.",
-                      f"Report abuse | Reply | {rng.randint(0, 30)} people liked this", f"+{rng.randint(0, 9)} -{rng.randint(0, 9)}"]
+                      f"Report abuse | Reply | {rng.randint(0, 30)} people liked this",
+                      f"+{rng.randint(0, 9)} -{rng.randint(0, 9)}"]
     return "\n\n".join(lines)
 
 
 def _liveblog(rng: random.Random, outlet: str, city: str, paras: list[str], headline: str) -> str:
     hour = rng.randint(8, 20)
-    lines = [f"{OUTLETS[outlet][0]} | Live | News | Weather", f"Live updates · Last updated {hour}:{rng.randint(10, 59)}"]
+    lines = [f"{OUTLETS[outlet][0]} | Live | News | Weather",
+             f"Live updates · Last updated {hour}:{rng.randint(10, 59)}"]
     for k, p in enumerate(paras):
         h, m = hour - k, rng.randint(10, 59)
         stamp = f"(Updated {h % 12 or 12}:{m} {'p.m.' if h >= 12 else 'a.m.'} ({(h + 2) % 24:02d}{m} in {city}))"

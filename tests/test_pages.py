@@ -4,6 +4,7 @@ seed pages diffed against committed expected Markdown (golden files)."""
 from __future__ import annotations
 
 import difflib
+import html
 import json
 import os
 import re
@@ -16,10 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from generator.model import Event, EventDate
+from generator.model import Event, EventDate, Salience
 from generator.present import datelabel, urls
 from generator.present.escape import safe_url, text
-from generator.site import worddiff
+from generator.site import jsonld, paging, worddiff
 from generator.site.config import SiteOptions
 from generator.site.pages import render_pages
 from generator.text import slugs, timex
@@ -28,6 +29,9 @@ from .inert_html import scan
 from .timeline_fixture import HOSTILE, make_coarse_timeline, make_timeline
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
+# a call of _(), n_() or translate() with its message (and n_'s plural)
+LABEL_CALL = re.compile(r"""\b(?:_|n_|translate)\((?:[^'"()]*?,\s*)?(['"])((?:\\.|(?!\1).)*)\1"""
+                        r"""(?:,\s*(['"])((?:\\.|(?!\3).)*)\3)?""")
 EXTENSIONS = ["attr_list", "md_in_html", "toc"]
 
 
@@ -119,15 +123,18 @@ def test_timeline_home_groups_by_year_and_month(pages):
     assert home.index("Rouhani condemns") < home.index("Iran and Syria sign")
     html = to_html(home)
     assert 'id="m2020-07"' in html
-    assert "reported by all 3 outlets covering this event" in home
+    # the card names the event's outlets once; a claim says its count only where not all reported it
+    assert home.count("3 outlets: ") == 1
+    assert "reported by all" not in home and "reported by both" not in home
     assert "reported by 2 of the 3 outlets covering this event" in home
     # badges link to the statement in the in-site article and to the original
     assert 'href="articles/000_jpost/#st-s2"' in home
     assert 'href="https://www.jpost.com/middle-east/a-1"' in home
     # context is folded away
     assert "<details class=\"cl-context\">" in home
-    # the density strip links to months, with text alternatives
-    assert '<a xlink:href="./#m2020-07"><title>July 2020: 2 events</title>' in home
+    # the density strip: a story of weeks is drawn day by day, each bar a link to its first event's card
+    assert '<a xlink:href="./#e-2020-07-01-astana-summit"><title>July 1, 2020: 1 event</title>' in home
+    assert home.count("<rect") > 60  # July to September, a bar a day: never one lonely bar
     # filters work without JavaScript: links to outlet, person and tag pages
     assert 'href="outlets/jpost/"' in home and 'href="people/hassan-rouhani/"' in home
     assert 'href="tags/syria/"' in home
@@ -168,7 +175,8 @@ def test_numbers_that_differ_are_marked(pages):
 
 
 def test_word_diff_keeps_the_outlets_text_exactly():
-    a, b = 'rebel groups are "part of the Israeli aggression,"', '"Terrorist groups are part of the Israeli aggression."'
+    a = 'rebel groups are "part of the Israeli aggression,"'
+    b = '"Terrorist groups are part of the Israeli aggression."'
     html = str(worddiff.inline_diff(a, b))
     plain = re.sub(r"<[^>]+>", "", html).replace("&#34;", '"')
     assert plain == b
@@ -267,13 +275,14 @@ def test_weeks_seasons_and_quarters_are_filed_by_their_first_day():
         "2020-event", "2020-06-15-day", "2020-su-summer", "2020-07-01-astana-summit", "2020-07-july",
         "2020-w28-week", "2020-07-08-military-agreement", "2020-q3-third-quarter", "2020-09-evil")]
     assert order == sorted(order)
-    # the week is July's, under its own month; the strip links each month to its own heading
+    # the week is July's, under its own month; the strip (a bar a week: June to September) links
+    # each bar to its first event's card; a year alone is not drawn
     july = home[home.index("### July 2020"):home.index("### Q3 2020")]
     assert "week of July 6, 2020" in july
-    assert '<a xlink:href="./#m2020-06"><title>June 2020: 2 events</title>' in home
-    assert '<a xlink:href="./#m2020-07"><title>July 2020: 5 events</title>' in home
+    assert '<a xlink:href="./#e-2020-06-15-day"><title>week of June 15, 2020: 1 event</title>' in home
+    assert '<a xlink:href="./#e-2020-07-01-astana-summit"><title>week of June 29, 2020: 3 events</title>' in home
     event = render_pages(make_coarse_timeline(), {"site_name": "Demo"})["events/2020-su-summer.md"]
-    assert '<a href="../../#m2020-06-season">' in event
+    assert '<a href="../../#e-2020-su-summer">' in event
 
 
 def test_language_from_the_theme_formats_dates():
@@ -297,16 +306,32 @@ def _many(n: int):
 @pytest.mark.slow
 def test_long_timelines_are_split_so_no_page_grows_without_bound():
     t = _many(120)
-    pages = render_pages(t, SiteOptions(site_name="Big", split_after=20))
+    pages = render_pages(t, SiteOptions(site_name="Big", split_after=20, key_events=10))
     periods = [p for p in pages if p.startswith("timeline/")]
     assert periods  # a page per year, or per month where a year is too long
-    assert "Event 0" not in pages["index.md"]
-    assert 'href="timeline/' in pages["index.md"]
+    home = pages["index.md"]
+    assert home.count('<article class="cl-event') == 10  # the key events, no more
+    assert all(f'href="{urls.page_url(p)}"' in home for p in periods if "/page-" not in p)  # every period
     counts = [pages[p].count('<article class="cl-event') for p in periods]
     assert sum(counts) == 120 and max(counts) <= 20
-    # every event page links back to the page that holds its month
+    # every event page links back to its card on the page that holds it
     ev = pages["events/ev-0000.md"]
-    assert re.search(r'href="\.\./\.\./timeline/2018(-01)?/#m2018-01"', ev)
+    assert re.search(r'href="\.\./\.\./timeline/2018(-01)?/#e-ev-0000"', ev)
+
+
+def _salient(t, event_id: str, score: float):
+    return replace(t, events=tuple(replace(e, salience=Salience(score, 3, 9, 4, 2)) if e.id == event_id else e
+                                   for e in t.events))
+
+
+@pytest.mark.slow
+def test_the_home_page_shows_the_most_salient_events_and_why():
+    t = _salient(_salient(_many(120), "ev-0077", 40.0), "ev-0003", 20.0)
+    home = render_pages(t, SiteOptions(site_name="Big", split_after=20, key_events=2))["index.md"]
+    assert home.count('<article class="cl-event') == 2
+    assert home.index("Event 3<") < home.index("Event 77<")  # in time order
+    assert "Reported by 3 outlets, 9 articles, 4 headlines or leads, on 2 days" in home
+    assert "## All periods { #periods }" in home
 
 
 @pytest.mark.slow
@@ -317,7 +342,34 @@ def test_no_page_grows_with_the_timeline():
     assert len(big) > len(small)
     assert max(map(len, big.values())) <= 1.1 * max(map(len, small.values()))
     assert "outlets/jpost/2018.md" in big
-    assert 'href="2018/"' in big["outlets/jpost.md"]
+    assert 'href="2018/#claims"' in big["outlets/jpost.md"]
+
+
+def _crowded(n_claims: int, n_events: int):
+    """Events of ``n_claims`` claims each, all on one day: a catch-all day of a large corpus."""
+    t = make_timeline()
+    base = t.events[1]
+    claims = [replace(base.claims[i % len(base.claims)], id=f"c{i}") for i in range(n_claims)]
+    events = [replace(base, id=f"ev-{k}", title=f"Event {k}",
+                      claims=tuple(replace(c, id=f"{c.id}-{k}") for c in claims),
+                      editor=()) for k in range(n_events)]
+    return replace(t, events=tuple(events))
+
+
+@pytest.mark.slow
+def test_an_event_of_many_claims_and_a_crowded_month_are_paginated():
+    pages = render_pages(_crowded(400, 60), SiteOptions(split_after=20))
+    event_pages = [p for p in pages if p.startswith("events/ev-0")]
+    assert "events/ev-0/page-2.md" in event_pages
+    assert all(pages[p].count('class="cl-claimbox"') <= paging.EVENT.items for p in event_pages)
+    seen = sum(pages[p].count('class="cl-claimbox"') for p in event_pages)
+    assert seen == 400 + len(_crowded(1, 1).events[0].context) * len([p for p in event_pages if "Context" in pages[p]])
+    assert '<nav class="cl-pager"' in pages["events/ev-0.md"] and 'rel="next"' in pages["events/ev-0.md"]
+    # a card shows a few claims and says how many more the event page holds
+    month = [p for p in pages if p.startswith("timeline/")]
+    assert all(pages[p].count('<li class="cl-claim"') <= 250 for p in month)
+    assert "395 more claims on the event page" in pages[month[0]]
+    assert max(len(v) for v in pages.values()) < 400_000
 
 
 def test_announced_event_and_editor_decisions_are_shown(pages):
@@ -428,7 +480,7 @@ def test_every_label_in_the_templates_is_in_the_catalogue():
     sources += [p.read_text(encoding="utf-8") for p in sorted((root / "generator" / "site").glob("*.py"))]
     found = set()
     for src in sources:
-        for m in re.finditer(r"""\b(?:_|n_|translate)\((?:[^'"()]*?,\s*)?(['"])((?:\\.|(?!\1).)*)\1(?:,\s*(['"])((?:\\.|(?!\3).)*)\3)?""", src):
+        for m in LABEL_CALL.finditer(src):
             for msg in (m.group(2), m.group(4)):
                 if msg and ("{" in msg or msg[0].isalpha() or msg[0] in "(●"):
                     found.add(msg.replace("\\'", "'"))
@@ -443,7 +495,7 @@ def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pag
     home = pages["index.md"]
     rouhani = home[home.index('id="c-c-rouhani"'):]
     rouhani = rouhani[: rouhani.index("</li>")]
-    assert '<span class="cl-count">reported by the only outlet covering this event</span>' in rouhani
+    assert "cl-count" not in rouhani  # the card says who covered the event: no count repeated
     assert "one outlet only" not in rouhani  # true of the event, not a mark against the claim
     evil = home[home.index('id="c-c-evil"'):]
     evil = evil[: evil.index("</li>")]
@@ -466,11 +518,9 @@ def test_a_claim_is_counted_against_the_outlets_of_its_event_not_of_the_site(pag
 
 def test_the_claim_count_speaks_each_language():
     for lang, phrases in {
-        "de": ("von allen 3 Medien gemeldet", "von 2 der 3 Medien gemeldet, die über dieses Ereignis berichten",
-               "vom einzigen Medium gemeldet"),
-        "es": ("publicado por los 3 medios que cubren este evento", "publicado por 2 de los 3 medios",
-               "publicado por el único medio que cubre este evento"),
-        "fr": ("rapporté par le seul média couvrant cet événement",),
+        "de": ("von 2 der 3 Medien gemeldet, die über dieses Ereignis berichten", "3 Medien:"),
+        "es": ("publicado por 2 de los 3 medios", "3 medios:"),
+        "fr": ("rapporté par 2 des 3 médias couvrant cet événement", "3 médias :"),
     }.items():
         home = render_pages(make_timeline(), {"theme": {"language": lang}})["index.md"]
         for phrase in phrases:
@@ -480,16 +530,15 @@ def test_the_claim_count_speaks_each_language():
 def test_a_french_site_speaks_french():
     pages = render_pages(make_timeline(), {"site_name": "Démo", "theme": {"language": "fr"}})
     home = pages["index.md"]
-    assert "rapporté par les 3 médias couvrant cet événement" in home
     assert "rapporté par 2 des 3 médias couvrant cet événement" in home
     assert "3 événements tirés de 3 articles de 3 médias." in home
     assert "Filtrer par média, personne ou mot-clé" in home
     assert "8 juillet 2020" in home
     event = pages["events/2020-07-08-military-agreement.md"]
-    assert "## Qui a rapporté quoi { #who }" in event and "Dans l&#39;article" in event
+    assert "## Qui a rapporté quoi { #who data-search-exclude=\"\" }" in event and "Dans l&#39;article" in event
     # a language without a catalogue falls back to English labels, with its own dates
     pt = render_pages(make_timeline(), {"theme": {"language": "pt"}})["index.md"]
-    assert "reported by all 3 outlets covering this event" in pt and "8 de julho de 2020" in pt
+    assert "reported by 2 of the 3 outlets covering this event" in pt and "8 de julho de 2020" in pt
 
 
 @settings(max_examples=300, deadline=None)
@@ -555,7 +604,7 @@ def test_json_ld_gives_an_untitled_article_the_title_its_page_has(seed_timeline)
         for claim in data["subjectOf"]:
             for ap in claim["appearance"]:
                 assert len(ap["headline"]) <= 110
-                if ap["publisher"]["name"] == "Iran Press":
-                    assert text(ap["headline"]) == page_title  # the article page's own title
+                if ap["publisher"]["name"] == "Iran Press":  # the article page's own title, cut to 110
+                    assert text(ap["headline"]) == text(jsonld.headline(html.unescape(page_title)))
                     seen += 1
     assert seen

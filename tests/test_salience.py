@@ -42,7 +42,8 @@ def _rank(arts: list[tuple[Article, tuple]], events: list[Event]) -> dict[str, f
 
 
 def test_an_event_more_outlets_report_ranks_higher() -> None:
-    arts = [_article("alpha-1", "alpha", 2, "Dunmere weather", [*FILLER, "The Dunmere dam was closed.", "Pellow voted."]),
+    arts = [_article("alpha-1", "alpha", 2, "Dunmere weather",
+                     [*FILLER, "The Dunmere dam was closed.", "Pellow voted."]),
             _article("beta-1", "beta", 2, "Pellow news", [*FILLER, "The Dunmere dam closed.", "Pellow held a vote."]),
             _article("alpha-2", "alpha", 2, "More news", [*FILLER, "The dam at Dunmere is shut.", "Pellow's vote."])]
     ranked = _rank(arts, [_event("dam", "alpha-1#s5", "beta-1#s5"), _event("vote", "alpha-1#s6", "alpha-2#s6")])

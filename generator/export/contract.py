@@ -50,6 +50,7 @@ def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
     def page(src: str) -> str:
         return urls.page_url(src, use_directory_urls)
 
+    speaking = urls.speakers(timeline.statements.values())  # the entities that have a page
     return {
         "version": 1,
         "generated_by": GENERATOR,
@@ -70,7 +71,7 @@ def to_contract(timeline: Timeline, use_directory_urls: bool = True) -> dict:
         ],
         "entities": [
             {"id": e.id, "name": e.name, "aliases": list(e.aliases), "kind": e.kind, "role": e.role,
-             "editor": e.editor, "page": page(urls.entity_src(e.id)),
+             "editor": e.editor, "page": page(urls.entity_src(e.id)) if e.id in speaking else None,
              **({"former_ids": list(e.former_ids)} if e.former_ids else {})}
             for e in sorted(timeline.entities, key=lambda e: e.id)
         ],

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_month_names
 
 from generator.present import labels
 from generator.text.timex import parse
@@ -71,6 +71,11 @@ def label(value: str, precision: str, language: str | None = "en") -> str:
 
 def month_label(year: int, month: int, language: str | None = "en") -> str:
     return format_skeleton("yMMMM", date(year, month, 1), locale=locale_for(language))
+
+
+def month_name(month: int, language: str | None = "en") -> str:
+    """The month's name standing alone ("March", "mars"), as under a year heading."""
+    return get_month_names("wide", context="stand-alone", locale=locale_for(language))[month]
 
 
 def machine_value(value: str, precision: str) -> str | None:

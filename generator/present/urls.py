@@ -10,7 +10,9 @@ Slugs themselves are made in ``generator.text.slugs``.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 
+from generator.model import Statement
 from generator.text.slugs import slug
 
 
@@ -35,6 +37,17 @@ def outlet_src(source_id: str) -> str:
 
 def entity_src(entity_id: str) -> str:
     return f"people/{slug(entity_id)}.md"
+
+
+def speakers(statements: Iterable[Iterable[Statement]]) -> frozenset[str]:
+    """The entities that have a page of their own: those a statement on the site is said by.
+
+    An entity only named (a place, a body mentioned in passing) has nothing to show but its
+    names, which the people index lists; a page of its own would be an empty shell, and
+    hundreds of them (one per name in a large corpus) would make most of the site's size.
+    """
+    return frozenset(s.speaker for ss in statements for s in ss
+                     if s.speaker and s.kind != "boilerplate" and not s.hidden)
 
 
 def tag_src(tag: str) -> str:
@@ -63,12 +76,23 @@ def page_url(src: str, use_directory_urls: bool = True) -> str:
 
 
 def relative(from_src: str, to_src_or_file: str, use_directory_urls: bool = True) -> str:
-    """A link from the page made from ``from_src`` to a page (``.md``) or a plain file."""
+    """A link from the page made from ``from_src`` to a page (``.md``) or a plain file.
+
+    Both are site-relative paths without ``.`` or ``..`` parts, so the link is the common
+    folders dropped and one ``../`` for each folder of ``from_src``'s left (what
+    ``posixpath.relpath`` gives, without its file-system normalisation: pages link to each
+    other tens of thousands of times).
+    """
     here = page_url(from_src, use_directory_urls)
     base = here if here.endswith("/") or here == "" else posixpath.dirname(here) + "/"
     target = page_url(to_src_or_file, use_directory_urls) if to_src_or_file.endswith(".md") else to_src_or_file
-    rel = posixpath.relpath(target or ".", base.rstrip("/") or ".")
-    if rel == ".":
+    up = [p for p in base.split("/") if p]
+    down = [p for p in target.split("/") if p]
+    common = 0
+    while common < len(up) and common < len(down) and up[common] == down[common]:
+        common += 1
+    rel = "/".join([".."] * (len(up) - common) + down[common:])
+    if not rel:
         return "./"
     if target.endswith("/") or target == "":
         rel = rel.rstrip("/") + "/"

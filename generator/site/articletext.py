@@ -101,7 +101,8 @@ class ArticleText:
             if ds < cur or de <= ds:
                 continue
             inner.append(_lines(body[cur:ds]))
-            how = f"{datelabel.label(d.value, d.precision, self.views.site.opts.language)}: {d.anchor or self.views._('as written')}"
+            shown = datelabel.label(d.value, d.precision, self.views.site.opts.language)
+            how = f"{shown}: {d.anchor or self.views._('as written')}"
             inner.append(Markup(
                 '<span class="cl-date" tabindex="0" aria-describedby="{tid}">{x}'
                 '<span class="cl-tip" role="tooltip" id="{tid}">{how}</span></span>').format(
@@ -126,7 +127,8 @@ class ArticleText:
         html = Markup('<span class="{cls}"{ident} title="{title}">{x}</span>').format(
             cls=cls, ident=ident, title=attr(title), x=Markup("").join(inner))
         if kind == "hidden" and end == s.end:  # greyed, and said in words: an editor took it off the timeline
-            html += Markup(' <span class="cl-flag cl-flag-hidden">{}</span>').format(self.views._("hidden by an editor"))
+            html += Markup(' <span class="cl-flag cl-flag-hidden">{}</span>').format(
+                self.views._("hidden by an editor"))
         found = self.views.site.event_of_statement.get(s.id)
         if found is not None and end == s.end:
             event, claim, _ctx = found

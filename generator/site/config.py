@@ -25,6 +25,9 @@ class ClaimlineConfig(base.Config):
     # Above this many events the timeline is split into a page per year (and a year with
     # more than this, into a page per month), so no page grows without bound.
     split_after = c.Type(int, default=100)
+    # How many key events (the most salient) the home page shows when the timeline is too
+    # long for one page; the rest are a click away, on the page of their month.
+    key_events = c.Type(int, default=40)
     # Which exports a build writes next to the pages and links from the Exports page.
     exports = c.ListOfItems(c.Choice(FORMATS), default=list(FORMATS))
     # Set the short navigation (Timeline, Outlets, People & bodies, Articles, Exports) when
@@ -40,6 +43,8 @@ class ClaimlineConfig(base.Config):
         failed, warnings = super().validate()
         if not failed and self.split_after < 1:
             failed.append(("split_after", base.ValidationError("must be a positive number of events")))
+        if not failed and self.key_events < 1:
+            failed.append(("key_events", base.ValidationError("must be a positive number of events")))
         return failed, warnings
 
 
@@ -52,6 +57,7 @@ class SiteOptions:
     language: str = "en"
     use_directory_urls: bool = True
     split_after: int = 100
+    key_events: int = 40
     exports: tuple[str, ...] = FORMATS
 
     @classmethod
@@ -72,5 +78,6 @@ class SiteOptions:
             language=language or "en",
             use_directory_urls=bool(m.get("use_directory_urls", True)),
             split_after=int(m.get("split_after", 100)),
+            key_events=int(m.get("key_events", 40)),
             exports=tuple(m.get("exports", FORMATS)),
         )

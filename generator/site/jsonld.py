@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from generator.site.siteindex import Site
 
 
+MAX_CLAIMS = 20
 HEADLINE_MAX = 110  # characters: what search engines show of a news headline
 
 
@@ -35,7 +36,8 @@ def headline(title: str, limit: int = HEADLINE_MAX) -> str:
 
 def event(site: Site, e: Event, source_name: Callable[[str], str], entity_name: Callable[[str], str],
           article_title: Callable[[Article], str] | None = None) -> dict:
-    """schema.org ``Event`` with one ``Claim`` per claim, one ``appearance`` per outlet.
+    """schema.org ``Event`` with one ``Claim`` per claim (the first ``MAX_CLAIMS``, so an event
+    of hundreds of claims keeps a small page), one ``appearance`` per outlet.
 
     An article without a title appears under the title its page has (its headline or lead
     sentence, ``article_title``), cut between words.
@@ -43,13 +45,15 @@ def event(site: Site, e: Event, source_name: Callable[[str], str], entity_name: 
     site_url = site.opts.site_url
     page = urls.page_url(urls.event_src(e.id), site.opts.use_directory_urls)
     claims = []
-    for c in e.claims:
+    for c in e.claims[:MAX_CLAIMS]:
         appearances = []
+        outlets = set()
         for sid in c.statements:
             s = site.statements.get(sid)
             a = site.articles.get(s.article) if s else None
-            if not (s and a):
+            if not (s and a) or a.source in outlets:
                 continue
+            outlets.add(a.source)
             title = a.title or (article_title(a) if article_title else s.text)
             ap = {"@type": "NewsArticle", "headline": headline(title),
                   "publisher": {"@type": "Organization", "name": source_name(a.source)},

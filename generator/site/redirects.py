@@ -18,17 +18,20 @@ from generator.present import urls
 def redirect_pages(timeline: Timeline, use_directory_urls: bool = True, site_url: str | None = None) -> dict[str, str]:
     """Site file path -> the HTML of the page that redirects from a former address (the
     canonical link absolute when the site's address is known, as search engines prefer)."""
-    moved = [(urls.event_src, e.id, e.title, e.former_ids) for e in timeline.events]
-    moved += [(urls.entity_src, e.id, e.name, e.former_ids) for e in timeline.entities]
-    taken = {src(ident) for src, ident, _, _ in moved}
+    speaking = urls.speakers(timeline.statements.values())
+    moved = [(urls.event_src, e.id, e.title, e.former_ids, urls.event_src(e.id)) for e in timeline.events]
+    # an entity only named has no page: its former address leads to the people index
+    moved += [(urls.entity_src, e.id, e.name, e.former_ids,
+               urls.entity_src(e.id) if e.id in speaking else "people/index.md") for e in timeline.entities]
+    taken = {to for _src_of, _ident, _title, _former, to in moved}
     out: dict[str, str] = {}
-    for src_of, ident, title, former_ids in moved:
+    for src_of, _ident, title, former_ids, to in moved:
         for former in former_ids:
             src = src_of(former)
             if src in taken:  # an address in use again never redirects away from its page
                 continue
-            target = escape(urls.relative(src, src_of(ident), use_directory_urls))
-            canonical = escape(site_url.rstrip("/") + "/" + urls.page_url(src_of(ident), use_directory_urls)) \
+            target = escape(urls.relative(src, to, use_directory_urls))
+            canonical = escape(site_url.rstrip("/") + "/" + urls.page_url(to, use_directory_urls)) \
                 if site_url else target
             path = urls.page_url(src, use_directory_urls)
             path = path + "index.html" if path.endswith("/") else path

@@ -15,9 +15,11 @@ from functools import cached_property
 from markupsafe import Markup
 
 from generator.model import Article, Claim, Entity, Event, Source, Statement, Timeline
-from generator.present import datelabel, labels, urls
+from generator.present import labels, urls
 from generator.present.escape import url_attr
+from generator.site import paging, periods, quotes
 from generator.site.config import SiteOptions
+from generator.site.periods import Period
 from generator.text import timex
 
 
@@ -40,6 +42,7 @@ class Site:
         self.entities = {e.id: e for e in t.entities}
         self.statements = {s.id: s for ss in t.statements.values() for s in ss}
         self.translate = labels.translator(self.opts.language)
+        self._spans: dict[str, list[tuple[int, int, int, bool]]] = {}
 
     @cached_property
     def events(self) -> list[Event]:
@@ -70,6 +73,15 @@ class Site:
         ids = {c.speaker for e in self.timeline.events for c in e.claims + e.context if c.speaker}
         known = [self.entities[i] for i in ids if i in self.entities]
         return sorted(known, key=lambda e: (e.name.casefold(), e.id))
+
+    @cached_property
+    def speaking(self) -> frozenset[str]:
+        """The entities with a page of their own (``urls.speakers``): those who said something."""
+        return urls.speakers(self.timeline.statements.values())
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.timeline.events}
 
     @cached_property
     def announced_from(self) -> dict[str, list[Event]]:
@@ -129,6 +141,15 @@ class Site:
             out[sid].sort(key=lambda s: (self.statement_when(s), s.id))
         return out
 
+    def said_by(self, eid: str) -> list[quotes.Said]:
+        """What an entity said, passage by passage (whole sentences, no quote cut), over time."""
+        return quotes.passages(self.statements_by_speaker.get(eid, []), self.articles, self._sentence_spans)
+
+    def _sentence_spans(self, article_id: str) -> list[tuple[int, int, int, bool]]:
+        if article_id not in self._spans:
+            self._spans[article_id] = quotes.sentence_spans(self.timeline.statements.get(article_id, ()))
+        return self._spans[article_id]
+
     @cached_property
     def names_seen(self) -> dict[str, list[str]]:
         """Every way each entity was written in the articles (speaker names and mentions)."""
@@ -185,72 +206,33 @@ class Site:
     # -- periods: the timeline split so no page grows without bound
 
     def place(self, e: Event) -> tuple[int | None, int | None, int]:
-        """(year, month, part) where the timeline files an event, by the first day it covers.
-
-        A day, week or month is in its month (part 0: the week of July 6 in July); a season
-        (part 1) or quarter (part 2) has a heading of its own right after its first month
-        (summer 2020 after June, Q3 after July); a year is "sometime in" it (no month); a
-        decade, a century or a vague time is undated.
-        """
-        what = timex.kind(e.date)
-        y, m, _d = timex.start(e.date)
-        if y is None or what in ("decade", "century", "vague"):
-            return None, None, 0
-        if what == "year" or e.precision in ("year", "decade", "century", "vague"):
-            return y, None, 0
-        return y, m, {"season": 1, "quarter": 2}.get(what, 0)
+        return periods.place(e)
 
     @cached_property
     def periods(self) -> list[Period]:
-        """The timeline's pages: one (index) when small, else one per year or month."""
-        events = self.events
-        if len(events) <= self.opts.split_after:
-            return [Period("all", "index.md", "Timeline", events)]
-        by_year: dict[str, list[Event]] = defaultdict(list)
-        for e in events:
-            y, _m, _p = self.place(e)
-            by_year[f"{y:04d}" if y else "undated"].append(e)
-        out = []
-        for year, evs in sorted(by_year.items()):
-            if len(evs) <= self.opts.split_after or year == "undated":
-                out.append(Period(year, urls.year_src(year), year, evs))
-                continue
-            by_month: dict[str, list[Event]] = defaultdict(list)
-            for e in evs:
-                _y, m, _p = self.place(e)
-                by_month[f"{year}-{m:02d}" if m else year].append(e)
-            for key, mevs in sorted(by_month.items()):
-                title = datelabel.month_label(int(year), int(key[5:]), self.opts.language) if "-" in key else year
-                out.append(Period(key, urls.year_src(key), title, mevs))
-        return out
+        """The timeline's pages: the home page when small, else a year or month each, paginated."""
+        return periods.split(self.events, self.opts.split_after, self.opts.language)
 
     @cached_property
-    def period_of_event(self) -> dict[str, Period]:
-        return {e.id: p for p in self.periods for e in p.events}
+    def page_of_event(self) -> dict[str, paging.Page[Event]]:
+        """The timeline page each event's card is on."""
+        return {e.id: page for p in self.periods for page in p.pages for e in page.items}
+
+    @cached_property
+    def key_events(self) -> list[Event]:
+        """The story's key events, at most ``opts.key_events``: the most salient, in time order."""
+        ranked = sorted(self.events, key=lambda e: (-e.salience.score, -len({s for c in e.claims for s in c.sources}),
+                                                    -len(e.claims), timex.sort_key(e.date), e.id))
+        chosen = {e.id for e in ranked[:self.opts.key_events]}
+        return [e for e in self.events if e.id in chosen]
+
+    @cached_property
+    def single_page(self) -> bool:
+        """Whether the whole timeline is the home page."""
+        return len(self.periods) == 1 and self.periods[0].key == "all"
 
     def groups(self, events: list[Event]) -> list[dict]:
-        """Events by year, then month (events known only to the year come first), each in time order."""
-        years: dict[int | None, dict[tuple[int | None, int], list[Event]]] = defaultdict(lambda: defaultdict(list))
-        for e in sorted(events, key=lambda e: (timex.sort_key(e.date), e.id)):
-            y, m, part = self.place(e)
-            years[y][(m, part)].append(e)
-        out = []
-        for y in sorted(years, key=lambda k: (k is None, k or 0)):
-            months = []
-            for m, part in sorted(years[y], key=lambda k: (k[0] is not None, k[0] or 0, k[1])):
-                evs = years[y][(m, part)]
-                if y and m and part:  # "Summer 2020", "Q3 2020": the value's own label
-                    label = datelabel.label(evs[0].date, timex.kind(evs[0].date), self.opts.language)
-                    label = label[:1].upper() + label[1:]
-                elif y and m:
-                    label = datelabel.month_label(y, m, self.opts.language)
-                else:
-                    label = self.translate("Sometime in {year}", year=y) if y and len(years[y]) > 1 else ""
-                months.append({"label": label, "anchor": self.group_anchor(y, m, part) if m else f"y{y}-any",
-                               "events": evs})
-            out.append({"label": str(y) if y else self.translate("Undated"), "anchor": f"y{y:04d}" if y else "undated",
-                        "months": months})
-        return out
+        return periods.groups(events, self.opts.language, self.translate)
 
     # -- links
 
@@ -258,36 +240,9 @@ class Site:
         """A relative URL from page ``here`` to ``to``, ready for an href attribute."""
         return url_attr(urls.relative(here, to, self.opts.use_directory_urls))
 
-    def month_anchor(self, y: int | None, m: int | None) -> str:
-        if y is None:
-            return "undated"
-        return f"m{y:04d}-{m:02d}" if m else f"y{y:04d}"
-
-    def group_anchor(self, y: int | None, m: int | None, part: int = 0) -> str:
-        """The anchor of a heading ``groups`` makes: a month, or a season or quarter after it."""
-        return self.month_anchor(y, m) + ("", "-season", "-quarter")[part] if y and m else self.month_anchor(y, m)
-
     def place_link(self, here: str, e: Event) -> str:
-        """Where the timeline shows an event: its heading on the page that holds it."""
-        y, m, part = self.place(e)
-        p = self.period_of_event.get(e.id)
-        if p is None:
+        """Where the timeline shows an event: its card on the page that holds it."""
+        page = self.page_of_event.get(e.id)
+        if page is None:
             return self.link(here, "index.md")
-        return self.link(here, p.src) + "#" + self.group_anchor(y, m, part)
-
-    def period_link(self, here: str, y: int | None, m: int | None) -> str:
-        """Where the timeline shows a month: its anchor on the page that holds it."""
-        key_month = f"{y:04d}-{m:02d}" if y and m else None
-        key_year = f"{y:04d}" if y else "undated"
-        for p in self.periods:
-            if p.key in ("all", key_year, key_month):
-                return self.link(here, p.src) + "#" + self.month_anchor(y, m)
-        return self.link(here, "index.md")
-
-
-@dataclass
-class Period:
-    key: str
-    src: str
-    title: str
-    events: list[Event]
+        return self.link(here, page.src) + "#e-" + urls.slug(e.id)

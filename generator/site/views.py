@@ -1,0 +1,312 @@
+"""Small HTML pieces the page templates compose, each made from escaped text.
+
+Untrusted text never becomes template source: ``Views`` builds ``Markup`` only from parts
+escaped by ``generator.present.escape``; everything else reaches templates as plain values,
+which the environment escapes (``pages.environment``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+
+from markupsafe import Markup
+
+from generator.export.common import published_iso
+from generator.model import Article, Claim, Event, Source, Statement
+from generator.present import datelabel, labels, urls
+from generator.present.escape import attr, href, json_for_script, text, url_attr
+from generator.site import articletext, density, jsonld, paging, periods, worddiff
+from generator.site.siteindex import Period, Site
+from generator.text import slugs, timex
+
+_anchor = urls.statement_anchor
+
+
+def _a(url: str, label: object, cls: str = "", extra: str = "") -> Markup:
+    c = Markup(' class="{}"').format(cls) if cls else Markup("")
+    shown = label if isinstance(label, Markup) else text(label)
+    return Markup('<a href="{url}"{c}{extra}>{label}</a>').format(url=url_attr(url), c=c, extra=Markup(extra),
+                                                                   label=shown)
+
+
+def external_link(url: object, label: str, name: str) -> Markup:
+    """A link to an original article: only http(s), never followed by crawlers as ours."""
+    ok = href(url)
+    if ok is None:
+        return Markup("")
+    return Markup('<a class="cl-orig" href="{u}" rel="noopener noreferrer nofollow external" '
+                  'aria-label="{al}">{label}</a>').format(u=ok, al=attr(f"{label}: {name}"), label=text(label))
+
+
+# An untitled article's heading is its first sentence, cut only past this many words.
+TITLE_WORDS = 45
+
+
+class Views:
+    """Small HTML pieces the templates compose, each made from escaped text."""
+
+    def __init__(self, site: Site):
+        self.site = site
+        self._ = labels.translator(site.opts.language)
+        self.n_ = labels.plural_translator(site.opts.language)
+
+    def source_name(self, sid: str) -> str:
+        s = self.site.sources.get(sid)
+        return s.name if s else sid
+
+    def article_title(self, a: Article) -> str:
+        """Its title; else its headline or first sentence, whole (a raw dump may carry no title):
+        a heading cut mid-phrase ("...of the Islamic Republic …") reads as a different headline."""
+        if a.title:
+            return a.title
+        stmts = self.site.timeline.statements.get(a.id, ())
+        first = next((s for s in stmts if s.kind == "headline" and not s.hidden), None) or next(
+            (s for s in stmts if s.kind not in ("boilerplate", "headline") and not s.hidden), None)
+        if first is None:
+            return a.id
+        words = first.text.split()
+        return " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
+
+    def entity_name(self, eid: str | None) -> str:
+        if not eid:
+            return ""
+        e = self.site.entities.get(eid)
+        return e.name if e else eid
+
+    def date_html(self, value: str, precision: str, how: str | None = None) -> Markup:
+        lab = datelabel.label(value, precision, self.site.opts.language)
+        mv = datelabel.machine_value(value, precision)
+        if mv is None:
+            return Markup('<span class="cl-date">{}</span>').format(text(lab))
+        return Markup('<time datetime="{}">{}</time>').format(attr(mv), text(lab))
+
+    def badges(self, here: str, claim: Claim) -> Markup:
+        """One badge per outlet: its in-site article page (at the statement) and the original."""
+        by_source: dict[str, list[Statement]] = defaultdict(list)
+        for sid in claim.statements:
+            s = self.site.statements.get(sid)
+            a = self.site.articles.get(s.article) if s else None
+            if s and a:
+                by_source[a.source].append(s)
+        parts = []
+        for src in sorted(by_source, key=lambda x: (self.source_name(x).casefold(), x)):
+            s = by_source[src][0]
+            a = self.site.articles[s.article]
+            name = self.source_name(src)
+            inner = self.site.link(here, urls.article_src(a.id)) + "#" + _anchor(s.id)
+            parts.append(Markup('<span class="cl-badge">{a}{orig}</span>').format(
+                a=_a(inner, name, extra=Markup(' title="{}"').format(
+                    attr(self._("{name}: read the statement in its article", name=name)))),
+                orig=external_link(a.url, self._("original"), name)))
+        return Markup(" ").join(parts)
+
+    @cached_property
+    def _event_of_claim(self) -> dict[str, Event]:
+        return {c.id: e for e in self.site.timeline.events for c in e.claims + e.context}
+
+    @cached_property
+    def _outlets_of_event(self) -> dict[str, int]:
+        return {e.id: len({s for c in e.claims + e.context for s in c.sources}) for e in self.site.timeline.events}
+
+    def _event_outlet_count(self, claim: Claim) -> int:
+        """How many outlets reported anything of the claim's event (the claim's own, outside any event)."""
+        event = self._event_of_claim.get(claim.id)
+        if event is None:
+            return len(set(claim.sources))
+        return self._outlets_of_event[event.id]
+
+    def reported(self, claim: Claim) -> Markup:
+        """How many of the outlets that covered the claim's event reported the claim itself,
+        said only where not all of them did (the event says once which outlets covered it).
+
+        Counted against the event's outlets, not the site's: an outlet that never covered
+        the story does not make a claim look under-reported.
+        """
+        n, m = len(set(claim.sources)), self._event_outlet_count(claim)
+        if n >= m:
+            return Markup("")
+        label = self._("reported by {n} of the {m} outlets covering this event", n=n, m=m)
+        cls = "cl-count cl-single" if n == 1 else "cl-count"
+        return Markup('<span class="{}">{}</span>').format(cls, text(label))
+
+    def flags(self, claim: Claim) -> Markup:
+        """The claim's flags; "one outlet only" not where that outlet is the only one covering the event."""
+        names = {"wording_differs": "wording differs", "number_differs": "numbers differ",
+                 "date_differs": "dates differ", "editor": "editor decided", "single_source": "one outlet only"}
+        alone = self._event_outlet_count(claim) <= 1
+        return Markup(" ").join(
+            Markup('<span class="cl-flag cl-flag-{}">{}</span>').format(f.replace("_", "-"), self._(names[f]))
+            for f in sorted(claim.flags) if f in names and not (f == "single_source" and alone))
+
+    def speaker(self, here: str, eid: str | None) -> Markup:
+        if not eid:
+            return Markup("")
+        if eid not in self.site.speaking:
+            return Markup('<span class="cl-speaker">{}</span>').format(text(self.entity_name(eid)))
+        return _a(self.site.link(here, urls.entity_src(eid)), self.entity_name(eid), "cl-speaker")
+
+    def _own(self, claim: Claim, source_id: str) -> Statement | None:
+        for sid in claim.statements:
+            s = self.site.statements.get(sid)
+            a = self.site.articles.get(s.article) if s else None
+            if s and a and a.source == source_id:
+                return s
+        return None
+
+    def own_wording(self, claim: Claim, source_id: str) -> str:
+        """How this outlet put the claim (its own statement), else the claim's text."""
+        s = self._own(claim, source_id)
+        return s.text if s else claim.text
+
+    def own_statement_link(self, here: str, claim: Claim, source_id: str) -> Markup:
+        s = self._own(claim, source_id)
+        if s is None:
+            return self.site.link(here, "index.md")
+        return self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
+
+    def by_year(self, items: list, kind: str, weight=None) -> list[tuple[str, list]]:
+        """A long list (an outlet's events, a person's statements) cut into years.
+
+        Short lists stay whole ([("all", items)]): only past ``split_after`` items, or past
+        one page's height, does a page become a list of years, each on pages of its own
+        (paginated), so none grows without bound.
+        """
+        fits = len(paging.cut(items, paging.LIST, weight or (lambda _x: 1))) == 1
+        if len(items) <= self.site.opts.split_after and fits:
+            return [("all", items)]
+        groups: dict[str, list] = defaultdict(list)
+        for item in items:
+            if kind == "event":
+                when = item.date
+            elif kind == "article":
+                when = item.published.date().isoformat() if item.published else ""
+            else:
+                when = self.site.statement_when(item)
+            y, _m, _d = timex.parse(when)
+            groups[f"{y:04d}" if y and y < 9999 else "undated"].append(item)
+        return sorted(groups.items())
+
+    def event_outlets(self, e: Event) -> list[Source]:
+        """The outlets that reported anything of an event, by name."""
+        ids = {s for c in e.claims + e.context for s in c.sources}
+        return [s for s in self.site.active_sources if s.id in ids]
+
+    @staticmethod
+    def short(s: str, words: int = 14) -> str:
+        parts = s.split()
+        return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+    def filter_data(self, e: Event) -> Markup:
+        """data-* attributes the optional filter script reads (slugs: no spaces inside)."""
+        outlets = sorted({slugs.slug(s) for c in e.claims + e.context for s in c.sources})
+        people = sorted({slugs.slug(c.speaker) for c in e.claims + e.context if c.speaker})
+        tags = sorted({slugs.slug(t) for t in self.site.event_tags.get(e.id, [])})
+        return Markup('data-outlets="{}" data-people="{}" data-tags="{}"').format(
+            attr(" ".join(outlets)), attr(" ".join(people)), attr(" ".join(tags)))
+
+    def event_link(self, here: str, e: Event) -> str:
+        return self.site.link(here, urls.event_src(e.id))
+
+    def wordings(self, here: str, claim: Claim) -> list[dict]:
+        """Each outlet's own wording of the claim, one card per outlet, its own words marked
+        against the first; where an outlet said it more than once, the card links the others."""
+        by_source: dict[str, list[Statement]] = defaultdict(list)
+        for sid in claim.statements:
+            s = self.site.statements.get(sid)
+            a = self.site.articles.get(s.article) if s else None
+            if s and a:
+                by_source[a.source].append(s)
+        order = sorted(by_source, key=lambda src: (self.source_name(src).casefold(), src))
+        firsts = {src: min(by_source[src], key=self._said_order) for src in order}
+        compared = worddiff.side_by_side([(src, firsts[src].text) for src in order])
+        out = []
+        for src, (_src, html, wdiff, ndiff) in zip(order, compared, strict=True):
+            s = firsts[src]
+            a = self.site.articles[s.article]
+            out.append({
+                "source": src, "name": self.source_name(src), "statement": s, "html": html,
+                "differs": wdiff, "numbers_differ": ndiff,
+                "outlet_url": self.site.link(here, urls.outlet_src(src)),
+                "article_url": self.site.link(here, urls.article_src(a.id)) + Markup("#") + _anchor(s.id),
+                "article_title": self.article_title(a),
+                "original": external_link(a.url, self._("original"), self.source_name(src)),
+                "speaker": self.speaker(here, s.speaker), "attributed_to": s.attributed_to,
+                "also": self._also(here, s, sorted((x for x in by_source[src] if x is not s), key=self._said_order)),
+            })
+        return out
+
+    def _said_order(self, s: Statement) -> tuple:
+        a = self.site.articles[s.article]
+        return (published_iso(a) or "9999", a.id, s.start, s.id)
+
+    def _also(self, here: str, first: Statement, others: list[Statement]) -> list[tuple[Markup, str]]:
+        """Links to an outlet's other statements of a claim: said again in the article, or in another one."""
+        out = []
+        for s in others[:3]:
+            url = self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
+            label = (self._("said again in the same article") if s.article == first.article
+                     else self.article_title(self.site.articles[s.article]))
+            out.append((url, label))
+        if len(others) > 3:
+            out.append((Markup(""), self.n_(len(others) - 3, "and {n} more", "and {n} more")))
+        return out
+
+    def density_svg(self, here: str) -> Markup:
+        """Events over time as bars, each a link to the first event of its day, week or month."""
+        return density.strip(self.site.events, lambda e: self.site.place_link(here, e), self.site.opts.language)
+
+    # -- the timeline's pages
+
+    def card_claims(self, e: Event, limit: int) -> list[Claim]:
+        return periods.card_claims(e)[:limit]
+
+    def salience_note(self, e: Event) -> str:
+        """Why an event is key, in counts: outlets, articles, headlines and leads, days."""
+        s = e.salience
+        parts = [self.n_(s.outlets, "{n} outlet", "{n} outlets"), self.n_(s.articles, "{n} article", "{n} articles")]
+        if s.leads:
+            parts.append(self.n_(s.leads, "{n} headline or lead", "{n} headlines or leads"))
+        if s.days > 1:
+            parts.append(self.n_(s.days, "on {n} day", "on {n} days"))
+        return self._("Reported by {counts}", counts=", ".join(parts))
+
+    def filter_choices(self, events: list[Event]) -> tuple[list[Source], list, list[str]]:
+        """The outlets, speakers and tags of these events: what the page's filter offers."""
+        sources = {s for e in events for c in e.claims + e.context for s in c.sources}
+        speakers = {c.speaker for e in events for c in e.claims + e.context if c.speaker}
+        tags = {t for e in events for t in self.site.event_tags.get(e.id, ())}
+        return ([s for s in self.site.active_sources if s.id in sources],
+                [p for p in self.site.speakers if p.id in speakers],
+                [t for t in self.site.tags if t in tags])
+
+    def kinds_in(self, entries: list) -> list[str]:
+        """The kinds of entity (People, Places, ...) on a page of the people index, in order."""
+        return list(dict.fromkeys(e.kind for e in entries))
+
+    def kind_index(self, kind: str) -> int:
+        return [k for k, _ents in self.site.entities_by_kind].index(kind) + 1
+
+    def periods_by_year(self) -> list[tuple[str, list[Period]]]:
+        """Every period of the timeline under its year (months of a year split into months)."""
+        out: dict[str, list[Period]] = {}
+        for p in self.site.periods:
+            out.setdefault(p.key[:4] if p.key[:4].isdigit() else self._("Undated"), []).append(p)
+        return list(out.items())
+
+    def period_label(self, p: Period, year: str) -> str:
+        """A period's name under its year: the month alone, or the year itself."""
+        if p.key == year or not p.key[:4].isdigit():
+            return p.title
+        return datelabel.month_name(int(p.key[5:7]), self.site.opts.language)
+
+    def json_ld(self, here: str, e: Event) -> Markup:
+        """The event as schema.org JSON-LD, inert inside its script element."""
+        data = jsonld.event(self.site, e, self.source_name, self.entity_name, self.article_title)
+        return Markup('<script type="application/ld+json">{}</script>').format(json_for_script(data))
+
+    def article_text(self, article: Article) -> Markup:
+        """The article's body with its statements, dates and page furniture marked."""
+        return articletext.ArticleText(self).render(article)
+
+
