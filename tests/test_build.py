@@ -220,6 +220,23 @@ def test_plain_mkdocs_build_uses_the_plugin(tmp_path):
     assert (out / "events").is_dir() and (out / "feed.xml").is_file()
 
 
+def test_plain_mkdocs_build_never_deletes_a_users_file(tmp_path):
+    """MkDocs cleans site_dir before it builds: with the plugin, a folder holding a file no
+    claimline build wrote is refused, as `claimline build` refuses it; a site it built itself
+    is replaced."""
+    out = tmp_path / "site"
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMLINE_CONTENT"}
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)]
+    assert subprocess.run(command, capture_output=True, text=True, env=env, timeout=300).returncode == 0
+    assert subprocess.run(command, capture_output=True, text=True, env=env, timeout=300).returncode == 0
+    (out / "cv.pdf").write_bytes(b"%PDF my cv")
+    proc = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 1
+    assert "it holds cv.pdf, which no claimline build wrote" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert (out / "cv.pdf").read_bytes() == b"%PDF my cv" and (out / "index.html").is_file()
+
+
 def test_a_wrong_plugin_option_is_reported_by_name(workdir):
     (workdir / "docs").mkdir()
     cfg = workdir / "mkdocs.yml"

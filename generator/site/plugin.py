@@ -20,11 +20,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from generator.errors import ContentError
+from generator.errors import ClaimlineError, ContentError
 from generator.export import FILENAMES, render_export
 from generator.export.common import newest
 from generator.model import Timeline
 from generator.present import labels, urls
+from generator.site import swap
 from generator.site.config import ClaimlineConfig, SiteOptions
 from generator.site.pages import render_pages, templates_dir
 from generator.site.redirects import redirect_pages
@@ -110,6 +111,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         Plain ``mkdocs build`` is dated by the content too, like ``claimline build``: MkDocs
         stamps the sitemap with SOURCE_DATE_EPOCH when it is set, else with the clock.
         """
+        self._refuse_a_folder_of_other_files(Path(config.site_dir))
         timeline = self._timeline()
         self._epoch_set = False
         if "SOURCE_DATE_EPOCH" not in os.environ:
@@ -117,7 +119,17 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             self._epoch_set = True
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        swap.write_manifest(Path(config.site_dir))  # what this build wrote, so the next may replace it
         self._restore_epoch()
+
+    @staticmethod
+    def _refuse_a_folder_of_other_files(site_dir: Path) -> None:
+        """Plain ``mkdocs build`` cleans site_dir after this event: refuse a folder holding files
+        no claimline build wrote, as ``claimline build`` does (``swap.check_owned``)."""
+        try:
+            swap.check_owned(site_dir, site_dir)
+        except ClaimlineError as err:
+            raise PluginError(f"claimline: {err}") from None
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_epoch()
