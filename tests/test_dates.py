@@ -544,11 +544,11 @@ def test_since_and_until_do_not_date_an_event():
     parts = [
         ("The two ministers met in Damascus on Wednesday.", "claim"),
         ("Syria has been under sanctions since 2011.", "claim"),
-        ("The war in Syria began in 2011.", "claim"),
+        ("The war in Syria began in 2019.", "claim"),
     ]
     _, by = resolved(parts, JPOST, headline="Stocks have their best week since November")
     assert by["Syria has been under sanc"].event_date is None
-    assert by["The war in Syria began in"].event_date.value == "2011"
+    assert by["The war in Syria began in"].event_date.value == "2019"  # the year before: still news
     assert by["Stocks have their best we"].event_date.value == "2020-07-08"
 
 
@@ -773,3 +773,71 @@ def test_a_run_on_line_is_read_once_not_once_per_date(monkeypatch):
     found = find_dates(line, anchor, has_time)
     assert len(found) == 300
     assert len(reads) <= 2, f"the line was read {len(reads)} times for {len(found)} dates"
+
+
+# ---------------------------------------------------------------- dates on real web text (issue 11)
+
+RIVERTON = "2011-02-11T18:00:00+02:00"  # a Friday
+
+
+def test_a_clock_time_is_never_a_year():
+    for text in ("(Updated 1:19 p.m. (2047 in Riverton)) Crowds gathered again.",
+                 "Crowds gathered again (Updated 12:21 p.m. (1921 in Riverton)).",
+                 "The curfew starts at 2047 hrs, the army said."):
+        assert not [m for m in find_dates(text, datetime.fromisoformat(RIVERTON)) if m.precision == "year"], text
+
+
+def test_years_later_count_from_the_year_the_text_is_about():
+    _, by = resolved([("The old mayor came to power in 1975.", "claim"),
+                      ("Six years later, he died in office.", "claim")], RIVERTON)
+    assert [m.value for m in by["Six years later, he died "].dates] == ["1981"]
+
+
+def test_a_historical_reference_is_background_not_an_event():
+    parts = [("Crowds gathered on Friday in the old square.", "claim"),
+             ("The college was founded in 1439 by the town's merchants.", "claim"),
+             ("A plague epidemic of 1347 emptied the town.", "claim"),
+             ("The square was first paved 600 years ago.", "claim"),
+             ("The council wants the town to be carbon-free by 2050.", "claim")]
+    _, by = resolved(parts, RIVERTON)
+    assert by["Crowds gathered on Friday"].event_date.value == "2011-02-11"
+    for key in ("The college was founded i", "A plague epidemic of 1347", "The square was first pave",
+                "The council wants the tow"):
+        assert by[key].event_date is None, key  # context of the story's event, not one of its own
+
+
+def test_a_recap_keeps_the_date_of_what_it_recaps():
+    parts = [("The chief executive resigned on Wednesday.", "claim"),
+             ("The company said on Monday that it was deeply sorry.", "claim"),
+             ("The regulator said it had received 300 complaints since Monday.", "claim"),
+             ("The mayor, who was elected on Tuesday, laid flowers at the quay.", "claim")]
+    _, by = resolved(parts, RIVERTON)
+    assert by["The company said on Monda"].event_date.value == "2011-02-07"  # the saying recapped
+    assert by["The regulator said it had"].event_date.value == "2011-02-09"  # the lead's day, not Monday
+    assert by["The mayor, who was electe"].event_date.value == "2011-02-09"  # the relative clause is an aside
+
+
+def test_a_state_begun_on_a_recent_day_is_dated_by_its_start():
+    _, by = resolved([("The ferries resumed on Friday.", "claim"),
+                      ("Residents have been allowed home since Wednesday.", "claim"),
+                      ("The town has been under a curfew since 2009.", "claim")], RIVERTON)
+    assert by["Residents have been allow"].event_date.value == "2011-02-09"
+    assert by["The town has been under a"].event_date is None
+
+
+def test_an_undated_sentence_keeps_its_paragraph_s_day():
+    body = [("The curfew was lifted on Friday.", "claim"),
+            ("Residents were allowed home on Wednesday. Many found their houses intact.", "claim")]
+    art = article("\n".join(t for t, _ in body), RIVERTON)
+    first, second = body[0][0], body[1][0]
+    s2 = len(first) + 1
+    cut = s2 + second.index(" Many") + 1
+    sts = (
+        Statement(id="a#s1", article="a", start=0, end=len(first), text=first, kind="claim", sentence=1, paragraph=1),
+        Statement(id="a#s2", article="a", start=s2, end=cut - 1, text=art.body[s2:cut - 1], kind="claim",
+                  sentence=2, paragraph=2),
+        Statement(id="a#s3", article="a", start=cut, end=len(art.body), text=art.body[cut:], kind="claim",
+                  sentence=3, paragraph=2),
+    )
+    out = resolve(art, sts, Overrides())
+    assert [s.event_date.value for s in out] == ["2011-02-11", "2011-02-09", "2011-02-09"]

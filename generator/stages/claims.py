@@ -266,8 +266,8 @@ def headline_score(head: _Item, other: _Item, idf: Mapping[str, float], vectors:
     the headline (idf-weighted) the statement holds, blended with the char-n-gram cosine.
     """
     words = set(head.words)
-    total = sum(idf.get(w, 1.0) for w in words) or 1.0
-    held = sum(idf.get(w, 1.0) for w in words & set(other.words))
+    total = math.fsum(idf.get(w, 1.0) for w in words) or 1.0
+    held = math.fsum(idf.get(w, 1.0) for w in words & set(other.words))  # fsum: order-free, so seed-free
     return 0.5 * held / total + 0.5 * wording.cosine(vectors.get(head), vectors.get(other))
 
 

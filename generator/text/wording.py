@@ -137,7 +137,7 @@ class TfIdf:
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of two normalised vectors, over the n-grams they share (a C-level set
     intersection first: most n-grams of two statements are not shared)."""
-    return sum(a[g] * b[g] for g in a.keys() & b.keys())
+    return math.fsum(a[g] * b[g] for g in a.keys() & b.keys())  # fsum: the same bytes under any hash seed
 
 
 def set_ratio(a: list[str], b: list[str]) -> float:

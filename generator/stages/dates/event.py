@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from generator import lexicon
 from generator.model import DateMention, EventDate, Overrides, Statement
@@ -47,7 +47,13 @@ _FRAME_VERB = re.compile(rf"(?<![\w'’]){_REPORTING_VERBS}\b", re.IGNORECASE)
 _FRAME_GAP = 6  # words at most between the reporting verb and its date
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # a relative clause (", which took effect in June") describes something else
-_RELATIVE = re.compile(r"(?:,|\s[-–—]{1,2})\s*(?:\w+\s+)?(?:which|who|whom|whose)\b[^,;–—]*")
+_RELATIVE = re.compile(
+    r"(?:,|\s[-–—]{1,2})\s*(?:[\w'’-]+\s+){0,4}?(?:which|who|whom|whose)\b[^,;–—]*"
+    # "the figure of 43 that it published on Wednesday": a clause about the noun before it
+    r"|\b(?:that|which)\s+(?:it|he|she|they|we|you|i)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|n)\b[^,;–—]*"
+    # "the wildfire that has burned in the valley since Monday"
+    r"|\b(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^,;–—]*"
+)
 # "comes weeks after ...", "came days before ...": a comparison with background
 _COMPARISON = re.compile(
     r"\b(?:comes?|came|coming|follows|followed|following)\s+(?P<aside>(?:just\s+|only\s+|some\s+|about\s+|"
@@ -70,6 +76,7 @@ def event_dates(
     narrative = _narrative_date(statements, anchor, inferred)
     out = []
     sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
+    paragraph_dates: dict[int, EventDate] = {}  # a sentence with none, its paragraph's last day
     for st in statements:
         if st.id in edited:
             value, precision = edited[st.id]
@@ -83,9 +90,17 @@ def event_dates(
                 ev = None if _background(st.text) else shared
             else:
                 ev = _event_date(st, narrative)
+                told = paragraph_dates.get(st.paragraph)
+                if (ev is not None and ev is narrative and told is not None and told.value != ev.value
+                        and not st.dates and not st.quoted and not st.speaker_name):
+                    ev = told  # "... were allowed home on Sunday. Many found their houses intact."
             if ev is not None and ev.mention is not None and st.kind != "boilerplate":
                 sentence_dates[st.sentence] = replace(
                     ev, how=f'{ev.how}, named earlier in the same sentence ("{ev.mention.text}")', mention=None)
+                if ev.precision == "day" and ev.status == "happened" and st.kind != "headline" \
+                        and "last named" not in ev.mention.anchor:
+                    paragraph_dates[st.paragraph] = replace(
+                        ev, how=f'{ev.how}, named earlier in the same paragraph ("{ev.mention.text}")', mention=None)
         out.append(replace(st, event_date=ev))
     return tuple(out)
 
@@ -103,6 +118,12 @@ def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
         for m in st.dates:
             if m.precision != "day" or m.future or _in_dateline(st, m) or _inside(aside, _offset_in(st, m)):
                 continue
+            if _previous_word(st.text, _offset_in(st, m)) in _SPAN_WORDS:
+                continue  # "has burned since Monday": when it began, not what the story is about
+            if _PAST_PERFECT.search(st.text[max(0, _offset_in(st, m) - 80):_offset_in(st, m)]):
+                continue  # "said it had detected the attack last Wednesday": a recap of before the story
+            if "last named" in m.anchor:
+                continue  # "the same day", "the next day": the day of something named before
             if _in_frame(st.text, _offset_in(st, m), m):
                 reported = reported or m
                 continue
@@ -144,15 +165,22 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         rel = _offset_in(st, m)
         if _inside(aside, rel):
             continue  # "which took effect in June", "comes weeks after ...": about something else
-        if _previous_word(text, rel) in _SPAN_WORDS:
-            spans_only = True  # "since 2011": a stretch of time, not the day something happened
+        if _previous_word(text, rel) in _SPAN_WORDS and not _recent_start(text, rel, m, narrative):
+            # "since 2011": a stretch of time, not the day something happened; "had received 300
+            # complaints since Monday" is a count up to the saying, which the story dates
+            spans_only = spans_only or not _PAST_PERFECT.search(text[max(0, rel - 80):rel])
             continue
         if _in_frame(text, rel, m):
             frames.append(m)  # "state TV reported Thursday": when it was told, not when it happened
             continue
         usable.append(m)
+    recaps = [m for m in usable if _PAST_PERFECT.search(text[max(0, _offset_in(st, m) - 80):_offset_in(st, m)])]
+    if frames and usable and len(recaps) == len(usable):
+        usable = []  # "said yesterday that the line had been inspected in June": the saying is the news
     if usable:
         best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
+        if _far_from(best, narrative):
+            return None  # "founded in 1439", "600 years ago", "by 2050": background, not an event
         return _from_mention(best, best.anchor)
     # only the reporting frame is dated: the report's date, unless the story gives the event's
     fallback = None
@@ -164,8 +192,9 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     main = _blank(text, aside)  # the statement without its relative clauses and comparisons
     outside = _QUOTE.sub(" ", main)
     said = outside.strip(" ,.;:") != "" and outside != main and bool(markers(outside))
+    told = fallback if fallback is not None and _days_apart(fallback, narrative) > 1 else None
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
-        return narrative  # what was said is dated by the saying
+        return told or narrative  # what was said is dated by the saying (a saying days before: its day)
     if _background(main):
         return None
     if st.kind == "headline":
@@ -173,9 +202,53 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     # "in recent years", "soon": told as background. "now" says nothing either way.
     if any(m.value in ("PAST_REF", "FUTURE_REF") for m in st.dates) or spans_only:
         return None
-    if st.attributed_to or _reported_event(main):
-        return narrative
+    if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main):
+        return told or narrative  # also "Police are questioning the man": what goes on on the story's day
     return fallback
+
+
+def _days_apart(a: EventDate, b: EventDate) -> int:
+    """Days between two day-precision dates (0 when either is coarser)."""
+    try:
+        return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+    except ValueError:
+        return 0
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+|also\s+)?[a-z]{3,}ing\b")
+_FAR_PAST_YEARS = 1  # a date before the year before publication is history: background
+_FAR_FUTURE_YEARS = 2  # a target years ahead ("by 2050") is no event of the story either
+
+
+def _far_from(m: DateMention, narrative: EventDate | None) -> bool:
+    """A date far from the story (measured from its narrative date, the publication's as a rule)."""
+    if narrative is None or not narrative.value[:4].isdigit():
+        return False
+    now = int(narrative.value[:4])
+    digits = re.match(r"\d+", m.value)
+    if digits is None:
+        return False
+    lead = digits.group()
+    first = int(lead.ljust(4, "0"))  # "201" (the 2010s) starts in 2010, "19" (the 1900s) in 1900
+    last = int(lead.ljust(4, "9"))
+    return last < now - _FAR_PAST_YEARS or first > now + _FAR_FUTURE_YEARS
+
+
+def _recent_start(text: str, rel: int, m: DateMention, narrative: EventDate | None) -> bool:
+    """"have been allowed home since Sunday": a state that began on a day of the story, which is
+    the day of the happening; "since 2011" is a stretch of background."""
+    if m.precision != "day" or narrative is None or _previous_word(text, rel) != "since":
+        return False
+    if _PAST_PERFECT.search(text[max(0, rel - 80):rel]):
+        return False  # "had received 300 complaints since Monday": a count up to the saying
+    try:
+        gap = (date.fromisoformat(narrative.value) - date.fromisoformat(m.value)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= _RECENT_DAYS
+
+
+_RECENT_DAYS = 14  # a start within two weeks of the story is one of its events
 
 
 def _from_mention(m: DateMention, how: str) -> EventDate:
@@ -240,8 +313,14 @@ def _previous_word(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_LASTED = re.compile(r"\bhad\b.{0,60}\bfor\s+(?:\d+|[a-z]+)\s+(?:years|decades|months)\b", re.IGNORECASE)
+
+
 def _background(text: str) -> bool:
-    """Present perfect or habitual present with no simple past: background, not an event."""
+    """Present perfect or habitual present with no simple past, or a past perfect that lasted
+    ("had served for 12 years"): background, not an event."""
+    if _LASTED.search(text):
+        return True
     kinds = [t for _, t in markers(text)]
     low = [w.lower() for _, w in words(text)]
     if "past" in kinds:
@@ -251,9 +330,16 @@ def _background(text: str) -> bool:
     return _present_perfect(low)
 
 
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
+
+
 def _present_perfect(low: list[str]) -> bool:
+    """"has provided", "have been activated": background; "has since hired", "has just
+    announced", "has now informed" tell what the story's day brought."""
     for i, w in enumerate(low[:-1]):
         if w in ("has", "have", "'ve", "hasn't", "haven't"):
+            if low[i + 1] in ("since", "just", "now"):
+                return False
             j = i + 1
             while j < len(low) and (low[j].endswith("ly") or low[j] in ("also", "already", "not", "just", "never")):
                 j += 1

@@ -129,9 +129,11 @@ class Narrative:
     day_text: str = ""
     month: tuple[int, int] | None = None
     year: int | None = None
+    year_last: bool = False  # the date named last was a year (or a month, season): "six years later"
 
     def note(self, value: str, text: str) -> None:
         m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+        self.year_last = not (m and m[3])
         if not m:
             if re.match(r"\d{4}-", value):  # a week, season or quarter still names its year
                 self.year = int(value[:4])
@@ -541,6 +543,10 @@ def _ago(g, s, text, start, end, sentence, rel, ctx, story):
             return None
         base, base_how = ctx.today, f"{ctx.pub} ({ctx.describe()})"
         sign = -1
+    elif unit in ("year", "decade") and story.year_last and story.year is not None:
+        # "In 1975 ... Six years later": from the year the text is about, not the publication
+        sign = -1 if direction == "earlier" else 1
+        base, base_how = date(story.year, 1, 1), f"{story.year}, the year last named"
     else:
         sign = -1 if direction == "earlier" else 1
         on = _story_day(ctx, story)
@@ -703,7 +709,14 @@ def _year(g, s, text, start, end, sentence, rel, ctx, story):
         return None
     if ctx.today is not None and y > ctx.today.year + 60:
         return None
+    if _CLOCK_BEFORE.search(text[max(0, start - 16):start]) or _CLOCK_AFTER.match(text, end):
+        return None  # "1:19 p.m. (2047 in Riverton)", "at 2047 hrs": a 24-hour clock, not a year
     return _Found(f"{y:04d}", "year", f'absolute year "{s}"')
+
+
+# a clock time just before ("1:19 p.m. (2047 ...") or a clock's words just after ("2047 in Cairo)")
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?\s?[mM]\.?)?\s*[(\[/]\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:hrs|hours|h\b|local\b|in\s+[A-Z][\w'’ -]{1,30}\s*[)\]])")
 
 
 def _bare_month(g, s, text, start, end, sentence, rel, ctx, story):

@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Literal
 
+from generator import lexicon
+
 Tense = Literal["past", "present", "future", "unknown"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -20,7 +22,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _FUTURE_WORDS = {
     "will", "shall", "'ll", "won't", "would", "upcoming", "forthcoming", "coming",
     "scheduled", "planned", "plans", "plan", "intends", "intend", "expects", "expected",
-    "aims", "hopes", "due", "next", "tomorrow", "ahead", "may", "might",
+    "aims", "hopes", "due", "next", "tomorrow", "ahead", "may", "might", "can",
 }
 # "to be held", "is to visit", "set to", "going to": a marker made of two words
 _FUTURE_PAIRS = {("going", "to"), ("set", "to"), ("is", "to"), ("are", "to"), ("to", "be"),
@@ -43,7 +45,10 @@ _PAST_WORDS = {
     "led", "brought", "thought", "knew", "chose", "ran", "wrote", "spoke", "broke", "drove",
     "grew", "shot", "sent", "built", "kept", "felt", "heard", "meant", "stood", "understood",
     "fought", "caught", "taught", "sought", "threw", "froze", "hid", "rode", "sank",
-    "swore", "woke", "wore", "withdrew", "undertook", "overtook", "forecast", "ago", "yesterday",
+    "swore", "woke", "wore", "withdrew", "undertook", "overtook", "forecast", "laid", "hung", "blew",
+    "dealt", "fed", "fled", "forgot", "lent", "lit", "rang", "shook", "slept", "slid", "spun", "sprang",
+    "stole", "stuck", "swam", "swept", "swung", "tore", "wept", "sat", "sang", "drank", "drew", "ate",
+    "overcame", "bore", "dug", "flung", "strode", "crept", "knelt", "ago", "yesterday",
     "earlier", "last", "previously",
 }
 _FINITE_PAST = {"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't", "ago", "yesterday",
@@ -159,7 +164,12 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
     return found or "unknown"
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\b|;|\s(?:[—–]|--)\s")
+# a clause ends at ", and", ";", a dash, and before a trailing attribution (", Stanek said."):
+# the saying's tense is not the tense of what was said
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:and|but|while)\b|;|\s(?:[—–]|--)\s"
+    rf"|,(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}(?:{lexicon.alternation('reporting-verbs')})\b[^,;]{{0,40}}$)"
+)
 _STRONG_PAST = _PAST_WORDS - {"last", "earlier"}
 
 
