@@ -553,3 +553,30 @@ def test_a_line_after_a_full_stop_starts_a_new_sentence(path, opener):
 def test_an_abbreviation_at_the_end_of_a_line_does_not_end_the_sentence():
     got = texts(run("He spoke with Maj. Gen.\n= Baqeri = on Monday.\n", path="a.md"))
     assert len(got) == 1, got
+
+
+def test_a_speaker_after_said_and_a_title_is_the_speaker():
+    stmts = run('"We will rebuild the quay before winter," said Mayor Maria Lind.\n'
+                '"The barrier works," said Harbour Master Jen Okafor on Monday.\n')
+    assert [s.speaker_name for s in stmts] == ["Maria Lind", "Jen Okafor"]
+
+
+def test_an_example_carrying_a_claim_of_its_own_is_a_clause():
+    stmts = run("The ministers signed a deal on Wednesday, including a pledge by Norvania to rebuild the quay.\n"
+                "The aid includes food, including flour and rice for the town.\n")
+    assert texts(stmts) == ["The ministers signed a deal on Wednesday,",
+                            "including a pledge by Norvania to rebuild the quay.",
+                            "The aid includes food, including flour and rice for the town."]
+
+
+def test_a_transcript_label_gives_the_speech_its_speaker():
+    from generator.model import Overrides
+    from generator.stages.boilerplate import separate
+
+    body = ("ELENA MARSH, MAYOR OF RIVERTON: We will not leave the quay undefended.\n"
+            "HOLLIS: And the houses on the bank?\nMARSH: They will be protected too.\n")
+    a = article(body, None, "a.txt")
+    stmts = [s for s in split(a, separate(a, Overrides())) if s.kind != "boilerplate"]
+    assert [(s.text, s.speaker_name) for s in stmts] == [
+        ("We will not leave the quay undefended.", "Elena Marsh"), ("And the houses on the bank?", "Hollis"),
+        ("They will be protected too.", "Marsh")]

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 
 from generator import lexicon
 from generator.text.names import (
+    ROLES,
     STOP,
+    TITLES,
     Name,
     classify,
     demonym_country,
@@ -296,12 +298,13 @@ def _find_speaker(masked: str, names: list[Name]):
             # inverted: '"...," said Ayyoub' / '"...," added.' / '"...," said a senior official'
             right = masked[m.end() :]
             for k, nm in enumerate(names):
-                if nm.start >= m.end() and not right[: nm.start - m.end()].strip(" ,"):
+                if nm.start >= m.end() and _only_titles(right[: nm.start - m.end()]):
                     # "said Uralsib analyst Chris Weafer": the person after the firm and the job
                     after = names[k + 1] if k + 1 < len(names) else None
-                    if nm.kind != "person" and after and after.kind in ("person", "other") and \
-                            _JOB_BETWEEN.fullmatch(masked, nm.end, after.start):
-                        return "name", after, m.start()
+                    if nm.kind != "person" and after and after.kind in ("person", "other") and (
+                            _JOB_BETWEEN.fullmatch(masked, nm.end, after.start)
+                            or (after.cued and _only_titles(masked[nm.end:after.start]))):
+                        return "name", after, m.start()  # also "said Harbour Master Jen Okafor"
                     return "name", nm, m.start()
             if re.match(r"^\s*(?:he|she)\b", right):
                 return "pronoun", right.split()[0], m.start()
@@ -311,6 +314,11 @@ def _find_speaker(masked: str, names: list[Name]):
             if _QUOTE_END.search(core):
                 return "continue", None, m.start()
     return None, None, 0
+
+
+def _only_titles(between: str) -> bool:
+    """Nothing but rank and role words between "said" and a name: '"...," said Mayor Maria Lind'."""
+    return all(w.rstrip(".").lower() in TITLES or w.rstrip(".").lower() in ROLES for w in between.replace(",", " ").split())
 
 
 _DESCRIBED_SPEAKER = re.compile(

@@ -416,16 +416,16 @@ _AND_SUBJECT_VERB = re.compile(
     rf",?\s+(?=(?:and|but|while|whereas)\s+(?:he|she|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
 )
 _ADDING = re.compile(r",\s+(?=adding\s+that\b)")
-_INCLUDING = re.compile(
-    r",\s+(?=including\s+an?\s+(?:commitment|pledge|promise|plan|decision|deal|agreement|provision|clause)\s+(?:by|to|for|that|on)\b)"
-)
+# ", including a pledge by X to do Y", ", including a plan that ...": an example that carries a
+# claim of its own (an infinitive or a "that" clause), unlike a list ("including food and medicine")
+_INCLUDING = re.compile(r",\s+(?=including\s+(?:an?\s+|the\s+)?[^,;:]{0,60}?\b(?:to\s+[a-z]{3,}|that)\b)")
 
 
 def _clauses(body: str, sent: Sentence) -> list[tuple[int, int]]:
     """Clause spans when the sentence carries several claims, else the sentence itself.
 
     Splits only where the narrator joins claims: "and stressed that", "and that" after a
-    reporting verb, "and he said", ", including a commitment by". A compound subject ("X and Y
+    reporting verb, "and he said", ", including a pledge to ...". A compound subject ("X and Y
     signed") or a list ("food, medicine and children") is no such joint.
     """
     if sent.quoted:

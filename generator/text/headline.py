@@ -485,6 +485,27 @@ def _stray_quotes(t: str) -> list[int]:
     return sorted(stray)
 
 
+_JOINED = re.compile(rf"^(?:and|but|while|whereas)\s+(?P<also>also\s+)?(?P<v>(?:{_SAY_THAT}|"
+                     rf"{lexicon.alternation('stance-verbs', 'trailing-verbs')}))\b(?P<rest>.*)$", re.DOTALL)
+_JOINED_THAT = re.compile(r"^(?:and|but)\s+that\b(?P<rest>.*)$", re.DOTALL)
+
+
+def with_subject(text: str, subject: str | None) -> str:
+    """A clause cut from its sentence, read as a sentence of its own: "and stressed the need to
+    confront the sanctions" said by Ayyoub is "Ayyoub stressed the need to confront the
+    sanctions"; "and that rebel groups are ..." is "Ayyoub said that rebel groups are ...".
+    Any other text, or no subject, is returned as it is."""
+    if not subject:
+        return text
+    m = _JOINED.match(text)
+    if m:
+        return f"{subject} {m.group('also') or ''}{m.group('v')}{m.group('rest')}"
+    m = _JOINED_THAT.match(text)
+    if m:
+        return f"{subject} said that{m.group('rest')}"
+    return text
+
+
 def close_quote(t: str) -> str:
     """A sentence cut from a quote of several sentences, shown whole: the mark its quote opened
     (or closed) in another sentence is added, so it still reads as a quote."""
