@@ -115,40 +115,8 @@ FACTS = [
 SYNONYMS = {"said": ["said", "stated", "told reporters"], "injured": ["injured", "hurt", "wounded"],
             "agreement": ["agreement", "deal", "accord"], "closed": ["closed", "shut"],
             "new": ["new", "additional"], "people": ["people", "persons"], "talks": ["talks", "negotiations"]}  # fmt: skip
-SYLLABLES = [
-    "ba",
-    "ke",
-    "lo",
-    "mi",
-    "nu",
-    "ra",
-    "se",
-    "ti",
-    "vo",
-    "za",
-    "dor",
-    "fen",
-    "gal",
-    "hum",
-    "jit",
-    "kes",
-    "lum",
-    "mor",
-    "nap",
-    "pil",
-    "quin",
-    "rost",
-    "sal",
-    "tev",
-    "wun",
-    "yor",
-    "zel",
-    "bri",
-    "cla",
-    "dro",
-    "fli",
-    "gru",
-]
+SYLLABLES = ["ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "za", "dor", "fen", "gal", "hum", "jit", "kes",
+             "lum", "mor", "nap", "pil", "quin", "rost", "sal", "tev", "wun", "yor", "zel", "bri", "cla", "dro", "fli", "gru"]
 BACKGROUND = ["{c} has faced a long economic crisis in recent years.",
               "Relations between {c} and {c2} have been tense for decades.",
               "{x} is the largest port of the region.",
@@ -315,6 +283,135 @@ def long_article(n_sentences: int, seed: int = 7, repeat_every: int = 25) -> Cor
     return Corpus([art], {aid: tuple(stmts)}, gold, n_sentences)
 
 
+# ---------------------------------------------------------------- real-size articles as files
+# For the whole pipeline (``scale.py``, ``profile.py``): text as a loader reads it, ~6 KB an
+# article like the real collections (about 5,300 characters an article), page furniture
+# around it in raw dumps. Article ``i`` is made from (seed, i) alone, so the first n articles
+# of a larger corpus are the corpus of n: "+1 article" adds one file and changes none.
+# It measures scale, not accuracy: the texts are templated and the figures mean nothing.
+
+REAL_PER_EVENT = 7  # articles an event, from 7 different outlets
+REAL_SIZE = (5000, 7200)  # characters of text an article
+ROLES = ["the interior minister", "the mayor of {x}", "a spokesman for {o}", "the head of {o}", "an economist",
+         "the opposition leader", "a senior diplomat", "the regional governor", "a local councillor",
+         "the deputy prime minister", "a police spokeswoman", "the union's leader", "a government adviser"]  # fmt: skip
+ACTS = ["said the government would review the {t} budget", "warned that the price of {t} could rise by {n} percent",
+        "called for an inquiry into the handling of the crisis", "told local radio that talks would continue",
+        "visited {x}, where {n} residents had gathered outside the town hall", "denied any wrongdoing",
+        "promised {n} million dollars for repairs in {x}", "said {o} had not been consulted",
+        "urged residents of {x} to stay indoors", "described the situation as serious but under control",
+        "met representatives of {o} to discuss the next steps", "rejected the proposal as too expensive",
+        "said more than {n} people had signed the petition", "asked {c2} to reconsider its decision",
+        "pointed to a shortage of {t} in the north of {c}", "said deliveries of {t} had been delayed",
+        "announced a review of safety rules at the port of {x}", "criticised {o} for its slow response",
+        "said the figures would be published by the end of the month", "praised the work of volunteers in {x}",
+        "said {n} inspectors would be sent to {x}", "welcomed the decision of {c2}"]  # fmt: skip
+WHEN = [""] * 11 + [" on {wd}", " last week", " earlier this month", " in {mo}", " on {dm} {mo}", " two days ago",
+                   " in {yr}", " next month", " this morning", " late on {wd}", " last year"]  # half the sentences dated
+QUOTES = ["We will not accept a solution that leaves {x} behind", "The situation in {x} is under control",
+          "Nobody expected the cost of {t} to rise so fast", "We have asked {o} for answers and we are still waiting",
+          "This is a difficult day for the people of {c}", "Our teams have worked through the night",
+          "We need {n} more days to finish the work", "The talks with {c2} will go on"]  # fmt: skip
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
+NAV = "Home | News | World | {c} | Business | Sport | Opinion | Culture | Video"
+
+
+def _people(seed: int, n: int = 3000) -> list[str]:
+    """Fictional people, made of syllables: real collections name thousands."""
+    rng = random.Random(f"{seed}:people")
+    def part() -> str:
+        return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+    return [f"{part()} {part()}" for _ in range(n)]
+
+
+def _pick(rng: random.Random, items: list):
+    """A Zipf-like draw: a few items are named often, most rarely."""
+    return items[int(len(items) * rng.random() ** 2)]
+
+
+def _slots(rng: random.Random, ev: dict) -> dict:
+    day = ev["day"]
+    own = rng.random() < 0.5  # half the sentences are about the event's city, body, goods; half not
+    return {"x": ev["x"] if own else rng.choice(CITIES), "c": ev["story"]["country"], "c2": ev["c2"],
+            "o": ev["o"] if own else rng.choice(ORGS), "t": ev["t"] if own else rng.choice(THINGS),
+            "n": rng.randint(2, 90), "wd": WEEKDAYS[rng.randrange(7)], "mo": MONTHS[rng.randrange(12)],
+            "dm": rng.randint(1, 28), "yr": day.year - rng.randint(1, 12)}  # fmt: skip
+
+
+def _filler(rng: random.Random, ev: dict, people: list[str]) -> str:
+    slots = _slots(rng, ev)
+    if rng.random() < 0.25:  # a quote
+        quote = rng.choice(QUOTES).format(**slots)
+        who = _pick(rng, people)
+        return f'"{quote}," {who} said.' if rng.random() < 0.6 else f'{who} said: "{quote}."'
+    who = _pick(rng, people)
+    if rng.random() < 0.5:
+        who = f"{who}, {rng.choice(ROLES).format(**slots)},"
+    text = f"{who} {rng.choice(ACTS).format(**slots)}{rng.choice(WHEN).format(**slots)}."
+    return text[0].upper() + text[1:]
+
+
+def real_event(seed: int, k: int) -> dict:
+    rng = random.Random(f"{seed}:event:{k}")
+    story = _story(random.Random(f"{seed}:story:{rng.randrange(STORIES)}"), 0)
+    day = START + timedelta(days=k * REAL_PER_EVENT // PER_DAY)
+    return _event(rng, story, day, k)
+
+
+def real_article(seed: int, i: int, people: list[str]) -> tuple[str, str, str | None]:
+    """Article ``i``: (path in content/, its text, its sidecar or None); a third are raw dumps."""
+    k = i // REAL_PER_EVENT
+    ev = real_event(seed, k)
+    rng = random.Random(f"{seed}:article:{i}")
+    outlet = OUTLETS[(k + 3 * (i % REAL_PER_EVENT)) % len(OUTLETS)]
+    published = ev["day"] + timedelta(hours=rng.randint(6, 40), minutes=rng.randrange(60))
+    name = rng.choice(PEOPLE[ev["story"]["person"]][1])
+    facts = rng.sample(ev["facts"], rng.choice([3, 4, 5]))
+    paragraphs = []
+    for f in facts:
+        para = [_sentence(rng, rng.choice(FACTS[f]), ev, name, f)]
+        para += [_filler(rng, ev, people) for _ in range(rng.randint(2, 4))]
+        paragraphs.append(para)
+    slots = _slots(rng, ev)
+    paragraphs.append([BACKGROUND[rng.randrange(len(BACKGROUND))].format(**slots)])
+    size = rng.randint(*REAL_SIZE)
+    while sum(len(s) + 1 for p in paragraphs for s in p) < size:
+        paragraphs.insert(rng.randrange(1, len(paragraphs) + 1),
+                          [_filler(rng, ev, people) for _ in range(rng.randint(2, 5))])
+    title = FACTS[facts[0]][0].format(p=name.split()[-1], c=ev["story"]["country"], c2=ev["c2"], x=ev["x"],
+                                      n=_fact_number(ev, facts[0]), t=ev["t"], o=ev["o"], d=ev["d"])  # fmt: skip
+    title = title[0].upper() + title[1:]
+    aid = f"{i:06d}-{outlet}"
+    meta = f"title: {title!r}\nsource: {outlet}\npublished: {published.isoformat()}\n"
+    if i % 3:
+        body = "\n\n".join(" ".join(p) for p in paragraphs)
+        return f"articles/{aid}.md", f"---\n{meta}---\n{body}\n", None
+    credit = f"(Photo: {_pick(rng, people)} / Outlet {outlet[-2:]})"
+    lines = [NAV.format(c=ev["story"]["country"]), title, f"By {_pick(rng, people)}",
+             published.strftime("%d.%m.%Y %H:%M")]  # fmt: skip
+    lines += [" ".join(p) for p in paragraphs[:2]] + [f"Residents of {ev['x']} on {slots['wd']}.", credit]
+    lines += [" ".join(p) for p in paragraphs[2:]] + ["Read more:"]
+    lines += [_filler(rng, real_event(seed, k + j), people).rstrip(".") for j in (1, 2, 3)]
+    return f"articles/{aid}.txt", "\n".join(lines) + "\n", meta
+
+
+def write_real(n_articles: int, out: Path, seed: int = 7, start: int = 0) -> int:
+    """Articles ``start`` .. ``n_articles - 1`` into ``out`` (a content folder); bytes written."""
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    if not start:
+        (out / "sources.yml").write_text("".join(f"{o}:\n  name: Outlet {o[-2:]}\n" for o in OUTLETS),
+                                         encoding="utf-8")
+    people, written = _people(seed), 0
+    for i in range(start, n_articles):
+        path, text, sidecar = real_article(seed, i, people)
+        (out / path).write_text(text, encoding="utf-8")
+        written += len(text.encode("utf-8"))
+        if sidecar is not None:
+            (out / path).with_suffix(".yml").write_text(sidecar, encoding="utf-8")
+    return written
+
+
 def write(corpus: Corpus, out: Path) -> None:
     """A content folder claimline can build: ``sources.yml`` and one Markdown file per article."""
     (out / "articles").mkdir(parents=True, exist_ok=True)
@@ -331,7 +428,12 @@ def main() -> None:
     ap.add_argument("articles", type=int)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--real", action="store_true", help="real-size articles as files (~6 KB, furniture and all)")
     args = ap.parse_args()
+    if args.real:
+        size = write_real(args.articles, args.out, args.seed)
+        print(f"wrote {args.articles} real-size articles ({size / 1e6:.1f} MB) to {args.out} (scale, not accuracy)")
+        return
     corpus = generate(args.articles, args.seed)
     write(corpus, args.out)
     print(f"wrote {len(corpus.articles)} articles about {corpus.events} events to {args.out}")
