@@ -27,6 +27,7 @@ from generator.text.names import (
     TITLES as TITLE_WORDS,
 )
 from generator.text.names import (
+    Name,
     classify,
     common_place,
     find_names,
@@ -72,15 +73,57 @@ class _Form:
         return self.tkey.split()
 
 
+@dataclass(frozen=True)
+class StatementNames:
+    """What one statement says about names, before any merging: the article's part of this stage."""
+
+    index: int  # of the statement in its article
+    base: int  # where offsets of ``names`` start in the body
+    titled: bool  # a Title Case line: its names are looked up once the corpus is read
+    names: tuple[Name, ...] = ()
+    speaker_kind: str | None = None  # classify(speaker_name)
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """The names found in one article's text: a pure function of the article, so it runs in
+    any process and is cached with the other per-article stages."""
+
+    statements: tuple[StatementNames, ...] = ()
+    lower_words: tuple[str, ...] = ()  # words the article writes in lower case, sorted
+
+
+def find_in_article(statements: tuple[Statement, ...]) -> ArticleNames:
+    """The names in one article's statements (boilerplate left out), as ``resolve`` reads them."""
+    lower_words: set[str] = set()
+    out = []
+    for i, st in enumerate(statements):
+        if st.kind == "boilerplate":
+            continue
+        lower_words.update(_LOWER_WORD.findall(st.text))
+        base = 0 if (st.kind == "headline" and st.start == st.end) else st.start
+        if (st.kind == "headline" or st.text[-1:] not in ".!?\"”") and title_case(st.text):
+            out.append(StatementNames(i, base, True))
+            continue
+        names = tuple(find_names(st.text, sentence_start=_opens_sentence(st)))
+        speaker_kind = classify(st.speaker_name) if st.speaker_name else None
+        if names or speaker_kind or st.attributed_to:
+            out.append(StatementNames(i, base, False, names, speaker_kind))
+    return ArticleNames(tuple(out), tuple(sorted(lower_words)))
+
+
 def resolve(
     articles: list[Article],
     stmts_by_article: dict[str, tuple[Statement, ...]],
     decls: tuple[EntityDecl, ...],
     sources: tuple[Source, ...] = (),
+    found_in: dict[str, ArticleNames] | None = None,
 ) -> tuple[list[Entity], list[Mention], dict[str, tuple[Statement, ...]]]:
     """Find names in every statement, merge their variants, and set each statement's speaker.
 
-    ``sources``: the outlets of ``sources.yml``; a name that is one of theirs is an outlet."""
+    ``sources``: the outlets of ``sources.yml``; a name that is one of theirs is an outlet.
+    ``found_in``: each article's ``find_in_article``, when it was made already (in another
+    process, or by the cache); an article missing there is read here."""
     forms: dict[str, _Form] = {}
     found: list[tuple[str, int, int, str, str]] = []  # (written, start, end, statement id, form key)
 
@@ -115,24 +158,23 @@ def resolve(
     titled: list[tuple[Statement, int]] = []  # Title Case lines: names only once the text knows them
     lower_words: set[str] = set()  # words the corpus writes in lower case: "weather", "storms"
     for article in sorted(articles, key=lambda a: a.id):
-        for st in stmts_by_article.get(article.id, ()):
-            if st.kind == "boilerplate":
+        stmts = stmts_by_article.get(article.id, ())
+        got = (found_in or {}).get(article.id) or find_in_article(stmts)
+        lower_words.update(got.lower_words)
+        for sn in got.statements:
+            st = stmts[sn.index]
+            if sn.titled:
+                titled.append((st, sn.base))
                 continue
-            lower_words.update(_LOWER_WORD.findall(st.text))
-            base = 0 if (st.kind == "headline" and st.start == st.end) else st.start
-            if (st.kind == "headline" or st.text[-1:] not in ".!?\"”") and title_case(st.text):
-                titled.append((st, base))
-                continue
-            for nm in find_names(st.text, sentence_start=_opens_sentence(st)):
+            for nm in sn.names:
                 key = note(
                     nm.name, nm.written, nm.kind, article.source,
                     cued=nm.cued, mid_sentence=not nm.initial, role=nm.role,
                 )
                 if key:
-                    found.append((nm.written, base + nm.written_start, base + nm.end, st.id, key))
+                    found.append((nm.written, sn.base + nm.written_start, sn.base + nm.end, st.id, key))
             if st.speaker_name:
-                note(st.speaker_name, st.speaker_name, classify(st.speaker_name), article.source,
-                     speaker=True)
+                note(st.speaker_name, st.speaker_name, sn.speaker_kind, article.source, speaker=True)
             if st.attributed_to:
                 note(st.attributed_to, st.attributed_to, "outlet", article.source, outlet=True,
                      mid_sentence=True)
