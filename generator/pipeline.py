@@ -6,14 +6,16 @@ and a pure function of what came before it.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from dataclasses import replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.content.load import load_corpus
 from generator.errors import Problem
 from generator.model import Article, Corpus, Event, Overrides, Statement, Timeline
-from generator.stages import boilerplate, claims, dates, entities, events, permalinks, salience, statements
+from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, salience
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -22,40 +24,62 @@ def _quiet(stage: str, done: int, total: int) -> None:
     pass
 
 
-def build_timeline(content: Path | str, previous: Path | None = None) -> Timeline:
+@dataclass
+class Timings:
+    """Wall and CPU seconds of each stage (CPU of the per-article stages: all processes)."""
+
+    wall: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)
+    extract: extract.Stats = field(default_factory=extract.Stats)
+
+    @contextmanager
+    def stage(self, name: str):
+        wall, cpu = time.perf_counter(), time.process_time()
+        yield
+        self.wall[name] = self.wall.get(name, 0.0) + time.perf_counter() - wall
+        self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - cpu
+
+
+def build_timeline(content: Path | str, previous: Path | None = None, jobs: int | None = None,
+                   cache: Path | None = None, progress: Progress = _quiet) -> Timeline:  # fmt: skip
     """Load ``content`` and run the pipeline on it (raises ContentError on bad content).
 
-    ``previous``: the published ``timeline.json``, whose event ids are kept (``permalinks``).
+    ``previous``: the published ``timeline.json``, whose event ids are kept (``permalinks``);
+    ``jobs``, ``cache``: as for ``run``.
     """
-    return run(load_corpus(Path(content)), previous=previous)
+    return run(load_corpus(Path(content)), progress=progress, previous=previous, jobs=jobs, cache=cache)
 
 
-def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = None) -> Timeline:
-    """Run every stage on a loaded corpus."""
+def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = None, jobs: int | None = None,
+        cache: Path | None = None, timings: Timings | None = None) -> Timeline:  # fmt: skip
+    """Run every stage on a loaded corpus.
+
+    ``jobs``: processes for the per-article stages (None: one per core, 1: this one only);
+    ``cache``: the folder of the per-article cache (``cache.beside(site_dir)``), None for none.
+    The result is the same, byte for byte, whatever ``jobs`` and ``cache``.
+    """
+    timings = timings if timings is not None else Timings()
     published, id_problems = permalinks.read_previous(previous)
     articles = list(corpus.articles)
     total = len(articles)
 
-    # 1. page furniture apart from the article
-    segments = {}
-    outlets = boilerplate.outlets(corpus.sources, articles)  # names, lines repeated across articles
-    for i, article in enumerate(articles):
-        segments[article.id] = boilerplate.separate(article, corpus.overrides, outlets.get(article.source))
-        progress("boilerplate", i + 1, total)
-
-    # 2. statements: headline, sentences, clauses, quotes, speakers, attributions
-    stmts = {}
-    for i, article in enumerate(articles):
-        stmts[article.id] = statements.split(article, segments[article.id])
-        progress("statements", i + 1, total)
-
-    # 3. dates, anchored on each article's publication date (undated articles: absolute only)
-    stmts = {a.id: dates.resolve(a, stmts[a.id], corpus.overrides) for a in articles}
-    progress("dates", total, total)
+    # 1-3. per article: page furniture apart (knowing the lines each outlet repeats across its
+    #      articles); statements (headline, sentences, clauses, quotes, speakers, attributions);
+    #      dates anchored on the publication date; the names written
+    with timings.stage("extract"):
+        outlets = boilerplate.outlets(corpus.sources, articles)
+        done = extract.extract_all(articles, corpus.overrides, outlets, jobs=jobs, cache=cache, progress=progress,
+                                   stats=timings.extract)  # fmt: skip
+        segments = {aid: r.segments for aid, r in done.items()}
+        stmts = {aid: r.statements for aid, r in done.items()}
+        names = {aid: r.names for aid, r in done.items()}
+        del done, outlets
 
     # 4. names merged across outlets (entities.yml wins)
-    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources)
-    ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, published.entities)
+    with timings.stage("entities"):
+        ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources, names)
+        ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, published.entities)
+        del names
     progress("entities", total, total)
 
     # 4b. what an editor hid (overrides.yml ``hide``) stays in its article, marked, in no claim or quote
@@ -63,21 +87,23 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
     stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
 
     # 5. the same claim across outlets
-    found = claims.match(articles, stmts, ents, corpus.overrides)
+    with timings.stage("claims"):
+        found = claims.match(articles, stmts, ents, corpus.overrides)
 
     # 5b. an article without a publication date borrows one from the claims it shares
-    inferred = events.infer_published(articles, stmts, found)
-    if inferred:
-        articles = [inferred.get(a.id, a) for a in articles]
-        for article_id, article in inferred.items():
-            stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
-        found = claims.match(articles, stmts, ents, corpus.overrides)
+        inferred = events.infer_published(articles, stmts, found)
+        if inferred:
+            articles = [inferred.get(a.id, a) for a in articles]
+            for article_id, article in inferred.items():
+                stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
+            found = claims.match(articles, stmts, ents, corpus.overrides)
     progress("claims", total, total)
 
     # 6. claims grouped into dated events, background kept as their context; the ids
     #    readers have seen (the previous export, an editor's pins) are kept
-    evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published.events)
-    evs = salience.rank(articles, stmts, evs)  # 6b. how prominently each was reported: the key events
+    with timings.stage("events"):
+        evs, stmts = events.group(articles, stmts, found, ents, corpus.overrides, published.events)
+        evs = salience.rank(articles, stmts, evs)  # 6b. how prominently each was reported: the key events
     progress("events", total, total)
 
     return Timeline(

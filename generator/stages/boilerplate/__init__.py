@@ -33,7 +33,7 @@ from generator.model import Article, Overrides, Segment, Source
 from generator.stages.boilerplate import shapes
 from generator.stages.boilerplate.shapes import label_speaker, plain, sentence_like, words
 
-__all__ = ["Outlet", "label_speaker", "outlets", "separate"]
+__all__ = ["Outlet", "for_article", "label_speaker", "outlets", "separate"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,15 @@ def outlets(sources: Iterable[Source], articles: Iterable[Article]) -> dict[str,
         repeated = frozenset(k for k, ids in seen.get(sid, {}).items() if len(ids) >= 2)
         out[sid] = Outlet(names.get(sid, (sid,)), repeated)
     return out
+
+
+def for_article(outlet: Outlet | None, article: Article) -> Outlet:
+    """What ``separate`` reads of ``outlet`` for ``article``: the names, and those of the article's
+    own lines the outlet repeats. The per-article cache keys on it (``stages/extract.py``), so a
+    line that becomes repeated re-runs only the articles that carry it; keep the two in step."""
+    outlet = outlet or Outlet((article.source,))
+    own = {_key(line) for line in article.body.splitlines() if line.strip()}
+    return Outlet(outlet.names, frozenset(own & outlet.repeated))
 
 
 def _key(line: str) -> str:
