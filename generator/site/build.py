@@ -19,12 +19,21 @@ from pathlib import Path
 
 import yaml
 
+from generator.cache import cache_folder
 from generator.errors import BuildError, ClaimlineError, Problem
 from generator.export.common import newest
 from generator.model import Timeline
+from generator.progress import Display
 from generator.site import swap
 from generator.site.pages import templates_dir
-from generator.site.plugin import CONTENT_ENV, PREVIOUS_ENV, ClaimlinePlugin, previous_export
+from generator.site.plugin import (
+    CACHE_ENV,
+    CONTENT_ENV,
+    JOBS_ENV,
+    PREVIOUS_ENV,
+    ClaimlinePlugin,
+    previous_export,
+)
 from generator.stages.permalinks import EXPORT_NAME
 
 DEFAULT_CONFIG = {
@@ -143,6 +152,17 @@ def published_export(config_file: Path | None) -> Path | None:
     return path if path.is_file() else None
 
 
+def configured_cache(config_file: Path | None, content: Path) -> Path | None:
+    """The cache folder a build would use (the plugin's ``cache`` option, else beside the site
+    folder), as ``serve`` and ``export`` find it (``config_file`` None: ./mkdocs.yml if any)."""
+    config_file = config_file or _config_file(None)
+    data, options = _mkdocs_yml(config_file) if config_file is not None else ({}, {})
+    base = config_file.resolve().parent if config_file is not None else Path.cwd()
+    site_dir = Path(data.get("site_dir") if isinstance(data.get("site_dir"), str) else "site")
+    choice = options.get("cache", True)
+    return cache_folder(choice if isinstance(choice, (bool, str)) else True, base / site_dir, content, base)
+
+
 @contextmanager
 def _environ(**values: str | None):
     """Set environment variables for the duration of a build, then restore them."""
@@ -220,11 +240,14 @@ def _plugin(config) -> ClaimlinePlugin:
 
 
 def build_site(content: Path | str | None, site_dir: Path | str | None = None, config_file: Path | str | None = None,
-               progress: bool = True, previous: Path | str | None = None) -> BuildReport:
+               progress: bool = True, previous: Path | str | None = None, jobs: int | None = None,
+               cache: Path | str | bool = True) -> BuildReport:  # fmt: skip
     """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure.
 
     ``previous``: the published ``timeline.json`` whose event ids are kept (default: the
     plugin's ``previous`` option, else the one the last build left in the site folder).
+    ``jobs``: processes for the per-article stages (default: the plugin's ``jobs``, else one
+    per core). ``cache``: True for the cache beside the site folder, a folder, or False.
     """
     from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
@@ -238,7 +261,7 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
     content = Path(content) if content is not None else configured_content(cfg_path)
     require_folder(content)
 
-    with _Progress(progress) as bar:
+    with Display(progress) as bar:
         corpus = load_corpus(content)
 
         collect = _Collect()
@@ -258,7 +281,9 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
             base = cfg_path.resolve().parent if cfg_path is not None else Path.cwd()
             previous = Path(previous) if previous is not None else previous_export(base, plugin.config.previous,
                                                                                   target)
-            timeline: Timeline = run(corpus, progress=bar.stage, previous=previous)
+            jobs = jobs if jobs is not None else plugin.config.jobs
+            folder = cache_folder(plugin.config.cache if cache is True else cache, target, content, base)
+            timeline: Timeline = run(corpus, progress=bar.stage, previous=previous, jobs=jobs, cache=folder)
             with _content_override(content, timeline):
                 plugin.timeline = timeline
                 plugin.on_page_done = bar.pages
@@ -328,9 +353,10 @@ def _in_site_folder(err: OSError, target: Path) -> bool:
     return err.filename is None and err.filename2 is None
 
 
-def serve_site(content: Path | str | None, config_file: Path | str | None = None,
-               dev_addr: str = "127.0.0.1:8000") -> None:
-    """Serve with live reload; a change in ``content`` rebuilds like a change in docs."""
+def serve_site(content: Path | str | None, config_file: Path | str | None = None, dev_addr: str = "127.0.0.1:8000",
+               jobs: int | None = None) -> None:  # fmt: skip
+    """Serve with live reload; a change in ``content`` rebuilds like a change in docs (the
+    per-article cache beside the configured site folder makes a rebuild redo only what changed)."""
     from mkdocs.commands.serve import serve
 
     from generator.content.load import require_folder
@@ -352,7 +378,10 @@ def serve_site(content: Path | str | None, config_file: Path | str | None = None
         logger.setLevel(logging.INFO)
     try:
         published = published_export(cfg_path)  # serve shows the ids the site has
-        with _content_override(content), _environ(**{PREVIOUS_ENV: str(published.resolve()) if published else None}):
+        cache = configured_cache(cfg_path, content)  # and keeps its cache where a build does
+        with _content_override(content), _environ(**{PREVIOUS_ENV: str(published.resolve()) if published else None,
+                                                     CACHE_ENV: str(cache) if cache else "",
+                                                     JOBS_ENV: str(jobs) if jobs else None}):
             serve(config_file=str(cfg_path or tmp_cfg), dev_addr=dev_addr, livereload=True,
                   watch=[str(content.resolve())])
     finally:
@@ -360,40 +389,3 @@ def serve_site(content: Path | str | None, config_file: Path | str | None = None
             logger.removeHandler(handler)
         if tmp_cfg:
             os.unlink(tmp_cfg)
-
-
-class _Progress:
-    """rich progress bars for the pipeline stages and the pages; silent when off or not a TTY."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self._progress = None
-        self._tasks: dict[str, int] = {}
-
-    def __enter__(self) -> _Progress:
-        if self.enabled:
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            console = Console(stderr=True)
-            self._progress = Progress(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(),
-                                      TimeElapsedColumn(), console=console, transient=not console.is_terminal)
-            self._progress.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def _update(self, name: str, done: int, total: int) -> None:
-        if self._progress is None:
-            return
-        if name not in self._tasks:
-            self._tasks[name] = self._progress.add_task(name, total=max(total, 1))
-        self._progress.update(self._tasks[name], completed=done, total=max(total, 1))
-
-    def stage(self, name: str, done: int, total: int) -> None:
-        self._update(name, done, total)
-
-    def pages(self, done: int, total: int) -> None:
-        self._update("pages", done, total)
