@@ -41,6 +41,18 @@ def config_content_option(f):
     )(f)
 
 
+def jobs_option(f):
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+                        help="Processes for the per-article stages (default: one per core; 1: none started).")(f)
+
+
+def cache_options(f):
+    f = click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")(f)
+    return click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                        help="The per-article cache folder (default: .claimline-cache beside the site folder; "
+                        "never inside the content folder).")(f)
+
+
 def _fail_on(err: ClaimlineError) -> click.ClickException:
     if isinstance(err, ContentError):
         for problem in err.problems:
@@ -79,14 +91,16 @@ def cli() -> None:
 @click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The published site's timeline.json: its event ids are kept, so no link breaks "
               "(default: the one the last build left in the site folder).")
-def build(content: Path | None, site_dir: Path | None, config_file: Path | None, quiet: bool,
-          previous: Path | None) -> None:
+@jobs_option
+@cache_options
+def build(content: Path | None, site_dir: Path | None, config_file: Path | None, quiet: bool, previous: Path | None,
+          jobs: int | None, cache_dir: Path | None, no_cache: bool) -> None:  # fmt: skip
     """Build the site. A failed build leaves the previous site in place."""
     from generator.site.build import build_site
 
     try:
         report = build_site(content, site_dir=site_dir, config_file=config_file, progress=not quiet,
-                            previous=previous)
+                            previous=previous, jobs=jobs, cache=False if no_cache else (cache_dir or True))
     except ClaimlineError as err:
         raise _fail_on(err) from None
     for problem in report.problems:
@@ -99,12 +113,13 @@ def build(content: Path | None, site_dir: Path | None, config_file: Path | None,
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="IP:PORT to serve on.")
-def serve(content: Path | None, config_file: Path | None, dev_addr: str) -> None:
+@jobs_option
+def serve(content: Path | None, config_file: Path | None, dev_addr: str, jobs: int | None) -> None:
     """Serve the site with live reload, rebuilding when content/ changes."""
     from generator.site.build import serve_site
 
     try:
-        serve_site(content, config_file=config_file, dev_addr=dev_addr)
+        serve_site(content, config_file=config_file, dev_addr=dev_addr, jobs=jobs)
     except ClaimlineError as err:
         raise _fail_on(err) from None
 
@@ -133,15 +148,25 @@ def check(content: Path) -> None:
 @click.option("--previous", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The published site's timeline.json: its event ids are kept, so no link breaks "
               "(default: as for build).")
-def export(content: Path, fmt: str, output: Path | None, previous: Path | None) -> None:
+@jobs_option
+@cache_options
+def export(content: Path, fmt: str, output: Path | None, previous: Path | None, jobs: int | None,
+           cache_dir: Path | None, no_cache: bool) -> None:  # fmt: skip
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
+    from generator.cache import cache_folder
     from generator.export import render_export
     from generator.pipeline import build_timeline
-    from generator.site.build import published_export
+    from generator.progress import Display
+    from generator.site.build import configured_cache, published_export
 
     try:
         previous = previous or published_export(None)  # the ids the built site shows
-        timeline = build_timeline(content, previous=previous)
+        cache = None if no_cache else (cache_folder(cache_dir, Path("site"), content) if cache_dir
+                                       else configured_cache(None, content))  # fmt: skip
+        if cache is not None and cache_dir is None and not cache.is_dir():
+            cache = None  # only the cache a build made: an export creates none unasked
+        with Display(sys.stderr.isatty()) as bar:  # bars on a terminal; in a log stderr is for problems
+            timeline = build_timeline(content, previous=previous, jobs=jobs, cache=cache, progress=bar.stage)
         text = render_export(timeline, fmt)
     except ClaimlineError as err:
         raise _fail_on(err) from None
