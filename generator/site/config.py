@@ -38,6 +38,11 @@ class ClaimlineConfig(base.Config):
     # The published site's timeline.json, whose event ids are kept so no link breaks
     # (relative to mkdocs.yml; default: the one a previous build left in site_dir).
     previous = c.Optional(c.Type(str))
+    # Processes for the per-article stages (default: one per core; 1: no worker processes).
+    jobs = c.Optional(c.Type(int))
+    # The per-article cache: true for .claimline-cache/ beside site_dir, a folder (relative
+    # to mkdocs.yml; never inside the content folder), or false for none.
+    cache = c.Type((bool, str), default=True)
 
     def validate(self):
         failed, warnings = super().validate()
@@ -45,6 +50,8 @@ class ClaimlineConfig(base.Config):
             failed.append(("split_after", base.ValidationError("must be a positive number of events")))
         if not failed and self.key_events < 1:
             failed.append(("key_events", base.ValidationError("must be a positive number of events")))
+        if not failed and self.jobs is not None and self.jobs < 1:
+            failed.append(("jobs", base.ValidationError("must be a positive number of processes")))
         return failed, warnings
 
 

@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from generator.cache import cache_folder
 from generator.errors import ClaimlineError, ContentError
 from generator.export import FILENAMES, render_export
 from generator.export.common import newest
@@ -45,6 +46,9 @@ NAV_PAGES = {page for item in NAV for page in item.values()}
 CONTENT_ENV = "CLAIMLINE_CONTENT"
 # The previous export, set by `claimline serve` (MkDocs serves from a temporary site_dir).
 PREVIOUS_ENV = "CLAIMLINE_PREVIOUS"
+# The per-article cache folder, set by `claimline serve` for the same reason ("" for none).
+CACHE_ENV = "CLAIMLINE_CACHE"
+JOBS_ENV = "CLAIMLINE_JOBS"  # `claimline serve --jobs N`
 # The pages' JSON-LD (escaped by pages.py: no "</script>" inside, so the first one ends it).
 JSON_LD = re.compile(r'<script type="application/ld\+json">.*?</script>', re.S)
 # Elements whose white space is content: left as they are when a page is compacted.
@@ -76,6 +80,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.timeline: Timeline | None = None  # set by build_site to skip a second pipeline run
         self.content_dir: Path | None = None
         self.previous: Path | None = None  # the previous export, read before site_dir is cleaned
+        self.cache_dir: Path | None = None  # the per-article cache
         self.on_page_done = None  # optional callback(done, total) for progress bars
         self._pages_total = 0
         self._pages_done = 0
@@ -88,6 +93,11 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.content_dir = content if content.is_absolute() else (base / content)
         self.previous = (Path(os.environ[PREVIOUS_ENV]) if os.environ.get(PREVIOUS_ENV)
                          else previous_export(base, self.config.previous, Path(config.site_dir)))  # fmt: skip
+        try:
+            cache = os.environ.get(CACHE_ENV, self.config.cache)
+            self.cache_dir = cache_folder(cache or False, Path(config.site_dir), self.content_dir, base)
+        except ClaimlineError as err:
+            raise PluginError(f"claimline: {err}") from None
         if "json" not in self.config.exports and not self.config.previous:
             log.warning("claimline: 'exports' leaves out json, so the site has no timeline.json and the next "
                         "build cannot keep its event ids; add json to exports, or set 'previous' to a copy")
@@ -151,7 +161,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             raise PluginError(f"claimline: content folder not found: {self.content_dir} "
                               "(set plugins: - claimline: content: DIR in mkdocs.yml)")
         try:
-            self.timeline = build_timeline(self.content_dir, previous=self.previous)
+            jobs = int(os.environ[JOBS_ENV]) if os.environ.get(JOBS_ENV) else self.config.jobs
+            self.timeline = build_timeline(self.content_dir, previous=self.previous, jobs=jobs, cache=self.cache_dir)
         except ContentError as err:
             raise PluginError("claimline: the content has errors; nothing was built:\n" + str(err)) from None
         for problem in self.timeline.problems:
