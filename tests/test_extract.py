@@ -209,3 +209,14 @@ def test_failing_worker_processes_leave_the_work_to_this_one(corpus_dir, plain, 
 def test_the_cache_folder_sits_beside_the_site(tmp_path):
     assert cache_module.beside(tmp_path / "site") == tmp_path / ".claimline-cache"
 
+
+
+def test_the_date_scan_from_word_starts_finds_what_a_full_scan_finds(corpus_dir, shared):
+    from generator.stages.dates import grammar
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((corpus_dir / "articles").iterdir())]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((shared / "gold" / "dev").rglob("*.md"))]
+    texts += ["'90s and ’08, 2019-2020, 12/05/2020, abc12 May, mid-March, Q3 2021, the 1990s, early 2000s"]
+    for text in texts:
+        full = [(m.span(), m.lastgroup) for m in grammar._SCANNER.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in grammar._scan(text)] == full

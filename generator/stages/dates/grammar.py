@@ -114,6 +114,23 @@ _SCANNER = re.compile(
     )
 )
 _PARSERS = {kind: re.compile(pat) for kind, pat in _KINDS}
+# Where a match can start: every alternative opens a word (after \b or (?<!\w)) or with an
+# apostrophe ('90s, '08). Trying the scanner only there is the same as ``finditer`` (leftmost
+# match first, no overlap) and about twice as fast: most positions are inside words.
+_CAN_START = re.compile(r"\b\w|['’]")
+
+
+def _scan(text: str):
+    """``_SCANNER.finditer(text)``, tried only where a date can start."""
+    end = 0
+    for start in _CAN_START.finditer(text):
+        pos = start.start()
+        if pos < end:
+            continue
+        m = _SCANNER.match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“'(\[]?[A-Z0-9])|\n\s*")
 
@@ -201,7 +218,7 @@ def find_dates(
     sentence_starts = [s for s, _ in sentences]
     sentence_text: dict[int, str] = {}  # one string per sentence: the tense reader keeps it
     out: list[DateMention] = []
-    for m in _SCANNER.finditer(text):
+    for m in _scan(text):
         kind = m.lastgroup
         assert kind is not None
         start, end = m.span()
