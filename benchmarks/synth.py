@@ -2,7 +2,8 @@
 
 Run: ``.venv/bin/python benchmarks/synth.py 1000 --out /tmp/synth-content`` writes a
 ``content/`` folder claimline can build (``articles/*.md`` with front matter, and
-``sources.yml``); ``benchmarks/scale.py`` uses ``generate`` in memory.
+``sources.yml``); ``benchmarks/claims_scale.py`` uses ``generate`` in memory, and
+``write_real`` (below) writes real-size articles for ``scale.py`` and ``profile_export.py``.
 
 How it is made (deterministic: one ``random.Random(seed)``):
 
@@ -284,7 +285,7 @@ def long_article(n_sentences: int, seed: int = 7, repeat_every: int = 25) -> Cor
 
 
 # ---------------------------------------------------------------- real-size articles as files
-# For the whole pipeline (``scale.py``, ``profile.py``): text as a loader reads it, ~6 KB an
+# For the whole pipeline (``scale.py``, ``profile_export.py``): text as a loader reads it, ~6 KB an
 # article like the real collections (about 5,300 characters an article), page furniture
 # around it in raw dumps. Article ``i`` is made from (seed, i) alone, so the first n articles
 # of a larger corpus are the corpus of n: "+1 article" adds one file and changes none.

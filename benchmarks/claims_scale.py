@@ -1,8 +1,8 @@
 """How claim matching scales: time and peak memory on synthetic corpora of growing size.
 
-Run: ``.venv/bin/python benchmarks/scale.py [--sizes 1000 10000 50000] [--no-memory]``
-or ``.venv/bin/python benchmarks/scale.py --long 250 500 1000 2000`` (one long article)
-or ``.venv/bin/python benchmarks/scale.py --rss --sizes 1000 10000 50000`` (peak RSS)
+Run: ``.venv/bin/python benchmarks/claims_scale.py [--sizes 1000 10000 50000] [--no-memory]``
+or ``.venv/bin/python benchmarks/claims_scale.py --long 250 500 1000 2000`` (one long article)
+or ``.venv/bin/python benchmarks/claims_scale.py --rss --sizes 1000 10000 50000`` (peak RSS)
 
 For each size, ``synth.generate`` makes the corpus (not timed), then ``claims.match`` runs
 on it. Printed per size:
