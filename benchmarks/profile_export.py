@@ -44,16 +44,6 @@ STAGES = [
 ]
 
 
-def corpus_dir(n: int, seed: int) -> Path:
-    """The synthetic content folder of ``n`` articles, written the first time it is asked for."""
-    out = Path("/tmp/claimline-bench") / f"real-{n}-s{seed}"
-    done = out / ".complete"
-    if not done.is_file():
-        size = synth.write_real(n, out, seed)
-        done.write_text(str(size))
-    return out
-
-
 def stage_seconds(stats: pstats.Stats) -> list[tuple[str, float]]:
     out = []
     for label, tail, name in STAGES:
@@ -76,7 +66,7 @@ def main() -> int:
     from generator.export.formats import render_export
     from generator.pipeline import run
 
-    content = corpus_dir(args.articles, args.seed)
+    content = synth.real_corpus(args.articles, args.seed)
     options = _options(args)
 
     def export() -> str:

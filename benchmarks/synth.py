@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -296,26 +297,34 @@ REAL_SIZE = (5000, 7200)  # characters of text an article
 ROLES = ["the interior minister", "the mayor of {x}", "a spokesman for {o}", "the head of {o}", "an economist",
          "the opposition leader", "a senior diplomat", "the regional governor", "a local councillor",
          "the deputy prime minister", "a police spokeswoman", "the union's leader", "a government adviser"]  # fmt: skip
-ACTS = ["said the government would review the {t} budget", "warned that the price of {t} could rise by {n} percent",
-        "called for an inquiry into the handling of the crisis", "told local radio that talks would continue",
-        "visited {x}, where {n} residents had gathered outside the town hall", "denied any wrongdoing",
-        "promised {n} million dollars for repairs in {x}", "said {o} had not been consulted",
-        "urged residents of {x} to stay indoors", "described the situation as serious but under control",
-        "met representatives of {o} to discuss the next steps", "rejected the proposal as too expensive",
-        "said more than {n} people had signed the petition", "asked {c2} to reconsider its decision",
-        "pointed to a shortage of {t} in the north of {c}", "said deliveries of {t} had been delayed",
-        "announced a review of safety rules at the port of {x}", "criticised {o} for its slow response",
-        "said the figures would be published by the end of the month", "praised the work of volunteers in {x}",
-        "said {n} inspectors would be sent to {x}", "welcomed the decision of {c2}"]  # fmt: skip
+# {w}: a few words of a large made-up vocabulary, as real text has (most words of a story are
+# rare across the corpus: matching blocks on them), {t} {x} {o} {c} {c2} {n} as in FACTS
+ACTS = ["said the government would review the {w} budget", "warned that the price of {w} could rise by {n} percent",
+        "called for an inquiry into the {w} of the crisis", "told local radio that talks on {w} would continue",
+        "visited {x}, where {n} residents had gathered outside the {w}", "denied any {w} by {o}",
+        "promised {n} million dollars for {w} in {x}", "said {o} had not been consulted about the {w}",
+        "urged residents of {x} to avoid the {w}", "described the {w} as serious but under control",
+        "met representatives of {o} to discuss the {w}", "rejected the {w} proposal as too expensive",
+        "said more than {n} people had signed the {w} petition", "asked {c2} to reconsider its {w}",
+        "pointed to a shortage of {t} and {w} in the north of {c}", "said deliveries of {w} had been delayed",
+        "announced a review of the {w} at the port of {x}", "criticised {o} for its {w}",
+        "said the {w} figures would be published by the end of the month", "praised the {w} of volunteers in {x}",
+        "said {n} inspectors would be sent to the {w} in {x}", "welcomed the {w} of {c2}"]  # fmt: skip
 WHEN = [""] * 11 + [" on {wd}", " last week", " earlier this month", " in {mo}", " on {dm} {mo}", " two days ago",
                    " in {yr}", " next month", " this morning", " late on {wd}", " last year"]  # half the sentences dated
-QUOTES = ["We will not accept a solution that leaves {x} behind", "The situation in {x} is under control",
-          "Nobody expected the cost of {t} to rise so fast", "We have asked {o} for answers and we are still waiting",
+QUOTES = ["We will not accept a {w} that leaves {x} behind", "The {w} in {x} is under control",
+          "Nobody expected the cost of {w} to rise so fast", "We have asked {o} for answers about the {w}",
           "This is a difficult day for the people of {c}", "Our teams have worked through the night",
           "We need {n} more days to finish the work", "The talks with {c2} will go on"]  # fmt: skip
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]  # fmt: skip
 NAV = "Home | News | World | {c} | Business | Sport | Opinion | Culture | Video"
+
+
+def _vocabulary(seed: int, n: int = 20000) -> list[str]:
+    """Made-up lower-case words: a vocabulary as large as a news archive's."""
+    rng = random.Random(f"{seed}:words")
+    return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(n)]
 
 
 def _people(seed: int, n: int = 3000) -> list[str]:
@@ -340,8 +349,9 @@ def _slots(rng: random.Random, ev: dict) -> dict:
             "dm": rng.randint(1, 28), "yr": day.year - rng.randint(1, 12)}  # fmt: skip
 
 
-def _filler(rng: random.Random, ev: dict, people: list[str]) -> str:
+def _filler(rng: random.Random, ev: dict, people: list[str], words: list[str]) -> str:
     slots = _slots(rng, ev)
+    slots["w"] = " ".join(_pick(rng, words) for _ in range(rng.randint(1, 3)))
     if rng.random() < 0.25:  # a quote
         quote = rng.choice(QUOTES).format(**slots)
         who = _pick(rng, people)
@@ -360,7 +370,7 @@ def real_event(seed: int, k: int) -> dict:
     return _event(rng, story, day, k)
 
 
-def real_article(seed: int, i: int, people: list[str]) -> tuple[str, str, str | None]:
+def real_article(seed: int, i: int, people: list[str], words: list[str]) -> tuple[str, str, str | None]:
     """Article ``i``: (path in content/, its text, its sidecar or None); a third are raw dumps."""
     k = i // REAL_PER_EVENT
     ev = real_event(seed, k)
@@ -372,14 +382,14 @@ def real_article(seed: int, i: int, people: list[str]) -> tuple[str, str, str | 
     paragraphs = []
     for f in facts:
         para = [_sentence(rng, rng.choice(FACTS[f]), ev, name, f)]
-        para += [_filler(rng, ev, people) for _ in range(rng.randint(2, 4))]
+        para += [_filler(rng, ev, people, words) for _ in range(rng.randint(2, 4))]
         paragraphs.append(para)
     slots = _slots(rng, ev)
     paragraphs.append([BACKGROUND[rng.randrange(len(BACKGROUND))].format(**slots)])
     size = rng.randint(*REAL_SIZE)
     while sum(len(s) + 1 for p in paragraphs for s in p) < size:
         paragraphs.insert(rng.randrange(1, len(paragraphs) + 1),
-                          [_filler(rng, ev, people) for _ in range(rng.randint(2, 5))])
+                          [_filler(rng, ev, people, words) for _ in range(rng.randint(2, 5))])
     title = FACTS[facts[0]][0].format(p=name.split()[-1], c=ev["story"]["country"], c2=ev["c2"], x=ev["x"],
                                       n=_fact_number(ev, facts[0]), t=ev["t"], o=ev["o"], d=ev["d"])  # fmt: skip
     title = title[0].upper() + title[1:]
@@ -393,8 +403,23 @@ def real_article(seed: int, i: int, people: list[str]) -> tuple[str, str, str | 
              published.strftime("%d.%m.%Y %H:%M")]  # fmt: skip
     lines += [" ".join(p) for p in paragraphs[:2]] + [f"Residents of {ev['x']} on {slots['wd']}.", credit]
     lines += [" ".join(p) for p in paragraphs[2:]] + ["Read more:"]
-    lines += [_filler(rng, real_event(seed, k + j), people).rstrip(".") for j in (1, 2, 3)]
+    lines += [_filler(rng, real_event(seed, k + j), people, words).rstrip(".") for j in (1, 2, 3)]
     return f"articles/{aid}.txt", "\n".join(lines) + "\n", meta
+
+
+def real_path(seed: int, i: int) -> str:
+    """Where ``write_real`` puts article ``i`` (its text file) in the content folder."""
+    return real_article(seed, i, _people(seed), _vocabulary(seed))[0]
+
+
+def real_corpus(n_articles: int, seed: int = 7, root: Path = Path("/tmp/claimline-bench")) -> Path:
+    """The content folder of ``n_articles`` real-size articles under ``root``, written once and reused."""
+    out = root / f"real-{n_articles}-s{seed}"
+    if not (out / ".complete").is_file():  # a hidden file: the loader skips it
+        shutil.rmtree(out, ignore_errors=True)
+        size = write_real(n_articles, out, seed)
+        (out / ".complete").write_text(str(size))
+    return out
 
 
 def write_real(n_articles: int, out: Path, seed: int = 7, start: int = 0) -> int:
@@ -403,9 +428,9 @@ def write_real(n_articles: int, out: Path, seed: int = 7, start: int = 0) -> int
     if not start:
         (out / "sources.yml").write_text("".join(f"{o}:\n  name: Outlet {o[-2:]}\n" for o in OUTLETS),
                                          encoding="utf-8")
-    people, written = _people(seed), 0
+    people, words, written = _people(seed), _vocabulary(seed), 0
     for i in range(start, n_articles):
-        path, text, sidecar = real_article(seed, i, people)
+        path, text, sidecar = real_article(seed, i, people, words)
         (out / path).write_text(text, encoding="utf-8")
         written += len(text.encode("utf-8"))
         if sidecar is not None:
