@@ -310,8 +310,9 @@ ACTS = ["said the government would review the {w} budget", "warned that the pric
         "announced a review of the {w} at the port of {x}", "criticised {o} for its {w}",
         "said the {w} figures would be published by the end of the month", "praised the {w} of volunteers in {x}",
         "said {n} inspectors would be sent to the {w} in {x}", "welcomed the {w} of {c2}"]  # fmt: skip
+# half the sentences dated
 WHEN = [""] * 11 + [" on {wd}", " last week", " earlier this month", " in {mo}", " on {dm} {mo}", " two days ago",
-                   " in {yr}", " next month", " this morning", " late on {wd}", " last year"]  # half the sentences dated
+                   " in {yr}", " next month", " this morning", " late on {wd}", " last year"]
 QUOTES = ["We will not accept a {w} that leaves {x} behind", "The {w} in {x} is under control",
           "Nobody expected the cost of {w} to rise so fast", "We have asked {o} for answers about the {w}",
           "This is a difficult day for the people of {c}", "Our teams have worked through the night",

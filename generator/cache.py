@@ -44,7 +44,8 @@ def beside(site_dir: Path) -> Path:
     return site_dir.resolve().parent / FOLDER
 
 
-def cache_folder(choice: Path | str | bool | None, site_dir: Path, content: Path, base: Path | None = None) -> Path | None:
+def cache_folder(choice: Path | str | bool | None, site_dir: Path, content: Path,
+                 base: Path | None = None) -> Path | None:  # fmt: skip
     """The cache folder a build uses: ``True`` beside ``site_dir``, a path (relative to ``base``),
     or None for no cache (``False``, ``None``). Never inside ``content`` (which is never written)."""
     if choice is None or choice is False:
