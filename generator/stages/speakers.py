@@ -18,12 +18,11 @@ from generator.text.names import (
     TITLES,
     Name,
     classify,
-    demonym_country,
     find_names,
-    is_place,
     name_tokens,
     token_key,
 )
+from generator.text.places import demonym_country, is_place
 
 # ---------------------------------------------------------------- words
 
@@ -240,7 +239,11 @@ def attribute(body: str, sents: list[Sentence]) -> None:
                 sent.speaker, sent.attributed_to = cast.people[i].full, None
         prev = sent
 
-    # a quote running over several sentences has one speaker: the attribution may come last
+    _spread_quote_speakers(sents)
+
+
+def _spread_quote_speakers(sents: list[Sentence]) -> None:
+    """A quote running over several sentences has one speaker: the attribution may come last."""
     by_quote: dict[int, str] = {}
     for sent in sents:
         if sent.speaker and sent.speaker_found != "inherit":
@@ -318,7 +321,8 @@ def _find_speaker(masked: str, names: list[Name]):
 
 def _only_titles(between: str) -> bool:
     """Nothing but rank and role words between "said" and a name: '"...," said Mayor Maria Lind'."""
-    return all(w.rstrip(".").lower() in TITLES or w.rstrip(".").lower() in ROLES for w in between.replace(",", " ").split())
+    words = [w.rstrip(".").lower() for w in between.replace(",", " ").split()]
+    return all(w in TITLES or w in ROLES for w in words)
 
 
 _DESCRIBED_SPEAKER = re.compile(

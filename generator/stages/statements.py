@@ -32,9 +32,7 @@ _NEVER_END = lexicon.words("abbreviations")
 _MONTH_ABBR = frozenset(MONTH_ABBR) | frozenset(["no", "nos", "vol", "art", "p", "pp"])
 # abbreviations that may end a sentence: then the next word must look like a sentence start
 _MAYBE_END = lexicon.words("closing-abbreviations")
-_STARTERS = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "but", "and", "so", "this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "after", "before", "meanwhile", "however", "earlier", "later", "according", "when", "while", "if", "as", "some", "many", "most", "both", "one", "no", "yet", "still", "also", "since", "during", "what", "who", "why", "how", "mr", "mrs", "ms", "dr"]
-)
+_STARTERS = lexicon.words("sentence-openers")
 _TERM = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’'\)\]]*")
 _OPENER = re.compile(r"[\s\u00a0]+([\"“‘'(\[]?)([A-Z0-9]|[a-z](?=[A-Z]))")  # "iPhone" starts one too
 
@@ -256,47 +254,8 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
     if article.title and article.title.strip():
         out.append(_headline(article, blocks))
     headline_span = (out[0].start, out[0].end) if out and out[0].end > 0 else None
-
-    sents: list[Sentence | tuple[int, int, Segment, int]] = []
     labels = sum(1 for seg in segments if seg.reason == "speaker label")
-    label: str | None = None  # the speaker a transcript's label gave the word to
-    quote_no = 0
-    open_quote: int | None = None
-    for p_index, (s, e, seg) in enumerate(blocks, start=1):
-        if (s, e) == headline_span:
-            continue
-        if seg.boilerplate:
-            # cut like kept text, so marking a line as boilerplate never renumbers what follows
-            sents.extend((ss, se, seg, p_index) for ss, se in _sentence_spans(body, s, e))
-            open_quote = None
-            if seg.reason == "speaker label":
-                turn = label_speaker(body[s:e] + " ...")  # a transcript's label: its speaker has the turn
-                label = turn[1] if turn else None
-            continue
-        spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]
-        ids = {sp: quote_no + k for k, sp in enumerate(spans)}
-        quote_no += len(spans)
-        # a quote left open at the end of a paragraph goes on where the next one opens a quote
-        if open_quote is not None and spans and spans[0][0] == s + 1:
-            ids[spans[0]] = open_quote
-        open_quote = ids[spans[-1]] if spans and spans[-1][1] == e and body[e - 1] not in "\"”" else None
-        para = []
-        first = 0  # spans and sentences both run left to right: keep each sentence's own spans only
-        for ss, se in _merge_attributions(body, _sentence_spans(body, s, e)):
-            while first < len(spans) and spans[first][1] <= ss:
-                first += 1
-            mine = []
-            for sp in spans[first:]:
-                if sp[0] >= se:
-                    break
-                mine.append(sp)
-            para.append(Sentence(ss, se, p_index, mine, {ids[sp] for sp in mine}))
-            if label:
-                para[-1].speaker, para[-1].speaker_found = label, "label"
-        sents.extend(para)
-        if labels < 2:
-            label = None  # one label speaks for its line; in a transcript, for its whole turn
-
+    sents = _sentences(body, blocks, headline_span, labels)
     for sent in sents:
         if isinstance(sent, Sentence):
             text = body[sent.start : sent.end]
@@ -305,9 +264,7 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             sent.quoted = _is_quote(text, sent.start, sent.quote_spans, sent.share)
     attribute(body, [x for x in sents if isinstance(x, Sentence)])
 
-    n = 0
-    for item in sents:
-        n += 1
+    for n, item in enumerate(sents, start=1):
         if not isinstance(item, Sentence):
             s, e, seg, p_index = item
             out.append(
@@ -325,6 +282,50 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             for k, (cs, ce) in enumerate(clauses, start=1):
                 out.append(_statement(article, item, n, k, cs, ce))
     return tuple(out)
+
+
+def _sentences(body: str, blocks: list[tuple[int, int, Segment]], headline_span: tuple[int, int] | None,
+               labels: int) -> list[Sentence | tuple[int, int, Segment, int]]:
+    """The sentences of the blocks in order, with the quotes each overlaps; furniture as
+    (start, end, segment, paragraph), cut like text so that marking a line as furniture never
+    renumbers what follows. A transcript's speaker label gives the word to its speaker: for
+    its line, and when the article has several labels, for the whole turn."""
+    sents: list[Sentence | tuple[int, int, Segment, int]] = []
+    label: str | None = None
+    quote_no = 0
+    open_quote: int | None = None
+    for p_index, (s, e, seg) in enumerate(blocks, start=1):
+        if (s, e) == headline_span:
+            continue  # the headline is a statement of its own
+        if seg.boilerplate:
+            sents.extend((ss, se, seg, p_index) for ss, se in _sentence_spans(body, s, e))
+            open_quote = None
+            if seg.reason == "speaker label":
+                turn = label_speaker(body[s:e] + " ...")
+                label = turn[1] if turn else None
+            continue
+        spans = [(s + a, s + b) for a, b in _quote_spans(body[s:e])]
+        ids = {sp: quote_no + k for k, sp in enumerate(spans)}
+        quote_no += len(spans)
+        # a quote left open at the end of a paragraph goes on where the next one opens a quote
+        if open_quote is not None and spans and spans[0][0] == s + 1:
+            ids[spans[0]] = open_quote
+        open_quote = ids[spans[-1]] if spans and spans[-1][1] == e and body[e - 1] not in "\"”" else None
+        first = 0  # spans and sentences both run left to right: keep each sentence's own spans only
+        for ss, se in _merge_attributions(body, _sentence_spans(body, s, e)):
+            while first < len(spans) and spans[first][1] <= ss:
+                first += 1
+            mine = []
+            for sp in spans[first:]:
+                if sp[0] >= se:
+                    break
+                mine.append(sp)
+            sents.append(Sentence(ss, se, p_index, mine, {ids[sp] for sp in mine}))
+            if label:
+                sents[-1].speaker, sents[-1].speaker_found = label, "label"
+        if labels < 2:
+            label = None
+    return sents
 
 
 def _headline(article: Article, blocks: list[tuple[int, int, Segment]]) -> Statement:
@@ -413,7 +414,8 @@ _AND_VERB = re.compile(rf",?\s+(?=(?:and|but)\s+(?:also\s+)?(?:{_CLAUSE_VERBS})\
 _AND_THAT = re.compile(r",?\s+(?=and\s+that\b)")
 _VERB_THAT = re.compile(rf"\b(?:{_CLAUSE_VERBS})\b[^.;]{{0,200}}?\bthat\b")  # bounded: linear time
 _AND_SUBJECT_VERB = re.compile(
-    rf",?\s+(?=(?:and|but|while|whereas)\s+(?:he|she|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
+    rf",?\s+(?=(?:and|but|while|whereas)\s+(?:he|she|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}})"
+    rf"(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
 )
 _ADDING = re.compile(r",\s+(?=adding\s+that\b)")
 # ", including a pledge by X to do Y", ", including a plan that ...": an example that carries a

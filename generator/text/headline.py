@@ -45,9 +45,11 @@ _SUBJECT = r"(?P<x>[A-Z][^,;:()\"“”]{0,70}?|he|she|they|it|we|I)(?P<aside>, 
 _LEADING = re.compile(rf"^{_SUBJECT} {_AUX}(?P<v>{_SAY}){_WHEN}(?P<sep>,? that,? |: |, | )(?P<rest>.+)$")
 _LEADING_THAT = re.compile(rf"^{_SUBJECT} {_AUX}(?P<v>{_SAY_THAT}){_WHEN}(?P<sep> that,? )(?P<rest>.+)$")
 _IMPERSONAL = re.compile(r"^(?:it|this) (?:is|was|has been|had been) (?:(?:widely |now )?(?:expected|reported|"
-                         r"understood|believed|said|thought|known|feared|hoped)(?: that|(?! to\b))|(?:likely|clear) that) "
+                         r"understood|believed|said|thought|known|feared|hoped)(?: that|(?! to\b))|"
+                         r"(?:likely|clear) that) "
                          r"(?P<rest>.+)$", re.IGNORECASE)
-_NEWS = re.compile(r"^(?:news|word|reports?) (?:also |has |had )*(?:came|come|emerged|broke) (?:out )?that (?P<rest>.+)$",
+_NEWS = re.compile(r"^(?:news|word|reports?) (?:also |has |had )*(?:came|come|emerged|broke) (?:out )?that "
+                   r"(?P<rest>.+)$",
                    re.IGNORECASE)
 # "it" standing for nothing: "said it was not true that ..." is no statement about the speaker
 _EXPLETIVE = re.compile(r"^it (?:is|was|'s|will be|would be|would have been|has been|had been|seems|seemed|appears|"

@@ -20,12 +20,19 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from babel import Locale
 from babel.numbers import list_currencies
 
 from generator import lexicon
 from generator.text import slugs
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAYS
+from generator.text.places import (
+    PLACE_ENDS,
+    PLACE_OPENERS,
+    countries,
+    demonym_country,
+    is_place,
+    same_place,
+)
 
 # Rank and honorific titles: kept in an alias as written ("Maj. Gen. Mohammad Baqeri"),
 # stripped from the canonical name.
@@ -58,96 +65,11 @@ GLUED = re.compile(r"-(?:based|led|owned|backed|run|born|made|controlled|affilia
 CONNECTORS = frozenset(["of", "for", "the"])
 LOWER_NAME_PARTS = lexicon.words("name-particles")
 
-# Demonyms whose country a prefix rule would miss.
-_DEMONYMS = lexicon.mapping("demonyms")
-
-
-# Words that end ("Valley", "Street") or open ("Mount", "Port") the name of a place.
-_PLACE_ENDS = lexicon.words("place-words")
-_PLACE_OPENERS = lexicon.words("place-openers")
-
-# Other names of one country (official, ISO, short): one entity whatever the outlet writes.
-_PLACE_SAME = lexicon.mapping("country-names")
-
-
-def same_place(name: str) -> str | None:
-    """The one spelling a country's variants share: 'U.S.' and 'United States' -> 'united states'."""
-    low = " ".join(name.lower().split())
-    if low in _PLACE_SAME:
-        return _PLACE_SAME[low]
-    return low if low in places() else None
-
-
-# Zone cities that are far more often a person's name or a word than a place.
-_NOT_CITIES = lexicon.words("not-cities")
-
-
-@lru_cache(maxsize=1)
-def countries() -> frozenset[str]:
-    """Lower-cased country and region names (CLDR, via babel): the roots demonyms come from."""
-    names = {n.lower() for n in Locale("en").territories.values() if not re.search(r"[-()]", n)}
-    return frozenset(names | lexicon.words("regions"))
-
-
-@lru_cache(maxsize=1)
-def cities() -> frozenset[str]:
-    """World cities named by CLDR's time zones (Europe/Madrid, Europe/Vilnius, Asia/Tokyo), via babel.
-
-    The zone cities cover the capitals of small countries; the lexicon's ``cities`` list (from
-    GeoNames) every city of 500,000 people or more; a preposition ("in Bilbao") the rest."""
-    from babel.core import get_global
-
-    tz = Locale("en").time_zones
-    out = set()
-    for zone in get_global("zone_territories"):
-        parts = zone.split("/")
-        if len(parts) != 2 or parts[0] in ("Etc", "Antarctica", "SystemV", "US", "Canada", "Mexico", "Brazil", "Chile"):
-            continue
-        city = (tz.get(zone, {}).get("city") or parts[1].replace("_", " ")).lower()
-        if city not in _NOT_CITIES:
-            out.add(city)
-    return frozenset(out | lexicon.words("cities"))
-
-
-@lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Lower-cased countries, regions and cities."""
-    return countries() | cities()
-
-
-@lru_cache(maxsize=4096)
-def demonym_country(word: str) -> str | None:
-    """'Syrian' -> 'syria', 'Iranian' -> 'iran'; None when the word is no demonym we know."""
-    w = word.lower()
-    if w in _DEMONYMS:
-        return _DEMONYMS[w]
-    for suffix in ("ians", "ian", "ans", "an", "is", "i", "ese", "ish"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            root = w[: -len(suffix)]
-            hits = sorted(p for p in countries() if p.startswith(root) and " " not in p and len(p) <= len(root) + 3)
-            if hits:
-                return hits[0]
-    return None
-
-
 @lru_cache(maxsize=65536)
 def _describes(word: str) -> bool:
     """A place or a demonym: it says where someone is from, so a name starts after it."""
     return is_place(word) or demonym_country(word) is not None
 
-
-@lru_cache(maxsize=65536)
-def is_place(name: str) -> bool:
-    """A country, region or city, by any of its names ("Russian Federation", "U.S.")."""
-    low = name.lower()
-    return common_place(name) or low in _PLACE_SAME or low.rstrip(".") in _PLACE_SAME
-
-
-@lru_cache(maxsize=65536)
-def common_place(name: str) -> bool:
-    """A place by the name CLDR or GeoNames give it ("Russia", not "Russian Federation")."""
-    low = name.lower()
-    return low.rstrip(".") in places() or low in places()
 
 
 # ---------------------------------------------------------------- capitalised runs
@@ -157,7 +79,8 @@ def common_place(name: str) -> bool:
 # "al-Assad", "bin-Laden": an Arabic article or kinship word glued to a capitalised name
 _PARTICLE_WORD = r"(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|abdel|abdul)-[A-Z][\w’'-]*"
 _PARTICLE = re.compile(_PARTICLE_WORD)
-_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD}|(?:al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the|&)(?=\s))"
+_JOINERS = "al|el|bin|ibn|bint|de|del|der|van|von|da|di|la|le|abu|of|for|the|&"  # inside a name, not at its ends
+_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD}|(?:{_JOINERS})(?=\s))"
 _CAP_WORD = rf"(?:[A-Z][\w’'-]*\.?(?:[A-Z]\.)*|{_PARTICLE_WORD})"
 # a run starts with a capital: particles and connectors only join capitalised words
 RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t\u00a0]+{_WORD})*")
@@ -221,8 +144,8 @@ _PLACE_BEFORE = re.compile(
     r"region|port|district)(?:\s+of)?|\b(?i:residents|outskirts|edge|streets|mayor|people)\s+of),?\s+(?:the\s+)?$"
 )
 # "shares in Corvella", "confidence in Veldt": "in" after these is no place's
-_NOT_PLACE_IN = re.compile(r"\b(?:shares?|stakes?|investments?|invested|interest|confidence|trust|faith|role|part)\s+in\s+$",
-                           re.IGNORECASE)
+_NOT_PLACE_IN = re.compile(
+    r"\b(?:shares?|stakes?|investments?|invested|interest|confidence|trust|faith|role|part)\s+in\s+$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")  # "Kaunas, Lithuania"
 _CODE_AFTER = re.compile(r"[:=]\S|\(\)")  # "DTSTART:2024", "Foo=bar", "Parse()"
 
@@ -386,41 +309,64 @@ _NONSPACE = re.compile(r"\S+")
 
 
 def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> list[Name]:
+    """The names in one piece of a run: a whole organisation's name, or a person's (or a
+    place's) after the titles, roles and places that introduce it."""
     while piece and _bare(piece[0][0]) in CALENDAR:  # "Wednesday", "July 1": dates, but "Theresa May" stays
         piece = piece[1:]
     if not piece:
         return []
     words = [t for t, _ in piece]
-    lowered = [_bare(w) for w in words]
     last = words[-1]
     if last.endswith(".") and last.count(".") == 1 and len(last) > 2 and not _is_title(last):
         piece[-1] = (last[:-1], piece[-1][1])  # the full stop ends the sentence
-        words[-1] = last[:-1]
-    if len(words) > 1 and lowered[-1] in _WHOLE_NAME_CUES:
-        # an organisation, outlet, law or event keeps its whole name: "Iran Press", "Syrian Defense Ministry"
-        # but not the job before it: "Chief Executive Officer of General Motors"
-        if "of" in lowered[1:-1]:
-            at = lowered.index("of", 1)
-            head_words = lowered[:at]
-            if not any(w in ROLES or w in TITLES or w in _WHOLE_NAME_CUES for w in head_words) and at >= 2:
-                # "Keith Springer of Capital Financial Advisory Services": a person, then his firm
-                person = _name_of_piece(text, piece[:at], role_carry)
-                rest = [(w, p) for w, p in piece[at + 1 :] if _bare(w) not in CONNECTORS or w[:1].isupper()]
-                while rest and _bare(rest[0][0]) in CONNECTORS:
-                    rest = rest[1:]
-                return person + (_name_of_piece(text, rest, "") if rest else [])
-            if any(w in ROLES or w in TITLES for w in head_words):
-                role_carry = " ".join(words[:at])
-                piece, words, lowered = piece[at + 1 :], words[at + 1 :], lowered[at + 1 :]
-                while piece and lowered[0] in CONNECTORS:
-                    piece, words, lowered = piece[1:], words[1:], lowered[1:]
-                if not piece:
-                    return []
-        start, end = piece[0][1], piece[-1][1] + len(words[-1])
-        name = text[start:end]
-        kind = "other" if lowered[-1] in EVENT_CUES | PRODUCT_CUES else classify(name)
-        return [Name(name, start, end, name, start, kind, role_carry, False)]
-    # where the name proper starts: after the last title, role, connector, place or demonym
+    if len(piece) > 1 and _bare(piece[-1][0]) in _WHOLE_NAME_CUES:
+        return _whole_name(text, piece, role_carry)
+    cut = _name_start(piece)
+    name_toks = piece[cut:]
+    while name_toks and not _capitalised(name_toks[0][0]):
+        name_toks = name_toks[1:]
+    if (
+        name_toks and name_toks[-1][0].endswith(".") and name_toks[-1][0].count(".") == 1
+        and len(name_toks[-1][0]) > 2 and not _is_title(name_toks[-1][0])
+    ):
+        name_toks[-1] = (name_toks[-1][0][:-1], name_toks[-1][1])  # the full stop ends the sentence
+    if not name_toks or all(_is_role(t) or _is_title(t) for t, _ in name_toks):
+        return []
+    return _introduced_name(text, piece, cut, name_toks, role_carry)
+
+
+def _whole_name(text: str, piece: list[tuple[str, int]], role_carry: str) -> list[Name]:
+    """An organisation, outlet, law or event keeps its whole name ("Iran Press", "Syrian Defense
+    Ministry"), but not the job before it ("Chief Executive Officer of General Motors")."""
+    words = [t for t, _ in piece]
+    lowered = [_bare(w) for w in words]
+    if "of" in lowered[1:-1]:
+        at = lowered.index("of", 1)
+        head_words = lowered[:at]
+        if not any(w in ROLES or w in TITLES or w in _WHOLE_NAME_CUES for w in head_words) and at >= 2:
+            # "Keith Springer of Capital Financial Advisory Services": a person, then his firm
+            person = _name_of_piece(text, piece[:at], role_carry)
+            rest = [(w, p) for w, p in piece[at + 1 :] if _bare(w) not in CONNECTORS or w[:1].isupper()]
+            while rest and _bare(rest[0][0]) in CONNECTORS:
+                rest = rest[1:]
+            return person + (_name_of_piece(text, rest, "") if rest else [])
+        if any(w in ROLES or w in TITLES for w in head_words):
+            role_carry = " ".join(words[:at])
+            piece, words, lowered = piece[at + 1 :], words[at + 1 :], lowered[at + 1 :]
+            while piece and lowered[0] in CONNECTORS:
+                piece, words, lowered = piece[1:], words[1:], lowered[1:]
+            if not piece:
+                return []
+    start, end = piece[0][1], piece[-1][1] + len(words[-1])
+    name = text[start:end]
+    kind = "other" if lowered[-1] in EVENT_CUES | PRODUCT_CUES else classify(name)
+    return [Name(name, start, end, name, start, kind, role_carry, False)]
+
+
+def _name_start(piece: list[tuple[str, int]]) -> int:
+    """Where the name proper starts: after the last title, role, connector, place or demonym."""
+    words = [t for t, _ in piece]
+    lowered = [_bare(w) for w in words]
     cut = 0
     for i, w in enumerate(words):
         lw = lowered[i]
@@ -437,21 +383,21 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
             j -= 1
         if lowered[j] in BODY_CUES and lowered[j] not in ROLES:
             cut = j
-            while cut > 0 and not (lowered[cut - 1] in TITLES or lowered[cut - 1] in ROLES or lowered[cut - 1] in CONNECTORS):
+            while cut > 0 and not (lowered[cut - 1] in TITLES or lowered[cut - 1] in ROLES
+                                   or lowered[cut - 1] in CONNECTORS):
                 cut -= 1
     # keep name particles that belong to the name ("bin", "al")
     while cut > 0 and lowered[cut - 1] in LOWER_NAME_PARTS and not _capitalised(words[cut - 1]):
         cut -= 1
-    name_toks = piece[cut:]
-    while name_toks and not _capitalised(name_toks[0][0]):
-        name_toks = name_toks[1:]
-    if (
-        name_toks and name_toks[-1][0].endswith(".") and name_toks[-1][0].count(".") == 1
-        and len(name_toks[-1][0]) > 2 and not _is_title(name_toks[-1][0])
-    ):
-        name_toks[-1] = (name_toks[-1][0][:-1], name_toks[-1][1])  # the full stop ends the sentence
-    if not name_toks or all(_is_role(t) or _is_title(t) for t, _ in name_toks):
-        return []
+    return cut
+
+
+def _introduced_name(text: str, piece: list[tuple[str, int]], cut: int, name_toks: list[tuple[str, int]],
+                     role_carry: str) -> list[Name]:
+    """The name after its introduction, with its role and titles, and the places and employer
+    the introduction names ("Ford Motor Company CEO Alan Mulally")."""
+    words = [t for t, _ in piece]
+    lowered = [_bare(w) for w in words]
     head = piece[:cut]
     nstart = name_toks[0][1]
     nend = name_toks[-1][1] + len(name_toks[-1][0])
@@ -461,15 +407,13 @@ def _name_of_piece(text: str, piece: list[tuple[str, int]], role_carry: str) -> 
     while t > 0 and _is_title(words[t - 1]):
         t -= 1
     wstart = piece[t][1] if t < cut else nstart
-    written = text[wstart:nend]
     role_words = [w for w, _ in head]
     # "CEO of Boeing": a role before "of" describes someone else; the name after it is the employer
     cued = any(_is_title(w) or _is_role(w) for w in role_words) and not (
         cut > 0 and lowered[cut - 1] in CONNECTORS
     )
     role = " ".join(([role_carry] if role_carry else []) + role_words[:t])
-    kind = classify(name, cued)
-    out = [Name(name, nstart, nend, written, wstart, kind, role, cued)]
+    out = [Name(name, nstart, nend, text[wstart:nend], wstart, classify(name, cued), role, cued)]
     # a place or a body named inside the role: "Chief of Staff ... of the Islamic Republic of Iran"
     for w, p in head:
         if is_place(w):
@@ -504,7 +448,7 @@ def classify(name: str, cued: bool = False) -> str:
         return "outlet"
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):
         return "body"
-    if len(low) > 1 and (low[-1] in _PLACE_ENDS or low[0] in _PLACE_OPENERS):
+    if len(low) > 1 and (low[-1] in PLACE_ENDS or low[0] in PLACE_OPENERS):
         return "place"  # "Kessel Valley", "Port Averill": a place with a name of its own
     if cued:
         return "person"

@@ -14,7 +14,7 @@ import re
 
 from generator import lexicon
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAY_ABBR, WEEKDAYS
-from generator.text.names import is_place
+from generator.text.places import is_place
 
 TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
