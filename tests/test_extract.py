@@ -212,11 +212,11 @@ def test_the_cache_folder_sits_beside_the_site(tmp_path):
 
 
 def test_the_date_scan_from_word_starts_finds_what_a_full_scan_finds(corpus_dir, shared):
-    from generator.stages.dates import grammar
+    from generator.stages.dates import patterns
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((corpus_dir / "articles").iterdir())]
     texts += [p.read_text(encoding="utf-8") for p in sorted((shared / "gold" / "dev").rglob("*.md"))]
     texts += ["'90s and ’08, 2019-2020, 12/05/2020, abc12 May, mid-March, Q3 2021, the 1990s, early 2000s"]
     for text in texts:
-        full = [(m.span(), m.lastgroup) for m in grammar._SCANNER.finditer(text)]
-        assert [(m.span(), m.lastgroup) for m in grammar._scan(text)] == full
+        full = [(m.span(), m.lastgroup) for m in patterns.SCANNER.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in patterns.scan(text)] == full
