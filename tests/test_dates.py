@@ -567,11 +567,12 @@ def test_reporting_frame_dates_the_report_not_the_event():
     lead = by["Iran and Syria have signe"]
     assert [m.value for m in lead.dates] == ["2020-07-09"]  # the mention stays, for the page
     assert lead.event_date.value == "2020-07-08" and "narrative date" in lead.event_date.how
-    assert by["Bagheri told reporters on"].event_date.value == "2020-07-08"
+    # a saying on a day of its own is the statement's event: it was told on Thursday
+    assert by["Bagheri told reporters on"].event_date.value == "2020-07-09"
     assert by["Officials said on Thursda"].event_date.value == "2020-07-06"
     # a report with no clause of its own is the statement's event
     assert by["The deal was announced on"].event_date.value == "2020-07-09"
-    assert by["Iran's defence ministry s"].event_date.value == "2020-07-08"
+    assert by["Iran's defence ministry s"].event_date.value == "2020-07-09"
     # a date inside what was said is no frame's
     assert by["He said the ministers met"].event_date.value == "2020-07-07"
 

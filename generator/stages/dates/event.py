@@ -192,7 +192,10 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     main = _blank(text, aside)  # the statement without its relative clauses and comparisons
     outside = _QUOTE.sub(" ", main)
     said = outside.strip(" ,.;:") != "" and outside != main and bool(markers(outside))
-    told = fallback if fallback is not None and _days_apart(fallback, narrative) > 1 else None
+    # a saying on a day of its own is dated by it ("said on Wednesday that he denied it"); a
+    # credit ("state TV reported Thursday") dates only the report of the story's event
+    told = fallback if fallback is not None and _days_apart(fallback, narrative) > 0 \
+        and not _credited(text, fallback) else None
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
         return told or narrative  # what was said is dated by the saying (a saying days before: its day)
     if _background(main):
@@ -205,6 +208,17 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main):
         return told or narrative  # also "Police are questioning the man": what goes on on the story's day
     return fallback
+
+
+_CITING = frozenset(lexicon.words("citing-verbs"))
+
+
+def _credited(text: str, ev: EventDate) -> bool:
+    """The frame verb before the date is a credit to a medium ("reported", "quoted")."""
+    rel = ev.mention.start if ev.mention is not None else 0
+    rel = text.find(ev.mention.text) if ev.mention is not None and text.find(ev.mention.text) >= 0 else rel
+    verbs = list(_FRAME_VERB.finditer(text[:rel]))
+    return bool(verbs) and verbs[-1].group().lower() in _CITING
 
 
 def _days_apart(a: EventDate, b: EventDate) -> int:
