@@ -205,6 +205,7 @@ def import_(content: Path, file: Path, source: str, published: str | None, url: 
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def new(directory: Path) -> None:
     """Scaffold a new timeline project: content, mkdocs.yml, workflow, README."""
+    from generator.content import requirement
     from generator.content.scaffold import new_project
 
     try:
@@ -213,6 +214,11 @@ def new(directory: Path) -> None:
         raise _fail_on(err) from None
     for path in created:
         click.echo(f"created {path}")
+    pin = requirement.current()
+    if pin.pinned_from_index:
+        click.echo(f"note: requirements.txt pins {pin.line}; if no package index your CI uses has that release, "
+                   "put your claimline repository's address there instead, e.g. "
+                   "claimline @ git+https://github.com/OWNER/claimline@COMMIT", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -56,7 +56,19 @@ def test_cli_lists_what_it_created(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(cli, ["new", "story"])
     assert result.exit_code == 0, result.output
-    assert result.output == "".join(f"created {Path('story', f)}\n" for f in EXPECTED)
+    assert result.stdout == "".join(f"created {Path('story', f)}\n" for f in EXPECTED)
+
+
+def test_cli_says_when_the_pin_needs_an_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.content import requirement
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(requirement, "current", lambda: requirement.Requirement("claimline==0.1.0", True))
+    result = CliRunner().invoke(cli, ["new", "story"])
+    assert "note: requirements.txt pins claimline==0.1.0; if no package index" in result.stderr
+    monkeypatch.setattr(requirement, "current", lambda: requirement.Requirement("claimline @ git+https://x/y@z", False))
+    result = CliRunner().invoke(cli, ["new", "story2"])
+    assert result.stderr == ""
 
 
 def test_cli_refuses_a_non_empty_folder_with_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -110,12 +122,49 @@ def test_site_name_survives_an_awkward_folder_name(tmp_path: Path) -> None:
     assert (tmp_path / odd / "README.md").read_text(encoding="utf-8").startswith(f"# Timeline: {odd}\n")
 
 
-def test_pins_this_claimline(tmp_path: Path) -> None:
+def test_pins_this_claimline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import __version__
+    from generator.content import requirement
 
+    monkeypatch.setattr(requirement, "current", lambda: requirement.Requirement(f"claimline=={__version__}", True))
     new_project(tmp_path)
     lines = (tmp_path / "requirements.txt").read_text(encoding="utf-8").splitlines()
     assert [ln for ln in lines if not ln.startswith("#")] == [f"claimline=={__version__}"]
+
+
+def test_a_claimline_installed_from_git_is_pinned_to_its_commit() -> None:
+    from generator.content.requirement import from_direct_url
+
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    pin = from_direct_url({"url": "https://github.com/example/claimline.git",
+                           "vcs_info": {"vcs": "git", "commit_id": commit}})
+    assert pin.line == f"claimline @ git+https://github.com/example/claimline.git@{commit}"
+    assert not pin.pinned_from_index
+    archive = from_direct_url({"url": "https://example.org/claimline-0.1.0.tar.gz", "archive_info": {}})
+    assert archive.line == "claimline @ https://example.org/claimline-0.1.0.tar.gz"
+    assert from_direct_url(None, "0.1.0").line == "claimline==0.1.0"  # from an index: the index has it
+
+
+def test_a_local_checkout_is_pinned_to_its_remote_and_commit(tmp_path: Path) -> None:
+    """``pip install -e .`` from a clone: CI installs the same commit from the clone's origin."""
+    import shutil
+    import subprocess
+
+    from generator.content.requirement import from_direct_url
+
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    run = lambda *a: subprocess.run(["git", "-C", str(tmp_path), *a], check=True, capture_output=True, text=True)  # noqa: E731
+    run("init", "-q")
+    run("remote", "add", "origin", "git@github.com:example/claimline.git")
+    (tmp_path / "f").write_text("x", encoding="utf-8")
+    run("add", "f")
+    run("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "x")
+    commit = run("rev-parse", "HEAD").stdout.strip()
+    pin = from_direct_url({"url": tmp_path.as_uri(), "dir_info": {"editable": True}})
+    assert pin.line == f"claimline @ git+https://github.com/example/claimline.git@{commit}"
+    no_remote = from_direct_url({"url": (tmp_path / "nowhere").as_uri(), "dir_info": {}}, "0.1.0")
+    assert no_remote.line == "claimline==0.1.0" and no_remote.pinned_from_index
 
 
 def test_same_name_same_bytes(tmp_path: Path) -> None:

@@ -1,8 +1,8 @@
 """``claimline new DIR``: a project a newcomer can build and publish at once.
 
 The files come from ``scaffold_files/`` (package data), so what a new project starts with
-can be read and edited as files rather than as strings in code. Only three placeholders are
-filled in (the site's name, the README title, the claimline version to pin); everything else
+can be read and edited as files rather than as strings in code. Only four placeholders are
+filled in (the site's name, the README title, the claimline version, the requirement line); everything else
 is copied byte for byte.
 """
 
@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator import __version__
+from generator.content import requirement
 from generator.errors import ClaimlineError
 
 # template in scaffold_files/ -> where it goes in the new project, in the order written
@@ -50,6 +51,7 @@ def new_project(directory: Path) -> list[Path]:
         "@SITE_NAME@": json.dumps(f"Timeline: {name}", ensure_ascii=False),  # a YAML string
         "@TITLE@": f"Timeline: {name}",
         "@VERSION@": __version__,
+        "@REQUIREMENT@": requirement.current().line,  # what CI can install: see requirement.py
     }
     templates = resources.files(__package__) / "scaffold_files"
     written: list[Path] = []
