@@ -153,6 +153,15 @@ def synthetic(n: int, seed: int) -> list[tuple[str, str]]:
     return out
 
 
+def write_synthetic(content: Path, n: int, seed: int = 7) -> str:
+    """``n`` synthetic articles into ``content/articles``; returns their outlets as sources.yml text."""
+    (content / "articles").mkdir(parents=True, exist_ok=True)
+    for file_name, text in synthetic(n, seed):
+        (content / "articles" / file_name).write_text(text, encoding="utf-8")
+    return "".join(f"{k}:\n  name: {json.dumps(v[0])}\n  url: https://{k}.example.org\n  kind: {v[1]}\n"
+                   for k, v in sorted(OUTLETS.items()))
+
+
 def write(out: Path, n_synthetic: int = 300, seed: int = 7, root: Path = meantime.ROOT, dev: Path = DEV) -> int:
     """Write ``out/content`` (and the MEANTIME licence beside it); returns the number of articles."""
     content = out / "content"
@@ -165,10 +174,7 @@ def write(out: Path, n_synthetic: int = 300, seed: int = 7, root: Path = meantim
         for f in sorted((src / "articles").iterdir()):
             shutil.copyfile(f, content / "articles" / f"{prefix}{f.name}")
         sources.append((src / "sources.yml").read_text(encoding="utf-8"))
-    for file_name, text in synthetic(n_synthetic, seed):
-        (content / "articles" / file_name).write_text(text, encoding="utf-8")
-    sources.append("".join(f"{k}:\n  name: {json.dumps(v[0])}\n  url: https://{k}.example.org\n  kind: {v[1]}\n"
-                           for k, v in sorted(OUTLETS.items())))
+    sources.append(write_synthetic(content, n_synthetic, seed))
     (content / "sources.yml").write_text("\n".join(sources), encoding="utf-8")
     return sum(1 for f in (content / "articles").iterdir() if f.suffix in (".md", ".txt"))
 
