@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, get_month_names
@@ -28,6 +29,7 @@ def locale_for(language: str | None) -> Locale:
         return Locale.parse("en")
 
 
+@lru_cache(maxsize=65536)  # babel is slow and a site shows the same dates many times
 def label(value: str, precision: str, language: str | None = "en") -> str:
     """The value as a reader should see it, e.g. "July 8, 2020", "July 2020", "Q3 2020",
     "week of July 6, 2020", "summer 2020", in the site's language."""

@@ -30,6 +30,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # are dropped; the marks LRM, RLM and ALM, which right-to-left writing needs and which reorder
 # nothing beyond a neutral character, stay.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Anything ``text`` drops or folds: white space other than one plain space, controls, bidi controls.
+_TO_CLEAN = re.compile("[^\\S ]| {2}|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 # Characters a URL cannot carry as they are into an attribute, Markdown or a template: percent-encoded.
 _URL_UNSAFE = re.compile("[\x00-\x20\x7f<>\"'`\\\\\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
@@ -38,7 +40,9 @@ def text(value: object) -> Markup:
     """Inline text: every HTML and Markdown special character as a character reference."""
     if value is None:
         return Markup("")
-    s = _WS.sub(" ", BIDI_CONTROLS.sub("", _CONTROL.sub("", str(value))))
+    s = str(value)
+    if _TO_CLEAN.search(s):  # one pass tells; most text has nothing to drop or fold
+        s = _WS.sub(" ", BIDI_CONTROLS.sub("", _CONTROL.sub("", s)))
     return Markup(s.translate(_ENTITY))
 
 

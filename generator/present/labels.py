@@ -142,6 +142,11 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("original article", "article original", "Originalartikel", "artículo original"),
     ("Marked in the text:", "Marqué dans le texte :", "Im Text markiert:", "Marcado en el texto:"),
     ("claims", "affirmations", "Aussagen", "afirmaciones"),
+    ("the rest is claims: ⇄ after one compares the outlets that reported it, → opens it on the timeline.",
+     "le reste, ce sont des affirmations : ⇄ après l'une compare les médias qui l'ont rapportée, → l'ouvre dans la "
+     "chronologie.",
+     "der Rest sind Aussagen: ⇄ dahinter vergleicht die Medien, die sie berichteten, → öffnet sie in der Zeitleiste.",
+     "el resto son afirmaciones: ⇄ tras una compara los medios que la publicaron, → la abre en la cronología."),
     ("quotes", "citations", "Zitate", "citas"),
     ("background", "contexte", "Hintergrund", "contexto"),
     ("dates", "dates", "Daten", "fechas"),

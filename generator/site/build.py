@@ -287,6 +287,7 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
             with _content_override(content, timeline):
                 plugin.timeline = timeline
                 plugin.on_page_done = bar.pages
+                plugin.on_stage = bar.stage
                 _write_site(config, target, collect)
         finally:
             mk_logger.removeHandler(collect)

@@ -82,6 +82,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.previous: Path | None = None  # the previous export, read before site_dir is cleaned
         self.cache_dir: Path | None = None  # the per-article cache
         self.on_page_done = None  # optional callback(done, total) for progress bars
+        self.on_stage = None  # optional callback(stage, done, total): the Markdown and the exports made
         self._pages_total = 0
         self._pages_done = 0
 
@@ -184,6 +185,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         timeline = self._timeline()
         opts = self.site_options(config)
         pages = render_pages(timeline, opts)
+        if self.on_stage is not None:
+            self.on_stage("markdown", len(pages), len(pages))
         for src, markdown in pages.items():
             if files.get_file_from_path(src) is not None:
                 log.info(f"claimline: {src} in docs_dir is used instead of the generated page")

@@ -24,10 +24,11 @@ _anchor = urls.statement_anchor
 
 
 def _a(url: str, label: object, cls: str = "", extra: str = "") -> Markup:
-    c = Markup(' class="{}"').format(cls) if cls else Markup("")
+    """A link; ``cls`` and ``extra`` are our own markup, ``label`` is escaped unless Markup already.
+    (f-strings, not ``Markup.format``: pages hold tens of thousands of links.)"""
+    c = f' class="{cls}"' if cls else ""
     shown = label if isinstance(label, Markup) else text(label)
-    return Markup('<a href="{url}"{c}{extra}>{label}</a>').format(url=url_attr(url), c=c, extra=Markup(extra),
-                                                                   label=shown)
+    return Markup(f'<a href="{url_attr(url)}"{c}{extra}>{shown}</a>')
 
 
 def external_link(url: object, label: str, name: str) -> Markup:
@@ -35,8 +36,8 @@ def external_link(url: object, label: str, name: str) -> Markup:
     ok = href(url)
     if ok is None:
         return Markup("")
-    return Markup('<a class="cl-orig" href="{u}" rel="noopener noreferrer nofollow external" '
-                  'aria-label="{al}">{label}</a>').format(u=ok, al=attr(f"{label}: {name}"), label=text(label))
+    return Markup(f'<a class="cl-orig" href="{ok}" rel="noopener noreferrer nofollow external" '
+                  f'aria-label="{attr(f"{label}: {name}")}">{text(label)}</a>')
 
 
 # An untitled article's heading is its first sentence, cut only past this many words.
@@ -78,8 +79,8 @@ class Views:
         lab = datelabel.label(value, precision, self.site.opts.language)
         mv = datelabel.machine_value(value, precision)
         if mv is None:
-            return Markup('<span class="cl-date">{}</span>').format(text(lab))
-        return Markup('<time datetime="{}">{}</time>').format(attr(mv), text(lab))
+            return Markup(f'<span class="cl-date">{text(lab)}</span>')
+        return Markup(f'<time datetime="{attr(mv)}">{text(lab)}</time>')
 
     def badges(self, here: str, claim: Claim) -> Markup:
         """One badge per outlet: its in-site article page (at the statement) and the original."""
@@ -95,10 +96,9 @@ class Views:
             a = self.site.articles[s.article]
             name = self.source_name(src)
             inner = self.site.link(here, urls.article_src(a.id)) + "#" + _anchor(s.id)
-            parts.append(Markup('<span class="cl-badge">{a}{orig}</span>').format(
-                a=_a(inner, name, extra=Markup(' title="{}"').format(
-                    attr(self._("{name}: read the statement in its article", name=name)))),
-                orig=external_link(a.url, self._("original"), name)))
+            title = attr(self._("{name}: read the statement in its article", name=name))
+            link = _a(inner, name, extra=f' title="{title}"')
+            parts.append(Markup(f'<span class="cl-badge">{link}{external_link(a.url, self._("original"), name)}</span>'))
         return Markup(" ").join(parts)
 
     @cached_property

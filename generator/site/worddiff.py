@@ -55,14 +55,25 @@ def numbers_differ(a: str, b: str) -> bool:
     return bool(na) and bool(nb) and na != nb
 
 
-def _spans(s: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(s)]
+class _Read:
+    """One wording taken apart once: its tokens, where they are, their compared forms, its figures."""
+
+    __slots__ = ("figures", "norms", "spans", "text", "tokens", "words")
+
+    def __init__(self, s: str):
+        found = list(_TOKEN.finditer(s))
+        self.text = s
+        self.tokens = [m.group(0) for m in found]
+        self.spans = [m.span() for m in found]
+        self.norms = [_norm(t) for t in self.tokens]
+        self.words = [n for t, n in zip(self.tokens, self.norms, strict=True) if t[0].isalnum()]
+        self.figures = sorted(n for t, n in zip(self.tokens, self.norms, strict=True) if is_number(t))
 
 
 def _marked(tag: str, chunk: str, toks: list[str], base_numbers: set[str]) -> Markup:
     # a figure is marked apart only when the other outlet gives figures too, and not this one
     cls = "cl-num" if base_numbers and any(is_number(t) and _norm(t) not in base_numbers for t in toks) else "cl-word"
-    return Markup('<{tag} class="{cls}">{body}</{tag}>').format(tag=Markup(tag), cls=Markup(cls), body=text(chunk))
+    return Markup(f'<{tag} class="{cls}">{text(chunk)}</{tag}>')
 
 
 def inline_diff(base: str, other: str) -> Markup:
@@ -71,37 +82,42 @@ def inline_diff(base: str, other: str) -> Markup:
     Shown beside the first outlet's wording, so each outlet's own words stand out; the
     text between words is kept exactly as the outlet wrote it.
     """
-    ta, tb = tokens(base), tokens(other)
-    base_numbers = {_norm(t) for t in ta if is_number(t)}
-    spans = _spans(other)
-    sm = difflib.SequenceMatcher(a=[_norm(t) for t in ta], b=[_norm(t) for t in tb], autojunk=False)
-    parts: list[Markup] = []
+    return _inline(_Read(base), _Read(other))
+
+
+def _inline(base: _Read, other: _Read) -> Markup:
+    base_numbers = set(base.figures)
+    sm = difflib.SequenceMatcher(a=base.norms, b=other.norms, autojunk=False)
+    parts: list[str] = []
     cur = 0
+    s = other.text
     for op, _i1, _i2, j1, j2 in sm.get_opcodes():
         if op == "delete" or j1 == j2:
             continue  # deletions show on the other outlet's side
-        start, end = spans[j1][0], spans[j2 - 1][1]
+        start, end = other.spans[j1][0], other.spans[j2 - 1][1]
         if start > cur:
-            parts.append(text(other[cur:start]))
-        chunk = other[start:end]
-        parts.append(text(chunk) if op == "equal" else _marked("ins", chunk, tb[j1:j2], base_numbers))
+            parts.append(text(s[cur:start]))
+        chunk = s[start:end]
+        parts.append(text(chunk) if op == "equal" else _marked("ins", chunk, other.tokens[j1:j2], base_numbers))
         cur = end
-    if cur < len(other):
-        parts.append(text(other[cur:]))
-    return Markup("").join(parts)
+    if cur < len(s):
+        parts.append(text(s[cur:]))
+    return Markup("".join(parts))
+
+
+def _compare(ref: _Read, read: _Read) -> tuple[Markup, bool, bool]:
+    numbers_differ = bool(ref.figures) and bool(read.figures) and ref.figures != read.figures
+    return _inline(ref, read), ref.words != read.words, numbers_differ
 
 
 def side_by_side(wordings: list[tuple[str, str]]) -> list[tuple[str, Markup, bool, bool]]:
     """For each (source, text): (source, html with its own words marked, wording differs,
-    numbers differ), every outlet compared with the first one."""
+    numbers differ), every outlet compared with the first one (the first with the second)."""
     if not wordings:
         return []
-    base = wordings[0][1]
+    reads = [_Read(w) for _src, w in wordings]
     out = []
-    for i, (source, wording) in enumerate(wordings):
-        if i == 0:
-            ref = wordings[1][1] if len(wordings) > 1 else wording
-            out.append((source, inline_diff(ref, wording), differs(ref, wording), numbers_differ(ref, wording)))
-        else:
-            out.append((source, inline_diff(base, wording), differs(base, wording), numbers_differ(base, wording)))
+    for i, (source, _w) in enumerate(wordings):
+        ref = (reads[1] if len(reads) > 1 else reads[0]) if i == 0 else reads[0]
+        out.append((source, *_compare(ref, reads[i])))
     return out
