@@ -75,12 +75,14 @@ def _event(rnd: random.Random, i: int, n_claims: int, people: tuple[Entity, ...]
                                    speaker=speaker if k == 2 else None, event_date=when))
             claims[k].append(stmts[-1].id)
         statements[aid] = tuple(stmts)
-        articles.append(Article(aid, f"articles/{aid}.md", o, f"{place} approves {thing}", f"https://{o}.example.org/{i}",
+        articles.append(Article(aid, f"articles/{aid}.md", o, f"{place} approves {thing}",
+                                f"https://{o}.example.org/{i}",
                                 datetime(y, m, d, 18, tzinfo=UTC), None, True, body, 5, tags=(place,)))
     made = tuple(Claim(f"e{i}-c{k}", f"claim {k} of event {i}", tuple(ids),
                        tuple(sorted(sid.split("#")[0].split("-", 1)[1] for sid in ids)),
                        speaker=speaker if k == 2 else None, date=when) for k, ids in enumerate(claims))
-    event = Event(f"{y}-{m:02d}-{d:02d}-{place.lower()}-{i}", when.value, "day", when.how, f"{place} approves the {thing}",
+    event = Event(f"{y}-{m:02d}-{d:02d}-{place.lower()}-{i}", when.value, "day", when.how,
+                  f"{place} approves the {thing}",
                   made)
     return event, articles, statements
 

@@ -154,7 +154,9 @@ def test_a_local_checkout_is_pinned_to_its_remote_and_commit(tmp_path: Path) -> 
 
     if shutil.which("git") is None:
         pytest.skip("needs git")
-    run = lambda *a: subprocess.run(["git", "-C", str(tmp_path), *a], check=True, capture_output=True, text=True)  # noqa: E731
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["git", "-C", str(tmp_path), *args], check=True, capture_output=True, text=True)
+
     run("init", "-q")
     run("remote", "add", "origin", "git@github.com:example/claimline.git")
     (tmp_path / "f").write_text("x", encoding="utf-8")

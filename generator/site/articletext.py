@@ -87,9 +87,8 @@ class ArticleText:
             return Markup(" ") if chunk else Markup("")
         reason = next((r for bs, be, r in boiler if bs <= start and end <= be), None)
         if reason is not None or any(bs < end and start < be for bs, be, _r in boiler):
-            return Markup('<span class="cl-boiler" title="{t}">{x}</span>').format(
-                t=attr(self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate")),
-                x=_lines(chunk))
+            t = attr(self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate"))
+            return Markup(f'<span class="cl-boiler" title="{t}">{_lines(chunk)}</span>')
         return _lines(chunk)
 
     def _statement(self, article: Article, s: Statement, start: int, end: int) -> Markup:
@@ -103,10 +102,9 @@ class ArticleText:
             inner.append(_lines(body[cur:ds]))
             shown = datelabel.label(d.value, d.precision, self.views.site.opts.language)
             how = f"{shown}: {d.anchor or self.views._('as written')}"
-            inner.append(Markup(
-                '<span class="cl-date" tabindex="0" aria-describedby="{tid}">{x}'
-                '<span class="cl-tip" role="tooltip" id="{tid}">{how}</span></span>').format(
-                tid=attr(_anchor(s.id) + f"-d{d.start}"), x=_lines(body[ds:de]), how=text(how)))
+            tid = attr(_anchor(s.id) + f"-d{d.start}")
+            inner.append(Markup(f'<span class="cl-date" tabindex="0" aria-describedby="{tid}">{_lines(body[ds:de])}'
+                                f'<span class="cl-tip" role="tooltip" id="{tid}">{text(how)}</span></span>'))
             cur = de
         inner.append(_lines(body[cur:end]))
         kind = "hidden" if s.hidden else s.kind
@@ -123,12 +121,10 @@ class ArticleText:
             title += f": {s.boilerplate_reason}"
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind in ("boilerplate", "hidden") else "")
         # a statement running over a blank line is marked in pieces; only the first has its id
-        ident = Markup(' id="{}"').format(attr(_anchor(s.id))) if start == s.start else Markup("")
-        html = Markup('<span class="{cls}"{ident} title="{title}">{x}</span>').format(
-            cls=cls, ident=ident, title=attr(title), x=Markup("").join(inner))
+        ident = f' id="{attr(_anchor(s.id))}"' if start == s.start else ""
+        html = f'<span class="{cls}"{ident} title="{attr(title)}">{"".join(inner)}</span>'
         if kind == "hidden" and end == s.end:  # greyed, and said in words: an editor took it off the timeline
-            html += Markup(' <span class="cl-flag cl-flag-hidden">{}</span>').format(
-                self.views._("hidden by an editor"))
+            html += f' <span class="cl-flag cl-flag-hidden">{text(self.views._("hidden by an editor"))}</span>'
         found = self.views.site.event_of_statement.get(s.id)
         if found is not None and end == s.end:
             event, claim, _ctx = found
@@ -136,11 +132,11 @@ class ArticleText:
             label = (self.views.n_(others, "compare with {n} other outlet", "compare with {n} other outlets")
                      if others else self.views._("On the timeline"))
             here = urls.article_src(article.id)
-            html += Markup(' <a class="cl-to-event" href="{u}#c-{c}" title="{t}">'
-                           '<span aria-hidden="true">{icon}</span><span class="cl-sr">{label}</span></a>').format(
-                u=self.views.event_link(here, event), c=attr(slugs.slug(claim.id)), t=attr(f"{label}: {event.title}"),
-                icon="⇄" if others else "→", label=label)
-        return html
+            url = f"{self.views.event_link(here, event)}#c-{attr(slugs.slug(claim.id))}"
+            icon = "⇄" if others else "→"
+            html += (f' <a class="cl-to-event" href="{url}" title="{attr(f"{label}: {event.title}")}">'
+                     f'<span aria-hidden="true">{icon}</span><span class="cl-sr">{text(label)}</span></a>')
+        return Markup(html)
 
 
 def _lines(chunk: str) -> Markup:

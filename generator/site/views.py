@@ -98,7 +98,8 @@ class Views:
             inner = self.site.link(here, urls.article_src(a.id)) + "#" + _anchor(s.id)
             title = attr(self._("{name}: read the statement in its article", name=name))
             link = _a(inner, name, extra=f' title="{title}"')
-            parts.append(Markup(f'<span class="cl-badge">{link}{external_link(a.url, self._("original"), name)}</span>'))
+            original = external_link(a.url, self._("original"), name)
+            parts.append(Markup(f'<span class="cl-badge">{link}{original}</span>'))
         return Markup(" ").join(parts)
 
     @cached_property
@@ -251,6 +252,57 @@ class Views:
         if len(others) > 3:
             out.append((Markup(""), self.n_(len(others) - 3, "and {n} more", "and {n} more")))
         return out
+
+    # -- a claim's box and list item, the pieces every page repeats most: made here with
+    #    f-strings from escaped parts (``text`` for every value, as the templates' finalize does),
+    #    since a large site has tens of thousands of them
+
+    def claim_item(self, here: str, claim: Claim, context: bool = False) -> Markup:
+        """A claim on a timeline card: its text, its speaker, who reported it."""
+        cls = " cl-context-item" if context else ""
+        by = f' <span class="cl-by">({self.speaker(here, claim.speaker)})</span>' if claim.speaker else ""
+        return Markup(f'<li class="cl-claim{cls}" id="c-{text(urls.slug(claim.id))}"><span class="cl-claim-text">'
+                      f'{text(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{self.reported(claim)} '
+                      f'{self.badges(here, claim)} {self.flags(claim)}</span></li>')
+
+    def claim_box(self, here: str, c: Claim) -> Markup:
+        """A claim on its event's page: its text, then each outlet's wording side by side."""
+        _ = self._
+        cid = text(urls.slug(c.id))
+        meta = f"{text(_('Said by'))} {self.speaker(here, c.speaker)}. " if c.speaker else ""
+        meta += f"{self.reported(c)} {self.flags(c)}"
+        if c.date and c.date.how:
+            meta += f' <span class="cl-how">{text(_("Date:"))} {text(c.date.how)}</span>'
+        if c.date and c.date.editor:
+            meta += f' <span class="cl-flag cl-flag-editor">{text(_("date set by an editor"))}</span>'
+        out = [f'<section class="cl-claimbox" id="c-{cid}" aria-labelledby="h-{cid}">\n<h3 id="h-{cid}">'
+               f'{text(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n<div class="cl-wordings">\n']
+        out += [self._wording_card(w) for w in self.wordings(here, c)]
+        out.append("</div>\n")
+        if c.numbers:
+            pairs = "; ".join(f'<span class="cl-numpair">{text(self.source_name(src))}: <mark class="cl-num">{text(num)}'
+                              f"</mark></span>" for src, num in c.numbers)
+            out.append(f'<p class="cl-numbers">{text(_("Figures as each outlet gave them:"))} {pairs}</p>\n')
+        out.append("</section>")
+        return Markup("".join(out))
+
+    def _wording_card(self, w: dict) -> str:
+        _ = self._
+        caption = f'<a href="{w["outlet_url"]}">{text(w["name"])}</a>'
+        if w["speaker"]:
+            caption += f" · {w['speaker']}"
+        if w["attributed_to"]:
+            caption += f" · {text(_('according to {source}', source=w['attributed_to']))}"
+        source = f'<a href="{w["article_url"]}">{text(_("In the article"))}</a> {w["original"]}'
+        if w["numbers_differ"]:
+            source += f' <span class="cl-flag cl-flag-number-differs">{text(_("numbers differ"))}</span>'
+        if w["also"]:
+            links = "; ".join(f'<a href="{url}">{text(label)}</a>' if url else str(text(label)) for url, label in w["also"])
+            source += f"<br>{text(_('Also:'))} {links}"
+        differs = " cl-differs" if w["differs"] else ""
+        return (f'<figure class="cl-wording{differs}">\n<figcaption data-search-exclude>{caption}</figcaption>\n'
+                f'<blockquote class="cl-quote">{w["html"]}</blockquote>\n<p class="cl-source" data-search-exclude>'
+                f"{source}</p>\n</figure>\n")
 
     def density_svg(self, here: str) -> Markup:
         """Events over time as bars, each a link to the first event of its day, week or month."""
