@@ -265,6 +265,92 @@ class Views:
                       f'{text(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{self.reported(claim)} '
                       f'{self.badges(here, claim)} {self.flags(claim)}</span></li>')
 
+    def event_card(self, here: str, e: Event, limit: int = 5, context: int = 3, note: str = "") -> Markup:
+        """An event on a timeline page: title, date and outlets, its most reported claims, some background."""
+        _, n_ = self._, self.n_
+        link = self.event_link(here, e)
+        announced = " cl-announced" if e.status == "announced" else ""
+        outlets = self.event_outlets(e)
+        when = str(self.date_html(e.date, e.precision))
+        if outlets:
+            lead = text(_("{n} outlets:", n=len(outlets)) + " ") if len(outlets) > 1 else ""
+            when += f" · {lead}" + ", ".join(str(text(s.name)) for s in outlets)
+        if e.status == "announced":
+            when += f' <span class="cl-flag cl-flag-announced">{text(_("announced"))}</span>'
+        if "title" in e.editor or "date" in e.editor:
+            decided = _("editor decided the {fields}", fields=" and ".join(e.editor))
+            when += f' <span class="cl-flag cl-flag-editor">{text(decided)}</span>'
+        out = [f'<article class="cl-event{announced}" id="e-{text(urls.slug(e.id))}" {self.filter_data(e)}>\n'
+               f'<h4 class="cl-event-title"><a href="{link}">{text(e.title)}</a></h4>\n<p class="cl-when">{when}</p>\n']
+        if note:
+            out.append(f'<p class="cl-salience" data-search-exclude>{text(note)}</p>\n')
+        shown = self.card_claims(e, limit)
+        if shown:
+            out.append('<ul class="cl-claims">\n' + "".join(f"{self.claim_item(here, c)}\n" for c in shown) + "</ul>\n")
+        if len(e.claims) > len(shown):
+            more = n_(len(e.claims) - len(shown), "{n} more claim on the event page", "{n} more claims on the event page")
+            out.append(f'<p class="cl-more"><a href="{link}#claims">{text(more)}</a></p>\n')
+        if e.context and context:
+            summary = n_(len(e.context), "Context: {n} background item, not dated to this event",
+                         "Context: {n} background items, not dated to this event")
+            items = "".join(f"{self.claim_item(here, c, True)}\n" for c in e.context[:context])
+            out.append(f'<details class="cl-context">\n<summary>{text(summary)}</summary>\n<ul class="cl-claims">\n'
+                       f"{items}</ul>\n")
+            if len(e.context) > context:
+                more = n_(len(e.context) - context, "{n} more background item on the event page",
+                          "{n} more background items on the event page")
+                out.append(f'<p class="cl-more"><a href="{link}#context">{text(more)}</a></p>\n')
+            out.append("</details>\n")
+        out.append("</article>")
+        return Markup("".join(out))
+
+    def outlet_events(self, here: str, source: Source, evs: list[Event]) -> Markup:
+        """What an outlet reported of each event: its own wording of each claim, who else did."""
+        _ = self._
+        out = []
+        for e in evs:
+            slug = text(urls.slug(e.id))
+            link = self.event_link(here, e)
+            covered = self._outlets_of_event.get(e.id, 0)
+            out.append(f'<section class="cl-outlet-event" aria-labelledby="oe-{slug}">\n<h3 id="oe-{slug}" '
+                       f'data-search-exclude>{self.date_html(e.date, e.precision)}: <a href="{link}">{text(e.title)}'
+                       f'</a></h3>\n<ul class="cl-claims">\n')
+            for in_context, claims in ((False, e.claims), (True, e.context)):
+                for c in claims:
+                    if source.id in c.sources:
+                        out.append(self._outlet_claim(here, source, e, c, link, covered, in_context))
+            out.append("</ul>\n</section>\n\n")
+        return Markup("".join(out))
+
+    def _outlet_claim(self, here: str, source: Source, e: Event, c: Claim, link: str, covered: int,
+                      in_context: bool) -> str:
+        _ = self._
+        if len(c.sources) > 1:
+            others = ", ".join(f'<a href="{self.site.link(here, urls.outlet_src(o))}">{text(self.source_name(o))}</a>'
+                               for o in sorted(c.sources) if o != source.id)
+            meta = (f"{text(_('also:'))} {others} · <a href=\"{link}#c-{text(urls.slug(c.id))}\">"
+                    f"{text(_('compare the wordings'))}</a>")
+        elif covered > 1:
+            meta = f'<span class="cl-flag cl-flag-single-source">{text(_("only this outlet"))}</span>'
+        else:
+            meta = ""
+        if in_context:
+            meta += f' <span class="cl-flag">{text(_("context"))}</span>'
+        return (f'<li class="cl-claim"><a href="{self.own_statement_link(here, c, source.id)}">'
+                f'{text(self.own_wording(c, source.id))}</a> <span class="cl-meta">{meta}</span></li>\n')
+
+    def who_row(self, c: Claim, outlets: list[Source]) -> Markup:
+        """A claim's row of the "who reported what" table: ● reported by several, ◆ by this one alone, · not."""
+        alone = len(c.sources) == 1
+        yes = (f'<td><span class="cl-yes"><span aria-hidden="true">{"◆" if alone else "●"}</span><span class="cl-sr">'
+               f'{text(self._("only this outlet") if alone else self._("reported"))}</span></span></td>')
+        no = (f'<td><span class="cl-no"><span aria-hidden="true">·</span><span class="cl-sr">'
+              f'{text(self._("not reported"))}</span></span></td>')
+        cells = "".join(yes if s.id in c.sources else no for s in outlets)
+        cls = ' class="cl-single-row"' if alone else ""
+        return Markup(f'<tr{cls}><th scope="row"><a href="#c-{text(urls.slug(c.id))}">{text(self.short(c.text))}</a></th>'
+                      f"{cells}</tr>")
+
     def claim_box(self, here: str, c: Claim) -> Markup:
         """A claim on its event's page: its text, then each outlet's wording side by side."""
         _ = self._
