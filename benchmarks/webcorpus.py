@@ -1,8 +1,11 @@
 """A large corpus as real web collections look: MEANTIME, the dev corpora, and synthetic news
 wrapped in page furniture. It is written by this script, never committed.
 
-    .venv/bin/python -m benchmarks.webcorpus OUT [--synthetic 300] [--seed 7]
-    .venv/bin/claimline build --content OUT/content --site-dir OUT/site
+    .venv/bin/python -m benchmarks.webcorpus OUT [--synthetic 300] [--seed 7] [--build]
+
+``--build`` also builds ``OUT/site`` with ``claimline build`` and prints issue 11's figures:
+events, the largest event, the largest page and the page with most claims, the search index
+and site sizes, the build time, the key events on the home page.
 
 ``OUT/content`` holds (article ids prefixed so none collide):
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -179,14 +183,58 @@ def write(out: Path, n_synthetic: int = 300, seed: int = 7, root: Path = meantim
     return sum(1 for f in (content / "articles").iterdir() if f.suffix in (".md", ".txt"))
 
 
+def report(content: Path, site: Path) -> None:
+    """Build ``content`` into ``site`` with ``claimline build`` and print what issue 11 bounds."""
+    import re
+    import time
+
+    from generator.site.build import build_site
+
+    cwd = Path.cwd()
+    os.chdir(content.parent)  # the built-in configuration, not a mkdocs.yml of wherever this runs
+    try:
+        t0 = time.perf_counter()
+        built = build_site(content.resolve(), site_dir=site.resolve(), progress=False)
+        seconds = time.perf_counter() - t0
+    finally:
+        os.chdir(cwd)
+    doc = exported(site) or {}
+    events = doc.get("events", [])
+    largest = max(events, key=lambda e: len(e["claims"]), default=None)
+    pages = list(site.rglob("*.html"))
+    biggest = max(pages, key=lambda p: p.stat().st_size)
+    claims_on = {p: len(re.findall(r'class="cl-claim[" ]', t)) + t.count('class="cl-claimbox"')
+                 for p in pages for t in [p.read_text(encoding="utf-8")]}
+    tallest = max(claims_on, key=claims_on.get)
+    size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+    cards = (site / "index.html").read_text(encoding="utf-8").count('<article class="cl-event')
+    print(f"{built.articles} articles, {built.events} events, {built.claims} claims, {len(pages)} HTML pages, "
+          f"built in {seconds:.1f} s")
+    if largest is not None:
+        print(f"largest event: {len(largest['claims'])} claims ({largest['id']})")
+    print(f"largest page: {biggest.stat().st_size / 1e6:.2f} MB ({biggest.relative_to(site)}); most claims on a page: "
+          f"{claims_on[tallest]} ({tallest.relative_to(site)})")
+    print(f"search index: {(site / 'search' / 'search_index.json').stat().st_size / 1e6:.2f} MB; "
+          f"site: {size / 1e6:.1f} MB; key events on the home page: {cards}")
+
+
+def exported(site: Path) -> dict | None:
+    """The export the build wrote (timeline.json), read back."""
+    path = site / "timeline.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("--synthetic", type=int, default=300, help="synthetic articles (default 300)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--build", action="store_true", help="also build OUT/site and print its figures")
     args = ap.parse_args()
     n = write(args.out, args.synthetic, args.seed)
     print(f"wrote {n} articles to {args.out / 'content'} (MEANTIME's licence: {args.out / 'LICENSE-MEANTIME.txt'})")
+    if args.build:
+        report(args.out / "content", args.out / "site")
 
 
 if __name__ == "__main__":

@@ -38,12 +38,17 @@ _URL_UNSAFE = re.compile("[\x00-\x20\x7f<>\"'`\\\\\u200e\u200f\u061c\u202a-\u202
 
 def text(value: object) -> Markup:
     """Inline text: every HTML and Markdown special character as a character reference."""
+    return Markup(escaped(value))
+
+
+def escaped(value: object) -> str:
+    """``text`` as a plain string, for building a larger piece that is made ``Markup`` once."""
     if value is None:
-        return Markup("")
+        return ""
     s = str(value)
     if _TO_CLEAN.search(s):  # one pass tells; most text has nothing to drop or fold
         s = _WS.sub(" ", BIDI_CONTROLS.sub("", _CONTROL.sub("", s)))
-    return Markup(s.translate(_ENTITY))
+    return s.translate(_ENTITY)
 
 
 def attr(value: object) -> Markup:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from generator.model import Article, Event, Statement
 from generator.present import datelabel, urls
-from generator.present.escape import attr, text
+from generator.present.escape import attr, escaped, text
 from generator.site.siteindex import Site
 from generator.text import slugs
 
@@ -141,8 +141,9 @@ class ArticleText:
 
 def _lines(chunk: str) -> Markup:
     """Text with its single line breaks kept (a raw dump's lines are often separate items)."""
-    parts = chunk.split("\n")
-    return Markup("<br>").join(text(p) for p in parts) if len(parts) > 1 else text(chunk)
+    if "\n" not in chunk:
+        return text(chunk)
+    return Markup("<br>".join(escaped(p) for p in chunk.split("\n")))
 
 
 def _paragraphs(body: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ import importlib.resources
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,7 @@ def _finalize(value: object) -> object:
     return text(value)
 
 
+@lru_cache(maxsize=1)  # compiled templates kept for the process (serve rebuilds; benchmarks build often)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from generator.export.common import published_iso
 from generator.model import Article, Claim, Event, Source, Statement
 from generator.present import datelabel, labels, urls
-from generator.present.escape import attr, href, json_for_script, text, url_attr
+from generator.present.escape import attr, escaped, href, json_for_script, text, url_attr
 from generator.site import articletext, density, jsonld, paging, periods, worddiff
 from generator.site.siteindex import Period, Site
 from generator.text import slugs, timex
@@ -27,7 +27,7 @@ def _a(url: str, label: object, cls: str = "", extra: str = "") -> Markup:
     """A link; ``cls`` and ``extra`` are our own markup, ``label`` is escaped unless Markup already.
     (f-strings, not ``Markup.format``: pages hold tens of thousands of links.)"""
     c = f' class="{cls}"' if cls else ""
-    shown = label if isinstance(label, Markup) else text(label)
+    shown = label if isinstance(label, Markup) else escaped(label)
     return Markup(f'<a href="{url_attr(url)}"{c}{extra}>{shown}</a>')
 
 
@@ -37,7 +37,7 @@ def external_link(url: object, label: str, name: str) -> Markup:
     if ok is None:
         return Markup("")
     return Markup(f'<a class="cl-orig" href="{ok}" rel="noopener noreferrer nofollow external" '
-                  f'aria-label="{attr(f"{label}: {name}")}">{text(label)}</a>')
+                  f'aria-label="{escaped(f"{label}: {name}")}">{escaped(label)}</a>')
 
 
 # An untitled article's heading is its first sentence, cut only past this many words.
@@ -79,8 +79,8 @@ class Views:
         lab = datelabel.label(value, precision, self.site.opts.language)
         mv = datelabel.machine_value(value, precision)
         if mv is None:
-            return Markup(f'<span class="cl-date">{text(lab)}</span>')
-        return Markup(f'<time datetime="{attr(mv)}">{text(lab)}</time>')
+            return Markup(f'<span class="cl-date">{escaped(lab)}</span>')
+        return Markup(f'<time datetime="{escaped(mv)}">{escaped(lab)}</time>')
 
     def badges(self, here: str, claim: Claim) -> Markup:
         """One badge per outlet: its in-site article page (at the statement) and the original."""
@@ -261,8 +261,8 @@ class Views:
         """A claim on a timeline card: its text, its speaker, who reported it."""
         cls = " cl-context-item" if context else ""
         by = f' <span class="cl-by">({self.speaker(here, claim.speaker)})</span>' if claim.speaker else ""
-        return Markup(f'<li class="cl-claim{cls}" id="c-{text(urls.slug(claim.id))}"><span class="cl-claim-text">'
-                      f'{text(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{self.reported(claim)} '
+        return Markup(f'<li class="cl-claim{cls}" id="c-{escaped(urls.slug(claim.id))}"><span class="cl-claim-text">'
+                      f'{escaped(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{self.reported(claim)} '
                       f'{self.badges(here, claim)} {self.flags(claim)}</span></li>')
 
     def event_card(self, here: str, e: Event, limit: int = 5, context: int = 3, note: str = "") -> Markup:
@@ -273,33 +273,33 @@ class Views:
         outlets = self.event_outlets(e)
         when = str(self.date_html(e.date, e.precision))
         if outlets:
-            lead = text(_("{n} outlets:", n=len(outlets)) + " ") if len(outlets) > 1 else ""
-            when += f" · {lead}" + ", ".join(str(text(s.name)) for s in outlets)
+            lead = escaped(_("{n} outlets:", n=len(outlets)) + " ") if len(outlets) > 1 else ""
+            when += f" · {lead}" + ", ".join(escaped(s.name) for s in outlets)
         if e.status == "announced":
-            when += f' <span class="cl-flag cl-flag-announced">{text(_("announced"))}</span>'
+            when += f' <span class="cl-flag cl-flag-announced">{escaped(_("announced"))}</span>'
         if "title" in e.editor or "date" in e.editor:
             decided = _("editor decided the {fields}", fields=" and ".join(e.editor))
-            when += f' <span class="cl-flag cl-flag-editor">{text(decided)}</span>'
-        out = [f'<article class="cl-event{announced}" id="e-{text(urls.slug(e.id))}" {self.filter_data(e)}>\n'
-               f'<h4 class="cl-event-title"><a href="{link}">{text(e.title)}</a></h4>\n<p class="cl-when">{when}</p>\n']
+            when += f' <span class="cl-flag cl-flag-editor">{escaped(decided)}</span>'
+        out = [f'<article class="cl-event{announced}" id="e-{escaped(urls.slug(e.id))}" {self.filter_data(e)}>\n'
+               f'<h4 class="cl-event-title"><a href="{link}">{escaped(e.title)}</a></h4>\n<p class="cl-when">{when}</p>\n']
         if note:
-            out.append(f'<p class="cl-salience" data-search-exclude>{text(note)}</p>\n')
+            out.append(f'<p class="cl-salience" data-search-exclude>{escaped(note)}</p>\n')
         shown = self.card_claims(e, limit)
         if shown:
             out.append('<ul class="cl-claims">\n' + "".join(f"{self.claim_item(here, c)}\n" for c in shown) + "</ul>\n")
         if len(e.claims) > len(shown):
             more = n_(len(e.claims) - len(shown), "{n} more claim on the event page", "{n} more claims on the event page")
-            out.append(f'<p class="cl-more"><a href="{link}#claims">{text(more)}</a></p>\n')
+            out.append(f'<p class="cl-more"><a href="{link}#claims">{escaped(more)}</a></p>\n')
         if e.context and context:
             summary = n_(len(e.context), "Context: {n} background item, not dated to this event",
                          "Context: {n} background items, not dated to this event")
             items = "".join(f"{self.claim_item(here, c, True)}\n" for c in e.context[:context])
-            out.append(f'<details class="cl-context">\n<summary>{text(summary)}</summary>\n<ul class="cl-claims">\n'
+            out.append(f'<details class="cl-context">\n<summary>{escaped(summary)}</summary>\n<ul class="cl-claims">\n'
                        f"{items}</ul>\n")
             if len(e.context) > context:
                 more = n_(len(e.context) - context, "{n} more background item on the event page",
                           "{n} more background items on the event page")
-                out.append(f'<p class="cl-more"><a href="{link}#context">{text(more)}</a></p>\n')
+                out.append(f'<p class="cl-more"><a href="{link}#context">{escaped(more)}</a></p>\n')
             out.append("</details>\n")
         out.append("</article>")
         return Markup("".join(out))
@@ -313,7 +313,7 @@ class Views:
             link = self.event_link(here, e)
             covered = self._outlets_of_event.get(e.id, 0)
             out.append(f'<section class="cl-outlet-event" aria-labelledby="oe-{slug}">\n<h3 id="oe-{slug}" '
-                       f'data-search-exclude>{self.date_html(e.date, e.precision)}: <a href="{link}">{text(e.title)}'
+                       f'data-search-exclude>{self.date_html(e.date, e.precision)}: <a href="{link}">{escaped(e.title)}'
                        f'</a></h3>\n<ul class="cl-claims">\n')
             for in_context, claims in ((False, e.claims), (True, e.context)):
                 for c in claims:
@@ -326,65 +326,65 @@ class Views:
                       in_context: bool) -> str:
         _ = self._
         if len(c.sources) > 1:
-            others = ", ".join(f'<a href="{self.site.link(here, urls.outlet_src(o))}">{text(self.source_name(o))}</a>'
+            others = ", ".join(f'<a href="{self.site.link(here, urls.outlet_src(o))}">{escaped(self.source_name(o))}</a>'
                                for o in sorted(c.sources) if o != source.id)
-            meta = (f"{text(_('also:'))} {others} · <a href=\"{link}#c-{text(urls.slug(c.id))}\">"
-                    f"{text(_('compare the wordings'))}</a>")
+            meta = (f"{escaped(_('also:'))} {others} · <a href=\"{link}#c-{escaped(urls.slug(c.id))}\">"
+                    f"{escaped(_('compare the wordings'))}</a>")
         elif covered > 1:
-            meta = f'<span class="cl-flag cl-flag-single-source">{text(_("only this outlet"))}</span>'
+            meta = f'<span class="cl-flag cl-flag-single-source">{escaped(_("only this outlet"))}</span>'
         else:
             meta = ""
         if in_context:
-            meta += f' <span class="cl-flag">{text(_("context"))}</span>'
+            meta += f' <span class="cl-flag">{escaped(_("context"))}</span>'
         return (f'<li class="cl-claim"><a href="{self.own_statement_link(here, c, source.id)}">'
-                f'{text(self.own_wording(c, source.id))}</a> <span class="cl-meta">{meta}</span></li>\n')
+                f'{escaped(self.own_wording(c, source.id))}</a> <span class="cl-meta">{meta}</span></li>\n')
 
     def who_row(self, c: Claim, outlets: list[Source]) -> Markup:
         """A claim's row of the "who reported what" table: ● reported by several, ◆ by this one alone, · not."""
         alone = len(c.sources) == 1
         yes = (f'<td><span class="cl-yes"><span aria-hidden="true">{"◆" if alone else "●"}</span><span class="cl-sr">'
-               f'{text(self._("only this outlet") if alone else self._("reported"))}</span></span></td>')
+               f'{escaped(self._("only this outlet") if alone else self._("reported"))}</span></span></td>')
         no = (f'<td><span class="cl-no"><span aria-hidden="true">·</span><span class="cl-sr">'
-              f'{text(self._("not reported"))}</span></span></td>')
+              f'{escaped(self._("not reported"))}</span></span></td>')
         cells = "".join(yes if s.id in c.sources else no for s in outlets)
         cls = ' class="cl-single-row"' if alone else ""
-        return Markup(f'<tr{cls}><th scope="row"><a href="#c-{text(urls.slug(c.id))}">{text(self.short(c.text))}</a></th>'
+        return Markup(f'<tr{cls}><th scope="row"><a href="#c-{escaped(urls.slug(c.id))}">{escaped(self.short(c.text))}</a></th>'
                       f"{cells}</tr>")
 
     def claim_box(self, here: str, c: Claim) -> Markup:
         """A claim on its event's page: its text, then each outlet's wording side by side."""
         _ = self._
         cid = text(urls.slug(c.id))
-        meta = f"{text(_('Said by'))} {self.speaker(here, c.speaker)}. " if c.speaker else ""
+        meta = f"{escaped(_('Said by'))} {self.speaker(here, c.speaker)}. " if c.speaker else ""
         meta += f"{self.reported(c)} {self.flags(c)}"
         if c.date and c.date.how:
-            meta += f' <span class="cl-how">{text(_("Date:"))} {text(c.date.how)}</span>'
+            meta += f' <span class="cl-how">{escaped(_("Date:"))} {escaped(c.date.how)}</span>'
         if c.date and c.date.editor:
-            meta += f' <span class="cl-flag cl-flag-editor">{text(_("date set by an editor"))}</span>'
+            meta += f' <span class="cl-flag cl-flag-editor">{escaped(_("date set by an editor"))}</span>'
         out = [f'<section class="cl-claimbox" id="c-{cid}" aria-labelledby="h-{cid}">\n<h3 id="h-{cid}">'
-               f'{text(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n<div class="cl-wordings">\n']
+               f'{escaped(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n<div class="cl-wordings">\n']
         out += [self._wording_card(w) for w in self.wordings(here, c)]
         out.append("</div>\n")
         if c.numbers:
-            pairs = "; ".join(f'<span class="cl-numpair">{text(self.source_name(src))}: <mark class="cl-num">{text(num)}'
+            pairs = "; ".join(f'<span class="cl-numpair">{escaped(self.source_name(src))}: <mark class="cl-num">{escaped(num)}'
                               f"</mark></span>" for src, num in c.numbers)
-            out.append(f'<p class="cl-numbers">{text(_("Figures as each outlet gave them:"))} {pairs}</p>\n')
+            out.append(f'<p class="cl-numbers">{escaped(_("Figures as each outlet gave them:"))} {pairs}</p>\n')
         out.append("</section>")
         return Markup("".join(out))
 
     def _wording_card(self, w: dict) -> str:
         _ = self._
-        caption = f'<a href="{w["outlet_url"]}">{text(w["name"])}</a>'
+        caption = f'<a href="{w["outlet_url"]}">{escaped(w["name"])}</a>'
         if w["speaker"]:
             caption += f" · {w['speaker']}"
         if w["attributed_to"]:
-            caption += f" · {text(_('according to {source}', source=w['attributed_to']))}"
-        source = f'<a href="{w["article_url"]}">{text(_("In the article"))}</a> {w["original"]}'
+            caption += f" · {escaped(_('according to {source}', source=w['attributed_to']))}"
+        source = f'<a href="{w["article_url"]}">{escaped(_("In the article"))}</a> {w["original"]}'
         if w["numbers_differ"]:
-            source += f' <span class="cl-flag cl-flag-number-differs">{text(_("numbers differ"))}</span>'
+            source += f' <span class="cl-flag cl-flag-number-differs">{escaped(_("numbers differ"))}</span>'
         if w["also"]:
-            links = "; ".join(f'<a href="{url}">{text(label)}</a>' if url else str(text(label)) for url, label in w["also"])
-            source += f"<br>{text(_('Also:'))} {links}"
+            links = "; ".join(f'<a href="{url}">{escaped(label)}</a>' if url else escaped(label) for url, label in w["also"])
+            source += f"<br>{escaped(_('Also:'))} {links}"
         differs = " cl-differs" if w["differs"] else ""
         return (f'<figure class="cl-wording{differs}">\n<figcaption data-search-exclude>{caption}</figcaption>\n'
                 f'<blockquote class="cl-quote">{w["html"]}</blockquote>\n<p class="cl-source" data-search-exclude>'
