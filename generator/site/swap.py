@@ -38,7 +38,7 @@ def build_folder_prefix(target: Path) -> str:
 
 def write_manifest(folder: Path) -> None:
     """List every file below ``folder`` (relative, sorted) in its manifest."""
-    files = sorted(_files(folder))
+    files = sorted(f for f in _files(folder) if f != MANIFEST)  # not itself, when written again
     data = {"written_by": "claimline build", "files": files}
     (folder / MANIFEST).write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
 
