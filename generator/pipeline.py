@@ -88,7 +88,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 
     # 5. the same claim across outlets
     with timings.stage("claims"):
-        found = claims.match(articles, stmts, ents, corpus.overrides)
+        found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
 
     # 5b. an article without a publication date borrows one from the claims it shares
         inferred = events.infer_published(articles, stmts, found)
@@ -96,7 +96,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
             articles = [inferred.get(a.id, a) for a in articles]
             for article_id, article in inferred.items():
                 stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
-            found = claims.match(articles, stmts, ents, corpus.overrides)
+            found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
     progress("claims", total, total)
 
     # 6. claims grouped into dated events, background kept as their context; the ids

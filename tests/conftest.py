@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
-SHARED = ROOT.parent / "shared"
+# beside the repository; a git worktree elsewhere names it with CLAIMLINE_SHARED
+SHARED = Path(os.environ.get("CLAIMLINE_SHARED") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.model import Article, EventDate, EventOverride, Overrides, Statement
+from generator.model import Article, DateMention, EventDate, EventOverride, Overrides, Statement
 from generator.stages import claims, events
 from generator.text import headline
 
@@ -84,7 +84,7 @@ def test_seed_events(seed_events):
     astana, agreement = evs
     assert [c.statements for c in astana.claims] == [(f"{I}#s14",)]
     assert astana.context == ()
-    assert len(agreement.claims) == 14  # Iran Press's lead is in the signing claim with its first paragraph
+    assert len(agreement.claims) == 15  # Iran Press's lead and its first paragraph reword each other: two
     assert [c.statements for c in agreement.context] == [(f"{J}#s11",), (f"{J}#s12",), (f"{J}#s13",)]
 
 
@@ -159,9 +159,12 @@ def third_article(published: datetime) -> tuple[Article, tuple[Statement, ...]]:
                   published_text=published.isoformat(), published_has_time=True, body=body, body_line=1)  # fmt: skip
     ed = EventDate(published.date().isoformat(), "day", "publication date")
     stmts, pos = [], 0
-    wednesday = EventDate("2020-07-08", "day", "weekday before publication")  # as the date stage resolves it
     for n, t in enumerate(texts, start=1):
-        when = wednesday if "Wednesday" in t else ed
+        when = ed
+        if "Wednesday" in t:  # as the date stage resolves it: named by the statement's own words
+            at = pos + t.index("Wednesday")
+            named = DateMention("Wednesday", at, at + 9, "2020-07-08", "day", "weekday before publication")
+            when = EventDate("2020-07-08", "day", "weekday before publication", mention=named)
         stmts.append(Statement(f"{aid}#s{n}", aid, pos, pos + len(t), t, "claim", n, event_date=when))
         pos += len(t) + 1
     return art, tuple(stmts)

@@ -38,7 +38,8 @@ from generator.text.calendar_words import WEEKDAYS as _WEEKDAYS
 from generator.text.slugs import slugify as _shared_slugify
 
 SLUG_WORDS = 4
-_DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first", "finally"])
+_DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first",
+                        "finally"])
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:today|today's|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
 
@@ -190,16 +191,15 @@ def group(
     events.sort(key=lambda e: (timex.sort_key(e.date), e.id))  # time order: 2020-W28 in July
 
     background_ids = {s for cs in context.values() for c in cs for s in c.statements}
-    out = {
-        aid: tuple(
-            replace(st, kind="context")
-            if st.id in background_ids and st.kind in ("claim", "quote") and st.event_date is None
-            else st
-            for st in sts
-        )
-        for aid, sts in stmts_by_article.items()
-    }
+    out = {aid: tuple(_restated(st, background_ids) for st in sts) for aid, sts in stmts_by_article.items()}
     return events, out
+
+
+def _restated(st: Statement, background_ids: set[str]) -> Statement:
+    """A statement as the timeline shows it: background of a context claim is ``context``."""
+    if st.id in background_ids and st.kind in ("claim", "quote") and st.event_date is None:
+        st = replace(st, kind="context")
+    return st
 
 
 def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Mapping[str, tuple],
@@ -208,7 +208,8 @@ def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Ma
     when = claims[0].date
     assert when is not None
     found = _founding_statement(claims, statement, position)
-    slug = slugify(found.text if found else claims[0].text, already=frozenset(re.findall(r"[a-z0-9]+", when.value.lower())))
+    already = frozenset(re.findall(r"[a-z0-9]+", when.value.lower()))
+    slug = slugify(found.text if found else claims[0].text, already=already)
     return Event(
         # lower case: "2020-SU" would otherwise give a hashed address (slugs.slug)
         id=f"{when.value.lower()}-{slug}" if slug else when.value.lower(),

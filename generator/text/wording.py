@@ -18,7 +18,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -128,16 +128,24 @@ class TfIdf:
         return cls(df, n)
 
     def vector(self, counts: Counter) -> dict[str, float]:
-        idf = self.idf
-        vec = {g: (1.0 + math.log(c)) * idf.get(g, 1.0) for g, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {g: v / norm for g, v in vec.items()}
+        return weigh(counts, self.idf)
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """Dot product of two normalised vectors, over the n-grams they share (a C-level set
-    intersection first: most n-grams of two statements are not shared)."""
-    return math.fsum(a[g] * b[g] for g in a.keys() & b.keys())  # fsum: the same bytes under any hash seed
+def weigh(counts: Counter, idf: Mapping[str, float]) -> dict[str, float]:
+    """Sublinear tf times idf (1.0 for a term idf lacks), L2-normalised."""
+    vec = {g: (1.0 + math.log(c)) * idf.get(g, 1.0) for g, c in counts.items()}
+    norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
+    return {g: v / norm for g, v in vec.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two normalised vectors, over the terms they share (a C-level set
+    intersection first: most n-grams of two statements are not shared).
+
+    ``math.fsum``: the exact sum, whatever order the set yields the terms in (a plain sum
+    over a set depends on PYTHONHASHSEED in its last bits, and a pair on a threshold with it).
+    """
+    return math.fsum(a[g] * b[g] for g in a.keys() & b.keys())
 
 
 def set_ratio(a: list[str], b: list[str]) -> float:
@@ -181,8 +189,10 @@ def differs_materially(a: str, b: str) -> bool:
 
 # Words that turn a report around: "the FTSE dropped 2.36%" and "the FTSE rose 8.04%" share a
 # template and most of their words, yet are two reports (usually of two days).
-_RISE = "rise rises rose risen rising up increase increased increases gain gained gains higher climb climbed jump jumped surge surged soar soared win won wins"
-_FALL = "fall falls fell fallen falling down decrease decreased decreases drop dropped drops lower decline declined plunge plunged slump slumped sink sank tumble tumbled lose lost loses"
+_RISE = """rise rises rose risen rising up increase increased increases gain gained gains higher climb climbed jump
+    jumped surge surged soar soared win won wins"""
+_FALL = """fall falls fell fallen falling down decrease decreased decreases drop dropped drops lower decline declined
+    plunge plunged slump slumped sink sank tumble tumbled lose lost loses"""
 RISE = frozenset(stem(w) for w in _RISE.split())
 FALL = frozenset(stem(w) for w in _FALL.split())
 
@@ -278,6 +288,19 @@ def _same_name(x: str, y: str) -> bool:
     if min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)):
         return True
     return fuzz.ratio(x, y) >= 75
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two folded name words are variants of one name (Drahovych / Dragovic)."""
+    return _same_name(x, y)
+
+
+def names_shared(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the fewer names that the other statement also names, variants counted as one."""
+    if not a or not b:
+        return 0.0
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for x in sorted(short) if x in other or any(_same_name(x, y) for y in other)) / len(short)
 
 
 def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:

@@ -1,0 +1,181 @@
+"""The gold corpora as fitting and scoring data: statements labelled by the gold claims they carry.
+
+The corpora are the seeds (``content/`` with ``../shared/gold/seed-timeline.yml``) and the two
+development corpora (``../shared/gold/dev/*/``). ``../shared`` is found beside the repository,
+or where ``CLAIMLINE_SHARED`` points. A statement carries a gold claim when its text, whitespace
+folded, contains one of that claim's evidence strings for its article (the rule of the gold
+files' headers, as ``../shared/tools/score_gold.py`` applies it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from generator.content.load import load_corpus
+from generator.export.contract import to_contract
+from generator.model import Article, Corpus, Entity, Mention, Statement, Timeline
+from generator.stages import boilerplate, claims, dates, entities, events, permalinks, statements
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CLAIMLINE_SHARED") or ROOT.parent / "shared")
+
+
+def corpora() -> list[tuple[str, Path, Path]]:
+    """(name, content folder, gold file) of each gold corpus there is."""
+    out = []
+    seed = SHARED / "gold" / "seed-timeline.yml"
+    if seed.is_file():
+        out.append(("seeds", ROOT / "content", seed))
+    for gold in sorted((SHARED / "gold" / "dev").glob("*/gold.yml")):
+        out.append((gold.parent.name, gold.parent / "content", gold))
+    return out
+
+
+def fold(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+@dataclass
+class Prepared:
+    """A corpus run through the stages before claims, and its gold labels."""
+
+    name: str
+    corpus: Corpus
+    articles: list[Article]
+    stmts: dict[str, tuple[Statement, ...]]
+    ents: list[Entity]
+    mentions: list[Mention]
+    gold_path: Path
+    labels: dict[str, frozenset[int]] = field(default_factory=dict)  # statement id -> gold claims it carries
+    sections: list[str] = field(default_factory=list)  # gold claim index -> "event", "future", "context"
+    optional: set[int] = field(default_factory=set)
+
+
+def prepare(name: str, content: Path, gold_path: Path) -> Prepared:
+    """The pipeline's stages up to claims (``pipeline.run``, steps 1 to 5b), then the labels."""
+    corpus = load_corpus(content)
+    articles = list(corpus.articles)
+    outlets = boilerplate.outlets(corpus.sources, articles)
+    segments = {a.id: boilerplate.separate(a, corpus.overrides, outlets.get(a.source)) for a in articles}
+    stmts = {a.id: statements.split(a, segments[a.id]) for a in articles}
+    stmts = {a.id: dates.resolve(a, stmts[a.id], corpus.overrides) for a in articles}
+    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources)
+    ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, ())
+    hide = set(corpus.overrides.hide)
+    stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
+    found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
+    inferred = events.infer_published(articles, stmts, found)
+    if inferred:
+        articles = [inferred.get(a.id, a) for a in articles]
+        for aid, article in inferred.items():
+            stmts[aid] = dates.resolve(article, stmts[aid], corpus.overrides)
+    prepared = Prepared(name, corpus, articles, stmts, ents, mentions, gold_path)
+    _label(prepared)
+    return prepared
+
+
+def _gold_claims(gold: dict) -> list[tuple[str, dict]]:
+    out = []
+    for section, key in (("event", "events"), ("future", "future_events")):
+        for e in gold.get(key) or []:
+            out.extend((section, c) for c in e.get("claims") or [])
+    out.extend(("context", c) for c in gold.get("context") or [])
+    return out
+
+
+def _label(p: Prepared) -> None:
+    gold = yaml.safe_load(p.gold_path.read_text(encoding="utf-8"))
+    by_file = {Path(a.path).name: a.id for a in p.articles}
+    article_of = {key: by_file.get(Path(ga.get("file", "")).name) for key, ga in gold["articles"].items()}
+    claims_ = _gold_claims(gold)
+    p.sections = [s for s, _ in claims_]
+    p.optional = {k for k, (_, c) in enumerate(claims_) if c.get("optional")}
+    labels: dict[str, set[int]] = {}
+    for k, (_, c) in enumerate(claims_):
+        for key, evs in (c.get("evidence") or {}).items():
+            aid = article_of.get(key)
+            wanted = [fold(e) for e in ([evs] if isinstance(evs, str) else evs or []) if fold(e)]
+            for st in p.stmts.get(aid, ()):
+                if any(e in fold(st.text) for e in wanted):
+                    labels.setdefault(st.id, set()).add(k)
+    p.labels = {sid: frozenset(ks) for sid, ks in labels.items()}
+
+
+def pair_label(p: Prepared, a: str, b: str) -> int | None:
+    """1: two statements carry one gold claim; 0: each carries gold claims, none in common; None:
+    gold says nothing (a statement it does not annotate, or a link only an optional item makes)."""
+    la, lb = p.labels.get(a), p.labels.get(b)
+    if not la or not lb:
+        return None
+    shared = la & lb
+    if shared:
+        return 1 if shared - p.optional else None
+    return 0
+
+
+def background_label(p: Prepared, sid: str) -> int | None:
+    """1: the statement carries context items only; 0: event claims only; None otherwise."""
+    kinds = {p.sections[k] for k in p.labels.get(sid, ()) if k not in p.optional}
+    if kinds == {"context"}:
+        return 1
+    if kinds and "context" not in kinds:
+        return 0
+    return None
+
+
+def timeline(p: Prepared, model=None, background_model=None) -> Timeline:
+    """The rest of the pipeline (claims, events) with the models given (the committed ones by default)."""
+    kw = {} if model is None else {"model": model}
+    if background_model is not None:
+        kw["background_model"] = background_model
+    found = claims.match(p.articles, p.stmts, p.ents, p.corpus.overrides, p.mentions, **kw)
+    evs, stmts = events.group(p.articles, p.stmts, found, p.ents, p.corpus.overrides, ())
+    return Timeline(sources=p.corpus.sources, articles=tuple(sorted(p.articles, key=lambda a: a.path)),
+                    segments={}, statements=stmts, entities=tuple(p.ents), mentions=tuple(p.mentions),
+                    events=tuple(evs))  # fmt: skip
+
+
+_FIGURES = {
+    "recall": r"claims found: (\d+)/(\d+)", "linked": r"of two outlets or more: (\d+)/(\d+)",
+    "context": r"context kept apart: (\d+)/(\d+)", "dates": r"event dates right: (\d+)/(\d+)",
+    "false_merges": r"false merges: (\d+)", "lumps": r"lumps: (\d+)", "leaks": r"boilerplate leaks: (\d+)",
+    "aliases": r"aliases merged: (\d+)/(\d+)",
+}  # fmt: skip
+
+
+def score(p: Prepared, tl: Timeline) -> dict[str, float]:
+    """``score_gold.py``'s figures for a timeline: fractions for rates, counts for the rest."""
+    spec = importlib.util.spec_from_file_location("score_gold", SHARED / "tools" / "score_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(to_contract(tl), f)
+    out = io.StringIO()
+    argv = sys.argv
+    sys.argv = ["score_gold.py", f.name, str(p.gold_path)]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
+            module.main()
+    finally:
+        sys.argv = argv
+        os.unlink(f.name)
+    text = out.getvalue()
+    figures: dict[str, float] = {}
+    for name, pattern in _FIGURES.items():
+        m = re.search(pattern, text)
+        if m and m.lastindex == 2:
+            figures[name] = int(m[1]) / max(1, int(m[2]))
+        elif m:
+            figures[name] = int(m[1])
+    return figures

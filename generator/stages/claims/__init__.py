@@ -1,0 +1,96 @@
+"""The same claim across outlets: statements that say the same thing become one Claim.
+
+How, one module a step:
+
+1. ``items``: each statement that can carry a claim, with its content words, names,
+   entities, figures, days and speaker; ``background`` says how surely it is background.
+2. ``blocking``: the pairs worth scoring, never all pairs (cost grows with the corpus).
+3. ``features`` and ``scorer``: a probability that two statements report one claim, from
+   signals weighed by a model fitted on gold (``benchmarks/fit.py``), not by hand.
+4. ``clustering``: claims from the links, best first, joined only when they agree.
+5. ``headlines``: a headline joins a claim its own text does not carry.
+6. ``build``: the ``Claim`` (text, outlets, flags, date); editor overrides win.
+
+Events (``stages.events``) then group claims into happenings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
+from generator.stages.claims import background, blocking, build, clustering, headlines
+from generator.stages.claims.build import claim_id
+from generator.stages.claims.items import Item, Vectors, article_order, word_idf
+from generator.stages.claims.items import build as build_items
+from generator.stages.claims.scorer import MODEL, Model
+
+__all__ = ["article_order", "claim_id", "match"]
+
+
+def match(
+    articles: Sequence[Article],
+    stmts_by_article: Mapping[str, Sequence[Statement]],
+    entities: Sequence[Entity],
+    overrides: Overrides,
+    mentions: Sequence[Mention] = (),
+    model: Model = MODEL,
+    background_model: background.Model = background.MODEL,
+) -> list[Claim]:
+    """Every reportable statement, grouped into claims across outlets (see the module doc)."""
+    items = build_items(articles, stmts_by_article, overrides, entities, mentions)
+    if not items:
+        return []
+    background.mark(items, background_model)
+    idf = word_idf(items)
+    p = clustering.Scores(items, Vectors(items, idf), idf, model)
+    split = set(overrides.split)
+    links, heads = _scored(items, p, split)
+    dups = [
+        (i, j)
+        for i, j in blocking.repeat_candidates(items, idf)
+        if items[i].stmt.id not in split and items[j].stmt.id not in split and p.same(i, j) >= clustering.DUPLICATE
+    ]
+    clusters = clustering.cluster(items, clustering.assign(items, links, p), dups, p)
+    carried = headlines.carried(items, idf, p.vectors)
+    headlines.attach(items, clusters, [h for h in heads if h[1] not in carried])
+    return _claims(items, clusters, overrides, split, background_model)
+
+
+def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
+    """Body links above ``Model.link`` and headline links above ``headlines.THRESHOLD``."""
+    links, heads = [], []
+    body, others = [], []
+    for i, j in blocking.candidates(items):
+        if items[i].stmt.id in split or items[j].stmt.id in split:
+            continue
+        hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
+        (body if not hi and not hj else others).append((i, j))
+    p.prime(body)
+    for i, j in body + others:
+        hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
+        if not hi and not hj:
+            s = p(i, j)
+            if s >= p.model.link:
+                links.append((s, i, j))
+        elif hi != hj:
+            h, other = (i, j) if hi else (j, i)
+            s = headlines.score(items[h], items[other], p.idf, p.vectors)
+            if s >= headlines.THRESHOLD:
+                heads.append((s, h, other))
+    return links, heads
+
+
+def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrides, split: set[str],
+            background_model: background.Model) -> list[Claim]:  # fmt: skip
+    groups, editor = build.apply_merges(items, clusters, overrides, split)
+    ranked = []
+    for members in groups:
+        lone = items[members[0]].stmt
+        if len(members) == 1 and lone.kind == "headline" and lone.id not in editor:
+            continue  # a headline that carries no claim reported elsewhere
+        its = [items[k] for k in members]
+        claim = build.claim(its, editor, background.is_background(its, background_model))
+        ranked.append((min(items[k].rank for k in members), claim.id, claim))
+    ranked.sort(key=lambda x: x[:2])
+    return [c for _, _, c in ranked]

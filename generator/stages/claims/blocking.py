@@ -1,0 +1,138 @@
+"""Which pairs of statements are worth scoring: never all pairs, so cost grows with the corpus.
+
+A statement is placed in time at its *anchors*: the day its own words name for its event (a
+recap: "the company had said on March 4 ...") and its publication day. Statements are
+visited in anchor order; each looks up its ``LOOKUP_WORDS`` rarest words among the
+statements anchored in the ``WINDOW_DAYS`` before it (a word in more than ``MAX_POSTINGS``
+of them is too common there to tell anything) and keeps the ``TOP_K`` sharing the most idf.
+Later statements find it in turn. What the index holds follows the window, not the corpus.
+
+Background (a statement with no event date: "Corvana insures 2.8 million people") and
+statements of undated articles belong to no day: they are also put, by their rarest words
+only, in one index for the whole corpus, which every statement looks up with its own rarest
+words (a word in more than ``GLOBAL_POSTINGS`` of them is skipped). So background that outlets
+repeat a week apart still meets, and the cost per statement stays bounded.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterator, Sequence
+
+from generator.stages.claims.items import Item
+
+# Bounds of the search, not of a score: set so that on the dev corpora (benchmarks/fit.py, "blocking")
+# no pair of statements that gold says report one claim is left unscored, at a cost per statement
+# that stays flat from 1,000 to 50,000 articles (benchmarks/scale.py).
+WINDOW_DAYS = 7  # a recap a week later still finds the report ("Ngozi ... who resigned a week ago")
+LOOKUP_WORDS = 12  # a statement looks up its rarest words only
+MAX_POSTINGS = 80  # a word in more statements than this in the window is too common to look up
+GLOBAL_POSTINGS = 200  # ... and in more background statements than this in the whole corpus
+TOP_K = 16  # statements kept for scoring, per statement and lookup
+
+
+def candidates(items: Sequence[Item]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of statements of different articles worth scoring."""
+    df: Counter = Counter()
+    for it in items:
+        df.update(set(it.words))
+    n = len(items)
+    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+
+    def rarest(it: Item) -> list[str]:
+        return sorted(set(it.words), key=lambda t: (df[t], t))[:LOOKUP_WORDS]
+
+    pairs: set[tuple[int, int]] = set()
+    everywhere: dict[str, list[int]] = defaultdict(list)
+    for it in items:
+        if _timeless(it):
+            for t in rarest(it):
+                everywhere[t].append(it.index)
+    for k, others in _in_window(items, rarest, idf):
+        pairs.update((min(k, o), max(k, o)) for o in others)
+    for it in items:
+        weight: dict[int, float] = defaultdict(float)
+        for t in rarest(it):
+            postings = everywhere.get(t, ())
+            if len(postings) > GLOBAL_POSTINGS:
+                continue
+            for o in postings:
+                if items[o].article.id != it.article.id:
+                    weight[o] += idf[t]
+        pairs.update((min(it.index, o), max(it.index, o)) for o in _top(weight))
+    return sorted(pairs)
+
+
+def _timeless(it: Item) -> bool:
+    return it.stmt.event_date is None or (it.day is None and it.told is None)
+
+
+def _anchors(it: Item) -> list[int]:
+    return sorted({d for d in (it.told, it.day) if d is not None})
+
+
+def _in_window(items: Sequence[Item], rarest, idf) -> Iterator[tuple[int, list[int]]]:
+    visits = sorted((day, it.index) for it in items for day in _anchors(it))
+    index: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
+    words_of_day: dict[int, list[str]] = defaultdict(list)
+    for day, k in visits:
+        for d in [d for d in words_of_day if d < day - WINDOW_DAYS]:
+            for t in words_of_day.pop(d):
+                postings = index.get(t)
+                while postings and postings[0][0] < day - WINDOW_DAYS:
+                    postings.popleft()
+                if postings is not None and not postings:
+                    del index[t]
+        it = items[k]
+        weight: dict[int, float] = defaultdict(float)
+        for t in rarest(it):
+            postings = index.get(t)
+            if not postings or len(postings) > MAX_POSTINGS:
+                continue
+            for d, o in postings:
+                if d >= day - WINDOW_DAYS and items[o].article.id != it.article.id:
+                    weight[o] += idf[t]
+        for t in sorted(set(it.words)):
+            postings = index[t]
+            if not postings or postings[-1][0] != day:
+                words_of_day[day].append(t)
+            postings.append((day, k))
+        yield k, _top(weight)
+
+
+def _top(weight: dict[int, float]) -> list[int]:
+    return heapq.nlargest(TOP_K, weight, key=lambda o: (weight[o], -o))
+
+
+def repeat_candidates(items: Sequence[Item], idf) -> Iterator[tuple[int, int]]:
+    """Pairs within one article worth scoring as a claim repeated in it, blocked like
+    ``candidates``, never all pairs (an article may run to thousands of sentences).
+
+    A repeat shares nearly all its words with the statement it repeats, so a statement
+    looks up its ``LOOKUP_WORDS`` rarest words (fewest statements of the article, then
+    rarest in the corpus) among the article's earlier statements, skipping a word that is
+    in only one statement or in more than ``MAX_POSTINGS``, and keeps the ``TOP_K`` sharing
+    the most idf. Yields ``(earlier, later)``.
+    """
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for it in items:
+        if it.stmt.kind != "headline":
+            by_article[it.article.id].append(it.index)
+    for ks in by_article.values():
+        count: Counter = Counter()
+        for k in ks:
+            count.update(set(items[k].words))
+        index: dict[str, list[int]] = defaultdict(list)
+        for k in ks:
+            toks = sorted((t for t in set(items[k].words) if 1 < count[t] <= MAX_POSTINGS),
+                          key=lambda t: (count[t], -idf[t], t))  # fmt: skip
+            weight: dict[int, float] = defaultdict(float)
+            for t in toks[:LOOKUP_WORDS]:
+                for other in index.get(t, ()):
+                    weight[other] += idf[t]
+            for t in toks:
+                index[t].append(k)
+            for other in sorted(_top(weight)):
+                yield other, k

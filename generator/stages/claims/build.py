@@ -1,0 +1,119 @@
+"""One ``Claim`` from the statements grouped for it, and the editor's merges and splits.
+
+Editor overrides win: ``split`` makes a statement a claim of its own, ``merge`` joins
+statements (or claims) whatever the score; such claims are flagged ``editor``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.model import Claim, Flag, Overrides, Statement
+from generator.stages.claims import dating
+from generator.stages.claims.clustering import Clusters
+from generator.stages.claims.items import Item
+from generator.text import headline, wording
+from generator.text import numbers as nums
+
+
+def apply_merges(
+    items: Sequence[Item], clusters: Clusters, overrides: Overrides, split: set[str]
+) -> tuple[list[list[int]], set[str]]:
+    """Editor merges, then editor splits; returns the groups and the statement ids an editor touched."""
+    by_id = {it.stmt.id: k for k, it in enumerate(items)}
+    # a merge may name claims too, by the id a claim gets from its representative statement
+    by_ref = {**{claim_id(it.stmt): k for k, it in enumerate(items)}, **by_id}
+    editor: set[str] = set()
+    for group in overrides.merge:
+        ks = [by_ref[ref] for ref in group if ref in by_ref]
+        for k in ks[1:]:
+            clusters.union(ks[0], k, force=True)
+        for k in ks:
+            editor.add(items[k].stmt.id)
+    groups = clusters.groups()
+    touched = {clusters.find(by_id[s]) for s in editor}
+    editor = {items[k].stmt.id for g in groups if clusters.find(g[0]) in touched for k in g}
+    out = []
+    for g in groups:
+        alone = [k for k in g if items[k].stmt.id in split]
+        rest = [k for k in g if items[k].stmt.id not in split]
+        out.extend([k] for k in alone)
+        if rest:
+            out.append(rest)
+    editor |= {s for s in split if s in by_id}
+    return sorted(out), editor
+
+
+# ---------------------------------------------------------------- one claim
+
+
+def claim_id(statement: Statement) -> str:
+    """A claim is named after its representative statement: ``c-<article id>-s<n>``."""
+    return "c-" + statement.id.replace("#", "-")
+
+
+def claim(members: list[Item], editor: set[str], background: bool = False) -> Claim:
+    """The claim of ``members``; ``background``: it tells the story's context, so it has no date."""
+    members.sort(key=lambda it: it.rank)
+    body = [it for it in members if it.stmt.kind != "headline"]
+    rep = (body or members)[0]
+    sources = tuple(sorted({it.article.source for it in members}))
+    speakers = Counter(it.stmt.speaker for it in members if it.stmt.speaker)
+    speaker = None
+    if speakers:
+        top = max(speakers.values())
+        speaker = (
+            rep.stmt.speaker
+            if speakers.get(rep.stmt.speaker) == top
+            else min(s for s, c in speakers.items() if c == top)
+        )
+    flags: list[Flag] = []
+    if len(sources) == 1:
+        flags.append("single_source")
+    per_outlet = _first_per_outlet(body or members)
+    if any(wording.differs_materially(rep.stmt.text, it.stmt.text) for it in per_outlet if it is not rep):
+        flags.append("wording_differs")
+    found_numbers = {it.stmt.id: it.numbers() for it in body}
+    numbers: tuple[tuple[str, str], ...] = ()
+    with_numbers = [it for it in body if found_numbers[it.stmt.id]]
+    if any(
+        nums.disagree(found_numbers[x.stmt.id], found_numbers[y.stmt.id])
+        for x in with_numbers
+        for y in with_numbers
+        if x.article.source < y.article.source
+    ):
+        flags.append("number_differs")
+        numbers = tuple(
+            sorted({(it.article.source, n.text) for it in with_numbers for n in found_numbers[it.stmt.id]})
+        )
+    ordered = [rep.stmt, *(it.stmt for it in members if it is not rep)]
+    reports = [it.day for it in members if it.day is not None]
+    when = None if background else dating.claim_date(ordered, min(reports, default=None))
+    values = {(it.article.source, it.stmt.event_date.value) for it in members if it.stmt.event_date}
+    if len({v for _, v in values}) > 1 and len({s for s, _ in values}) > 1:
+        flags.append("date_differs")
+    if any(it.stmt.id in editor for it in members):
+        flags.append("editor")
+    return Claim(
+        id=claim_id(rep.stmt),
+        text=headline.close_quote(_clean(rep.stmt.text)) if rep.stmt.quoted else _clean(rep.stmt.text),
+        statements=tuple(it.stmt.id for it in members),
+        sources=sources,
+        speaker=speaker,
+        flags=tuple(flags),
+        date=when,
+        numbers=numbers,
+    )
+
+
+def _first_per_outlet(members: list[Item]) -> list[Item]:
+    seen: dict[str, Item] = {}
+    for it in members:
+        seen.setdefault(it.article.source, it)
+    return list(seen.values())
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()

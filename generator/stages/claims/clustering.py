@@ -1,0 +1,211 @@
+"""Claims from scored pairs: best links first, a claim joining another only when they agree.
+
+- **Best-match assignment, not chaining.** Links are taken most probable first; a statement
+  links to one statement of any other article, or to several that say one thing between
+  them (a lead and its first paragraph), so which links two articles share depends on those
+  two articles alone.
+- **Cohesion.** Two claims join only if their first ``EXEMPLARS`` members (in corpus order,
+  not in order of joining, which a new article changes) agree on average at ``Model.join``
+  and no two of them fall below ``Model.veto`` (a paraphrase may chain, a contradiction not),
+  and a claim holds two statements of one article only when they repeat each other
+  (``Scores.same``, ``REPEATED``). So two claims of one speaker at one press conference are not chained
+  into one, nor templated reports of two happenings.
+
+What still lets an added article change a claim: a new statement that joins a claim first,
+through a better link, can still disagree with a statement that would have joined it later;
+and corpus statistics (TF-IDF weights, blocking's word counts) move a little with every
+article, so a pair on the threshold can fall off it (``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from generator.stages.claims.features import FEATURES, NEIGHBOURS, features, never
+from generator.stages.claims.items import Item, Vectors
+from generator.stages.claims.scorer import Model
+from generator.text import wording
+
+EXEMPLARS = 4  # first members of two claims compared before they join
+# Two statements of one article are not weighed by the outlets' model: an article repeats a claim
+# nearly word for word (a standfirst, a live blog's entry said again), while two sentences of it
+# that differ in one word ("closed the road" / "closed the railway", 0.7 here) are two claims, and
+# a lead and a paragraph that reword each other are two statements of which other outlets' claims
+# take one each (the gold counts two claims of one outlet joined as a lump). Hand-set on
+# tests/test_claims.py's fixtures: a repeat scores 0.9 and more, a one-word change 0.7 to 0.8.
+REPEATED = 0.85  # ``Scores.same`` from which two statements of one article may stand in one claim
+DUPLICATE = 0.85  # ... from which they are one claim said twice, whatever other outlets say
+
+
+class Scores:
+    """The probability that two statements report one claim (``scorer``), computed once per pair.
+
+    ``prime`` scores the candidate pairs with ``Model.pair`` first; then a pair's probability
+    is ``Model.context``'s, which reads those first scores around the pair. Only the primed
+    scores are read, so a pair's probability does not depend on which pairs were asked before.
+    """
+
+    def __init__(self, items: Sequence[Item], vectors: Vectors, idf: Mapping[str, float], model: Model):
+        self.items, self.vectors, self.idf, self.model = items, vectors, idf, model
+        self.memo: dict[tuple[int, int], float] = {}
+        self.primed: dict[tuple[int, int], float] = {}
+        self.links: Counter = Counter()  # (article, article) -> primed pairs at least ``Model.link``
+        self.around: dict[int, list[int]] = {}
+        self.windows: dict[int, dict[str, float]] = {}
+        by_article: dict[str, list[int]] = defaultdict(list)
+        for it in items:
+            by_article[it.article.id].append(it.index)
+        for ks in by_article.values():
+            for n, k in enumerate(ks):
+                self.around[k] = ks[max(0, n - NEIGHBOURS) : n] + ks[n + 1 : n + 1 + NEIGHBOURS]
+
+    def features(self, i: int, j: int) -> list[float]:
+        return features(self.items[i], self.items[j], self.vectors, self.idf)
+
+    def prime(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """First scores of the candidate pairs (``i < j``)."""
+        for i, j in pairs:
+            x = self.features(i, j)
+            p = self.primed[(i, j)] = 0.0 if never(x) else self.model.pair.probability(x)
+            if p >= self.model.link:
+                self.links[self._articles(i, j)] += 1
+
+    def _articles(self, i: int, j: int) -> tuple[str, str]:
+        a, b = self.items[i].article.id, self.items[j].article.id
+        return (a, b) if a < b else (b, a)
+
+    def context(self, i: int, j: int, first: Sequence[float] | None = None) -> list[float]:
+        """The signals of ``features.CONTEXT`` for one pair, from the primed scores; ``first``: the
+        pair's own ``FEATURES``, when already at hand."""
+        near = sorted((self.primed.get((x, y) if x < y else (y, x), 0.0)
+                       for x in self.around[i] for y in self.around[j] if x != y), reverse=True)  # fmt: skip
+        near += [0.0, 0.0]
+        first = first if first is not None else self.features(i, j)
+        alike = max(first[0], first[1])  # word and char cosine
+        around = wording.cosine(self._window(i), self._window(j))
+        return [near[0], near[1], min(1.0, math.log1p(self.links[self._articles(i, j)]) / math.log1p(10)),
+                around, near[0] * alike, around * alike]
+
+    def _window(self, k: int) -> dict[str, float]:
+        """Content-word TF-IDF vector of a statement and those around it (kept for the run)."""
+        vec = self.windows.get(k)
+        if vec is None:
+            words = Counter(self.items[k].words)
+            for o in self.around[k]:
+                words.update(self.items[o].words)
+            vec = self.windows[k] = wording.weigh(words, self.idf)
+        return vec
+
+    def same(self, i: int, j: int) -> float:
+        """How surely two statements of one article say one claim twice: the lesser of their word and
+        character cosines, 0 when their figures or their polarity differ or a rule rules it out."""
+        x = self.features(i, j)
+        f = {name: v for name, v in zip(FEATURES, x, strict=True)}
+        if never(x) or f["numbers_differ"] or f["negation_differs"] or f["tense_differs"]:
+            return 0.0
+        return min(f["word_cosine"], f["char_cosine"])
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        p = self.memo.get(key)
+        if p is None:
+            first = self.features(*key)
+            p = 0.0 if never(first) else self.model.context.probability([*first, *self.context(*key, first)])
+            self.memo[key] = p
+        return p
+
+
+class Clusters:
+    """Union-find that knows which articles each cluster holds."""
+
+    def __init__(self, items: Sequence[Item]):
+        self.items = items
+        self.parent = list(range(len(items)))
+        # of clusters of more than one statement only: most statements stay alone
+        self._articles: dict[int, set[str]] = {}
+
+    def articles(self, root: int) -> set[str]:
+        return self._articles.get(root) or {self.items[root].article.id}
+
+    def find(self, k: int) -> int:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: int, b: int, force: bool = False) -> bool:
+        """Join the clusters of ``a`` and ``b``; unless ``force``, not two holding one article."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        aa, ab = self.articles(ra), self.articles(rb)
+        if not force and not aa.isdisjoint(ab):
+            return False
+        if len(aa) < len(ab) or (len(aa) == len(ab) and rb < ra):
+            ra, rb, aa, ab = rb, ra, ab, aa
+        self.parent[rb] = ra
+        self._articles[ra] = aa | ab
+        self._articles.pop(rb, None)
+        return True
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for k in range(len(self.parent)):
+            out[self.find(k)].append(k)
+        return sorted(out.values())
+
+
+def assign(items: Sequence[Item], links: list[tuple[float, int, int]], p: Scores) -> list[tuple[float, int, int]]:
+    """Best first, each statement linked to one statement of any other article, or to several
+    that say the same thing as each other (a claim the article repeats)."""
+    # probabilities to two decimals: two near-equal partners (a lead and the paragraph saying it
+    # again, both 0.997) are ordered by their ids, not by a last digit that another article moves
+    links = sorted(links, key=lambda x: (-round(x[0], 2), items[x[1]].stmt.id, items[x[2]].stmt.id))
+    taken: dict[tuple[int, str], list[int]] = {}
+    out = []
+    for s, i, j in links:
+        ai, aj = items[i].article.id, items[j].article.id
+        if not all(_repeats(p, taken.get(key, ()), k) for key, k in (((i, aj), j), ((j, ai), i))):
+            continue
+        taken.setdefault((i, aj), []).append(j)
+        taken.setdefault((j, ai), []).append(i)
+        out.append((s, i, j))
+    return out
+
+
+def _repeats(p: Scores, linked: Sequence[int], k: int) -> bool:
+    return all(p.same(k, o) >= REPEATED for o in linked)
+
+
+def cluster(items: Sequence[Item], links: list[tuple[float, int, int]], dups: list[tuple[int, int]],
+            p: Scores) -> Clusters:  # fmt: skip
+    """Claims from the links, best first (see the module doc)."""
+    c = Clusters(items)
+    for i, j in dups:
+        c.union(i, j, force=True)
+    members = {c.find(g[0]): g for g in c.groups() if len(g) > 1}  # a claim repeated in one article
+    model = p.model
+    for _, i, j in links:  # best first
+        ri, rj = c.find(i), c.find(j)
+        if ri == rj:
+            continue
+        xs, ys = members.get(ri, [ri]), members.get(rj, [rj])
+        if (len(xs) > 1 or len(ys) > 1) and not _agree(items, xs, ys, p, model):
+            continue
+        c.union(i, j, force=True)
+        r = c.find(i)
+        members[r] = sorted(members.pop(ri, [ri]) + members.pop(rj, [rj]))
+    return c
+
+
+def _agree(items: Sequence[Item], xs: list[int], ys: list[int], p: Scores, model: Model) -> bool:
+    """Whether two claims may become one: their first members agree on average, and each two
+    statements of one article in them repeat each other."""
+    for x in xs:
+        for y in ys:
+            if items[x].article.id == items[y].article.id and p.same(x, y) < REPEATED:
+                return False
+    cross = [p(x, y) for x in xs[:EXEMPLARS] for y in ys[:EXEMPLARS] if items[x].article.id != items[y].article.id]
+    return not cross or (min(cross) >= model.veto and sum(cross) / len(cross) >= model.join)

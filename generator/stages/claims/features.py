@@ -1,0 +1,164 @@
+"""What tells whether two statements of different articles report one claim: one number a signal.
+
+Each signal is cheap and general (no word list of a story): how alike the words are (content
+words and character n-grams, TF-IDF weighted, and a guarded token-set ratio), whether they
+name the same people, places and bodies, whether their figures and days can be the same,
+who says it, whether one denies what the other states, and whether one is background where
+the other is news. ``scorer`` weighs them with weights fitted on gold (``benchmarks/fit.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from difflib import SequenceMatcher
+
+from generator.stages.claims.blocking import WINDOW_DAYS
+from generator.stages.claims.items import Item, Vectors
+from generator.text import numbers as nums
+from generator.text import wording
+
+FEATURES = (
+    "word_cosine",  # cosine of content-word TF-IDF vectors
+    "char_cosine",  # cosine of character n-gram TF-IDF vectors (spelling variants, inflections)
+    "set_ratio",  # token_set_ratio of the content words, scaled down for short fragments
+    "held",  # the idf share of the shorter statement's words that the other holds
+    "phrase",  # the longest run of content words both say in one order, as a share of ``PHRASE`` words
+    "plain_cosine",  # char cosine with the figures left out and news synonyms made one
+    "entities_shared",  # Jaccard of the entities both mention (0 when either names none)
+    "names_shared",  # the share of the fewer names the other also names (Drahovych / Dragovic alike)
+    "names_apart",  # how far each names what the other lacks ("in Tallinn" / "in Harare")
+    "numbers_agree",  # both give figures, and they agree: how telling the figure is (2: little, 1,200: much)
+    "numbers_differ",  # both give figures that cannot be the same
+    "numbers_gap",  # how far apart those figures are, 0 to 1
+    "counts_differ",  # ... and they count different things ("40 militants" / "12 soldiers")
+    "told_same",  # both name their event's day, the same one: how few statements share it (``Item.rarity``)
+    "dated_same",  # their event days (named, or the article's story day) are one: how few share it
+    "told_differ",  # both name it, different days
+    "dated_differ",  # their event days (named, or the article's story day) differ
+    "speaker_same",  # one known speaker (the same entity, or names that are variants of one)
+    "speaker_differ",  # two known speakers, not alike
+    "negation_differs",  # one denies or negates, the other does not
+    "tense_differs",  # one tells what is to come ("will arrive", announced), the other what happened
+    "direction_opposed",  # one goes up where the other goes down
+    "toll_differs",  # one counts the dead, the other the injured
+    "both_quoted",  # two direct quotes
+    "background_differs",  # one reads as background, the other as news (``background``)
+    "days_apart",  # publication days apart, as a share of the blocking window
+    "same_outlet",  # two articles of one outlet
+    "short",  # 1 / content words of the shorter statement
+)
+
+# Never one claim whatever else agrees: one counts the dead and the other the injured, or one goes
+# up where the other goes down. A rule, not a weight: the gold pairs hold no such pair reporting
+# one claim (0 of 377), so a fit cannot weigh them, yet they are the near-misses news is full of.
+NEVER = ("toll_differs", "direction_opposed")
+_NEVER = tuple(FEATURES.index(f) for f in NEVER)
+
+
+def never(x: Sequence[float]) -> bool:
+    """Whether a pair's features (``FEATURES`` order) rule out one claim (``NEVER``)."""
+    return any(x[k] for k in _NEVER)
+
+
+CONTEXT = (
+    "support",  # the most probable link (``scorer.PAIR``) between the statements around the two
+    "support_second",  # the second most probable: two links around say more than one
+    "affinity",  # how many links the two articles share, log-scaled (1: ten or more)
+    "around_cosine",  # cosine of the content words of the two statements with those around them
+    "support_alike",  # support times how alike the two are: in one happening, a paraphrase is the claim
+    "around_alike",  # around_cosine times how alike the two are
+)
+NEIGHBOURS = 2  # statements either side of a statement in its article that are "around" it
+
+
+def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> list[float]:
+    """The signals of ``FEATURES`` for one pair, in that order."""
+    xs, ys = a.numbers(), b.numbers()
+    differ = nums.disagree(xs, ys)
+    same_speaker = _same_speaker(a, b)
+    char = wording.cosine(vectors.char(a), vectors.char(b))
+    da, db = a.dated, b.dated
+    return [
+        wording.cosine(vectors.word(a), vectors.word(b)),
+        char,
+        wording.set_ratio(a.words, b.words),
+        _held(a.words, b.words, idf),
+        _phrase(a.words, b.words),
+        wording.cosine(vectors.char(a, plain=True), vectors.char(b, plain=True)) if differ else char,
+        _jaccard(a.entities, b.entities),
+        wording.names_shared(a.names, b.names),
+        1.0 - wording.names_agreement(a.names, b.names),
+        _telling(xs) if xs and ys and not differ else 0.0,
+        float(differ),
+        nums.gap(xs, ys) if differ else 0.0,
+        float(differ and counts_differ(a, b)),
+        a.rarity if a.told is not None and a.told == b.told else 0.0,
+        a.rarity if da is not None and da == db else 0.0,
+        float(a.told is not None and b.told is not None and a.told != b.told),
+        float(da is not None and db is not None and da != db),
+        float(same_speaker is True),
+        float(same_speaker is False),
+        float(a.negated != b.negated),
+        float(a.future != b.future),
+        float(wording.opposed(a.words, b.words)),
+        float(wording.other_toll(a.words, b.words)),
+        float(a.stmt.quoted and b.stmt.quoted),
+        abs(a.background - b.background),
+        min(1.0, abs((a.day or 0) - (b.day or 0)) / WINDOW_DAYS) if a.day is not None and b.day is not None else 0.0,
+        float(a.article.source == b.article.source),
+        1.0 / min(len(set(a.words)), len(set(b.words))),
+    ]
+
+
+def counts_differ(a: Item, b: Item) -> bool:
+    """Whether a figure of the statement with fewer counts nothing a figure of the other counts."""
+    xs, ys = a.numbers(), b.numbers()
+    if len(xs) > len(ys):
+        a, b, xs, ys = b, a, ys, xs
+    return not all(any(_counts_alike(a, x, b, y) for y in ys) for x in xs)
+
+
+def _counts_alike(a: Item, x: nums.Number, b: Item, y: nums.Number) -> bool:
+    """Whether number ``x`` of ``a`` and ``y`` of ``b`` count one thing: what they count shares a
+    word, and it is not that each counts something the other statement never mentions (a word
+    added, "15 people were wounded" for "12 injured", is fine; one replaced is another count)."""
+    cx, cy = a.counted(x), b.counted(y)
+    if not cx & cy:
+        return False
+    return not (cx - set(b.plain()) and cy - set(a.plain()))
+
+
+def _same_speaker(a: Item, b: Item) -> bool | None:
+    """True: one speaker; False: two; None: either is unknown."""
+    if not (a.stmt.speaker or a.speaker_words) or not (b.stmt.speaker or b.speaker_words):
+        return None
+    if a.stmt.speaker and a.stmt.speaker == b.stmt.speaker:
+        return True
+    return wording.names_shared(a.speaker_words, b.speaker_words) > 0
+
+
+def _telling(found: list[nums.Number]) -> float:
+    """How little two statements' figures agree by chance: the largest, log-scaled (2 -> 0.1, 1,200 -> 1)."""
+    return min(1.0, max(math.log10(max(abs(n.value), 1.0)) for n in found) / 3)
+
+
+PHRASE = 5  # content words in a row that two statements rarely share by chance
+
+
+def _phrase(a: list[str], b: list[str]) -> float:
+    m = SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return min(1.0, m.size / PHRASE)
+
+
+def _held(a: list[str], b: list[str], idf: Mapping[str, float]) -> float:
+    sa, sb = set(a), set(b)
+    short, other = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    total = sum(idf.get(w, 1.0) for w in sorted(short)) or 1.0
+    return sum(idf.get(w, 1.0) for w in sorted(short & other)) / total
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)

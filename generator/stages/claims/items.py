@@ -1,0 +1,208 @@
+"""The statements to match, each with what matching compares: words, names, numbers, days, speaker.
+
+One ``Item`` a statement, held for the whole run (slots: no ``__dict__`` each). Its TF-IDF
+vectors (content words and character n-grams) are made when first compared and dropped
+when the cache is full (``Vectors``): a large corpus never holds them all.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from generator import lexicon
+from generator.model import Article, Entity, Mention, Overrides, Statement
+from generator.stages.dates.tense import markers
+from generator.text import numbers as nums
+from generator.text import wording
+
+KINDS = frozenset({"claim", "quote", "headline", "context"})
+VECTOR_CACHE = 20_000  # vectors kept at once (statements are visited in date order, so mostly a window)
+# words that turn a statement into its denial ("Corvana has not received any demand")
+_NEGATION = lexicon.words("negation-words")
+_DENYING = frozenset(wording.stem(w) for w in lexicon.words("denial-verbs"))
+
+
+def article_order(article: Article) -> tuple:
+    """Earliest-published first: calendar day as written, real dates before inferred ones, then path."""
+    if article.published is None:
+        return (date.max, True, math.inf, article.path)
+    return (article.published.date(), article.published_inferred, article.published.timestamp(), article.path)
+
+
+def day_of(value: str | None) -> int | None:
+    """The ordinal of a TIMEX3 day value ("2024-03-04"), None for anything coarser."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value).toordinal()
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Item:
+    stmt: Statement
+    article: Article
+    index: int
+    rank: tuple  # position in the corpus: article order, then statement order
+    day: int | None  # publication day ordinal, None when unknown
+    words: list[str]  # content words, light-stemmed
+    names: frozenset[str]  # names the statement is about (not its speaker's)
+    entities: frozenset[str]  # entity ids it mentions (not its speaker)
+    speaker_words: frozenset[str]  # the words of its speaker's names, folded
+    told: int | None  # the day its own words name for its event (a date mention), else None
+    dated: int | None  # its event day, told or inherited from the article's narrative
+    negated: bool = False
+    future: bool = False  # it tells what is to come: an announced event date, or future tense only
+    background: float = 0.0  # how surely it is background (``background.score``), set by the caller
+    rarity: float = 0.0  # how few statements share its event day, 0 (all) to 1 (none): an idf of days
+    _numbers: list[nums.Number] | None = None
+    _plain: list[str] | None = None
+
+    def numbers(self) -> list[nums.Number]:
+        if self._numbers is None:
+            st = self.stmt
+            skip = tuple((d.start - st.start, d.end - st.start) for d in st.dates)
+            self._numbers = nums.find(st.text, skip)
+        return self._numbers
+
+    def plain(self) -> list[str]:
+        """Content words with the numbers (and their "at least") left out, synonyms made one."""
+        if self._plain is None:
+            text = self.stmt.text
+            for n in reversed(self.numbers()):
+                text = text[: n.start] + " " + text[n.end :]
+            self._plain = wording.meanings(wording.content_words(text))
+        return self._plain
+
+    def counted(self, n: nums.Number) -> set[str]:
+        """What a number counts: the two content words after it, synonyms made one ("12 injured
+        in blast" -> injured, blast); the one before it when none follows ("... killed 23")."""
+        text = self.stmt.text
+        words = wording.content_words(text[n.end :])[:2] or wording.content_words(text[: n.start])[-1:]
+        return set(wording.meanings(words))
+
+
+def build(
+    articles: Sequence[Article],
+    stmts_by_article: Mapping[str, Sequence[Statement]],
+    overrides: Overrides,
+    entities: Sequence[Entity] = (),
+    mentions: Sequence[Mention] = (),
+) -> list[Item]:
+    """An item for every statement that can carry a claim, in corpus order."""
+    hidden = set(overrides.hide)
+    names = wording.NameFinder(st.text for a in articles for st in stmts_by_article.get(a.id, ()))
+    # a speaker's own names: the canonical one and aliases that are names ("Maj. Gen. Baqeri"),
+    # not descriptions ("the Syrian defense minister", whose "Syrian" is what claims are about)
+    aliases = {
+        e.id: [w for n in (e.name, *e.aliases) if n.split() and all(p[:1].isupper() for p in n.split())
+               for w in wording.words(n)]
+        for e in entities
+    }  # fmt: skip
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.entity:
+            mentioned[m.statement].add(m.entity)
+    items: list[Item] = []
+    for article in sorted(articles, key=article_order):
+        day = article.published.date().toordinal() if article.published else None
+        order = article_order(article)
+        for n, st in enumerate(stmts_by_article.get(article.id, ())):
+            if st.kind not in KINDS or st.hidden or st.id in hidden:
+                continue
+            cw = wording.content_words(_ACCORDING.sub(" ", st.text))
+            if not cw:
+                continue
+            ed = st.event_date
+            told = day_of(ed.value) if ed is not None and ed.mention is not None else None
+            speaker = frozenset(w for w in (*aliases.get(st.speaker or "", ()), *wording.words(st.speaker_name or ""))
+                                if len(w) > 2)  # fmt: skip
+            items.append(Item(
+                st, article, len(items), (order, n), day, cw, _about(names(st.text), speaker),
+                frozenset(mentioned.get(st.id, ())) - {st.speaker}, speaker, told,
+                day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw), future=_future(st),
+            ))  # fmt: skip
+    days = Counter(it.dated for it in items if it.dated is not None)
+    top = math.log1p(len(items))
+    for it in items:
+        if it.dated is not None:
+            it.rarity = math.log((1 + len(items)) / (1 + days[it.dated])) / top
+    return items
+
+
+# the credit ("according to Lebanon's Al-Mayadeen news") says who reported it, not what: its words
+# are not compared (the statement keeps them; ``Statement.attributed_to`` names the credited outlet)
+_ACCORDING = re.compile(r",?\s*\baccording to\b[^,;:.!?\"\u201c\u201d]*", re.IGNORECASE)
+
+
+def _future(st: Statement) -> bool:
+    if st.event_date is not None and st.event_date.status == "announced":
+        return True
+    kinds = {t for _, t in markers(st.text)}
+    return "future" in kinds and "past" not in kinds
+
+
+def _negated(text: str, content: list[str]) -> bool:
+    return not _NEGATION.isdisjoint(wording.words(text)) or not _DENYING.isdisjoint(content)
+
+
+def _about(names: frozenset[str], speaker: frozenset[str]) -> frozenset[str]:
+    """The names a statement is about: the speaker's own name is who says it, not what about."""
+    if not speaker:
+        return names
+    return frozenset(n for n in names if not any(n == w or fuzz.ratio(n, w) >= 85 for w in sorted(speaker)))
+
+
+def word_idf(items: Sequence[Item]) -> dict[str, float]:
+    """Smoothed idf of each content word over the statements (sklearn's formula)."""
+    df: Counter = Counter()
+    for it in items:
+        df.update(set(it.words))
+    n = len(items)
+    return {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+
+
+class Vectors:
+    """Word and character n-gram TF-IDF vectors of the items, made when first needed.
+
+    At most ``limit`` of each kind are kept (the oldest tenth goes when full): items are
+    compared mostly with items of nearby days, so the cache follows a window of the corpus.
+    """
+
+    def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int = VECTOR_CACHE):
+        self.idf = idf
+        self.chars = wording.TfIdf.fit(it.words for it in items)
+        self.limit = limit
+        self.cache: dict[tuple[str, int], dict[str, float]] = {}
+
+    def _keep(self, key: tuple[str, int], vec: dict[str, float]) -> dict[str, float]:
+        if len(self.cache) >= self.limit:
+            for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
+                del self.cache[k]
+        self.cache[key] = vec
+        return vec
+
+    def char(self, it: Item, plain: bool = False) -> dict[str, float]:
+        """Character n-gram vector; ``plain``: of the words without numbers (``Item.plain``)."""
+        key = ("p" if plain else "c", it.index)
+        vec = self.cache.get(key)
+        if vec is None:
+            vec = self._keep(key, self.chars.vector(wording.char_grams(it.plain() if plain else it.words)))
+        return vec
+
+    def word(self, it: Item) -> dict[str, float]:
+        """Content-word vector (sublinear tf times idf, L2-normalised)."""
+        key = ("w", it.index)
+        vec = self.cache.get(key)
+        if vec is None:
+            vec = self._keep(key, wording.weigh(Counter(it.words), self.idf))
+        return vec
