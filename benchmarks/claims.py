@@ -39,6 +39,7 @@ import sys
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import combinations
 from pathlib import Path
@@ -47,6 +48,7 @@ from rapidfuzz import fuzz
 
 from generator.model import Article, Overrides, Statement
 from generator.stages import claims, dates
+from generator.stages.claims import blocking, scorer
 from generator.text import wording
 
 DEFAULT = (
@@ -184,18 +186,17 @@ def main() -> int:
     t = time.perf_counter()
     found = claims.match(articles, stmts, [], Overrides())
     base_time = time.perf_counter() - t
-    row(f"claimline (window {claims.WINDOW_DAYS} d)", claim_pairs(found), base_time)
-    saved = claims.WINDOW_DAYS
-    claims.WINDOW_DAYS = 100_000
+    row(f"claimline (window {blocking.WINDOW_DAYS} d)", claim_pairs(found), base_time)
+    saved = blocking.WINDOW_DAYS
+    blocking.WINDOW_DAYS = 100_000
     try:
-        for threshold in (0.4, 0.45, 0.5, 0.55, 0.6):
-            claims.THRESHOLD, old = threshold, claims.THRESHOLD
+        for link in (0.3, 0.4, 0.5, 0.6, 0.7):
+            model = replace(scorer.MODEL, link=link)
             t = time.perf_counter()
-            found = claims.match(articles, stmts, [], Overrides())
-            row(f"claimline, no window, threshold {threshold}", claim_pairs(found), time.perf_counter() - t)
-            claims.THRESHOLD = old
+            found = claims.match(articles, stmts, [], Overrides(), model=model)
+            row(f"claimline, no window, link {link}", claim_pairs(found), time.perf_counter() - t)
     finally:
-        claims.WINDOW_DAYS = saved
+        blocking.WINDOW_DAYS = saved
 
     t = time.perf_counter()
     words = {s.id: set(wording.content_words(s.text)) for s in every}

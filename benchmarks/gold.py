@@ -25,7 +25,7 @@ import yaml
 from generator.content.load import load_corpus
 from generator.export.contract import to_contract
 from generator.model import Article, Corpus, Entity, Mention, Statement, Timeline
-from generator.stages import boilerplate, claims, dates, entities, events, permalinks, statements
+from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMLINE_SHARED") or ROOT.parent / "shared")
@@ -67,10 +67,10 @@ def prepare(name: str, content: Path, gold_path: Path) -> Prepared:
     corpus = load_corpus(content)
     articles = list(corpus.articles)
     outlets = boilerplate.outlets(corpus.sources, articles)
-    segments = {a.id: boilerplate.separate(a, corpus.overrides, outlets.get(a.source)) for a in articles}
-    stmts = {a.id: statements.split(a, segments[a.id]) for a in articles}
-    stmts = {a.id: dates.resolve(a, stmts[a.id], corpus.overrides) for a in articles}
-    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources)
+    done = extract.extract_all(articles, corpus.overrides, outlets, jobs=1)
+    stmts = {aid: r.statements for aid, r in done.items()}
+    names = {aid: r.names for aid, r in done.items()}
+    ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources, names)
     ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, ())
     hide = set(corpus.overrides.hide)
     stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
