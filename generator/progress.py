@@ -12,7 +12,7 @@ import sys
 import time
 from typing import TextIO
 
-UNITS = {"extract": "articles", "pages": "pages"}
+UNITS = {"extract": "articles", "markdown": "pages", "pages": "pages"}
 
 
 class Display:
