@@ -130,7 +130,8 @@ def measure(timeline: Timeline, rounds: int = 2) -> dict[str, float]:
     markdown = time.process_time() - t0
     with tempfile.TemporaryDirectory(prefix="claimline-bench-") as tmp:
         cfg = Path(tmp) / "mkdocs.yml"
-        cfg.write_text(default_config_text(Path(tmp)), encoding="utf-8")
+        (Path(tmp) / "content").mkdir()  # the timeline is handed over; the plugin wants a folder all the same
+        cfg.write_text(default_config_text(Path(tmp) / "content"), encoding="utf-8")
         docs = Path(tmp) / "docs"
         _plain_docs(timeline, pages, docs)
         plain_cfg = dict(DEFAULT_CONFIG, docs_dir=str(docs), plugins=["search"], extra_css=[ASSETS[0]],
