@@ -322,6 +322,10 @@ def test_screenshots_of_the_main_pages(demo_site, browser, screenshots, scheme: 
             name = kind if scheme == "light" else f"{kind}-dark"
             w.page.screenshot(path=str(screenshots / f"{name}.png"), animations="disabled", caret="hide")
             assert (screenshots / f"{name}.png").stat().st_size > 10_000
+            if kind == "event" and scheme == "light":  # and its claims: each outlet's wording side by side
+                w.page.evaluate("document.getElementById('claims').scrollIntoView()")
+                w.page.screenshot(path=str(screenshots / "event-claims.png"), animations="disabled", caret="hide")
+                assert (screenshots / "event-claims.png").stat().st_size > 10_000
         assert w.problems() == []
     finally:
         context.close()
