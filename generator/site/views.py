@@ -261,9 +261,9 @@ class Views:
         """A claim on a timeline card: its text, its speaker, who reported it."""
         cls = " cl-context-item" if context else ""
         by = f' <span class="cl-by">({self.speaker(here, claim.speaker)})</span>' if claim.speaker else ""
+        meta = f"{self.reported(claim)} {self.badges(here, claim)} {self.flags(claim)}"
         return Markup(f'<li class="cl-claim{cls}" id="c-{escaped(urls.slug(claim.id))}"><span class="cl-claim-text">'
-                      f'{escaped(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{self.reported(claim)} '
-                      f'{self.badges(here, claim)} {self.flags(claim)}</span></li>')
+                      f'{escaped(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{meta}</span></li>')
 
     def event_card(self, here: str, e: Event, limit: int = 5, context: int = 3, note: str = "") -> Markup:
         """An event on a timeline page: title, date and outlets, its most reported claims, some background."""
@@ -281,14 +281,16 @@ class Views:
             decided = _("editor decided the {fields}", fields=" and ".join(e.editor))
             when += f' <span class="cl-flag cl-flag-editor">{escaped(decided)}</span>'
         out = [f'<article class="cl-event{announced}" id="e-{escaped(urls.slug(e.id))}" {self.filter_data(e)}>\n'
-               f'<h4 class="cl-event-title"><a href="{link}">{escaped(e.title)}</a></h4>\n<p class="cl-when">{when}</p>\n']
+               f'<h4 class="cl-event-title"><a href="{link}">{escaped(e.title)}</a></h4>\n'
+               f'<p class="cl-when">{when}</p>\n']
         if note:
             out.append(f'<p class="cl-salience" data-search-exclude>{escaped(note)}</p>\n')
         shown = self.card_claims(e, limit)
         if shown:
             out.append('<ul class="cl-claims">\n' + "".join(f"{self.claim_item(here, c)}\n" for c in shown) + "</ul>\n")
         if len(e.claims) > len(shown):
-            more = n_(len(e.claims) - len(shown), "{n} more claim on the event page", "{n} more claims on the event page")
+            more = n_(len(e.claims) - len(shown), "{n} more claim on the event page",
+                      "{n} more claims on the event page")
             out.append(f'<p class="cl-more"><a href="{link}#claims">{escaped(more)}</a></p>\n')
         if e.context and context:
             summary = n_(len(e.context), "Context: {n} background item, not dated to this event",
@@ -326,8 +328,9 @@ class Views:
                       in_context: bool) -> str:
         _ = self._
         if len(c.sources) > 1:
-            others = ", ".join(f'<a href="{self.site.link(here, urls.outlet_src(o))}">{escaped(self.source_name(o))}</a>'
-                               for o in sorted(c.sources) if o != source.id)
+            others = ", ".join(
+                f'<a href="{self.site.link(here, urls.outlet_src(o))}">{escaped(self.source_name(o))}</a>'
+                for o in sorted(c.sources) if o != source.id)
             meta = (f"{escaped(_('also:'))} {others} · <a href=\"{link}#c-{escaped(urls.slug(c.id))}\">"
                     f"{escaped(_('compare the wordings'))}</a>")
         elif covered > 1:
@@ -348,8 +351,8 @@ class Views:
               f'{escaped(self._("not reported"))}</span></span></td>')
         cells = "".join(yes if s.id in c.sources else no for s in outlets)
         cls = ' class="cl-single-row"' if alone else ""
-        return Markup(f'<tr{cls}><th scope="row"><a href="#c-{escaped(urls.slug(c.id))}">{escaped(self.short(c.text))}</a></th>'
-                      f"{cells}</tr>")
+        claim = f'<a href="#c-{escaped(urls.slug(c.id))}">{escaped(self.short(c.text))}</a>'
+        return Markup(f'<tr{cls}><th scope="row">{claim}</th>{cells}</tr>')
 
     def claim_box(self, here: str, c: Claim) -> Markup:
         """A claim on its event's page: its text, then each outlet's wording side by side."""
@@ -362,12 +365,13 @@ class Views:
         if c.date and c.date.editor:
             meta += f' <span class="cl-flag cl-flag-editor">{escaped(_("date set by an editor"))}</span>'
         out = [f'<section class="cl-claimbox" id="c-{cid}" aria-labelledby="h-{cid}">\n<h3 id="h-{cid}">'
-               f'{escaped(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n<div class="cl-wordings">\n']
+               f'{escaped(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n'
+               '<div class="cl-wordings">\n']
         out += [self._wording_card(w) for w in self.wordings(here, c)]
         out.append("</div>\n")
         if c.numbers:
-            pairs = "; ".join(f'<span class="cl-numpair">{escaped(self.source_name(src))}: <mark class="cl-num">{escaped(num)}'
-                              f"</mark></span>" for src, num in c.numbers)
+            pairs = "; ".join(f'<span class="cl-numpair">{escaped(self.source_name(src))}: '
+                              f'<mark class="cl-num">{escaped(num)}</mark></span>' for src, num in c.numbers)
             out.append(f'<p class="cl-numbers">{escaped(_("Figures as each outlet gave them:"))} {pairs}</p>\n')
         out.append("</section>")
         return Markup("".join(out))
@@ -383,7 +387,8 @@ class Views:
         if w["numbers_differ"]:
             source += f' <span class="cl-flag cl-flag-number-differs">{escaped(_("numbers differ"))}</span>'
         if w["also"]:
-            links = "; ".join(f'<a href="{url}">{escaped(label)}</a>' if url else escaped(label) for url, label in w["also"])
+            links = "; ".join(f'<a href="{url}">{escaped(label)}</a>' if url else escaped(label)
+                              for url, label in w["also"])
             source += f"<br>{escaped(_('Also:'))} {links}"
         differs = " cl-differs" if w["differs"] else ""
         return (f'<figure class="cl-wording{differs}">\n<figcaption data-search-exclude>{caption}</figcaption>\n'
