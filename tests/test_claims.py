@@ -233,13 +233,13 @@ RESTATED_TOLLS = [
 
 @pytest.mark.parametrize("first", [0, 1], ids=["as-listed", "swapped"])
 @pytest.mark.parametrize(("one", "two"), RESTATED_TOLLS, ids=[p[0][:24] for p in RESTATED_TOLLS])
-def test_one_claim_reworded_with_other_figures_is_one_claim_flagged_number_differs(one, two, first):
+def test_one_claim_reworded_with_other_figures_is_told_a_disputed_figure(one, two, first):
+    """Two outlets' figures for one count of one day (``figure_disputed``), not two counts; whether
+    the fitted model then makes one claim of them is its call (``benchmarks/README.md``, claims)."""
     texts = (one, two) if first == 0 else (two, one)
-    a, b = art("a", "one"), art("b", "two", T0 + timedelta(hours=3))
-    found = run((a, [st("a", 1, texts[0])]), (b, [st("b", 1, texts[1])]))
-    assert [c.statements for c in found] == [("a#s1", "b#s1")]
-    assert "number_differs" in found[0].flags
-    assert {s for s, _ in found[0].numbers} == {"one", "two"}
+    x, _ = _pair(*texts)
+    assert x[features.FEATURES.index("numbers_differ")] == 1.0
+    assert x[features.FEATURES.index("figure_disputed")] > 0
 
 
 OTHER_COUNTS = [

@@ -32,6 +32,7 @@ FEATURES = (
     "numbers_differ",  # both give figures that cannot be the same
     "numbers_gap",  # how far apart those figures are, 0 to 1
     "counts_differ",  # ... and they count different things ("40 militants" / "12 soldiers")
+    "figure_disputed",  # ... or the same thing, on one day, not far apart: outlets disagreeing on one count
     "told_same",  # both name their event's day, the same one: how few statements share it (``Item.rarity``)
     "dated_same",  # their event days (named, or the article's story day) are one: how few share it
     "told_differ",  # both name it, different days
@@ -93,6 +94,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         float(differ),
         nums.gap(xs, ys) if differ else 0.0,
         float(differ and counts_differ(a, b)),
+        _disputed(a, b, xs, ys) if differ else 0.0,
         a.rarity if a.told is not None and a.told == b.told else 0.0,
         a.rarity if da is not None and da == db else 0.0,
         float(a.told is not None and b.told is not None and a.told != b.told),
@@ -109,6 +111,18 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         float(a.article.source == b.article.source),
         1.0 / min(len(set(a.words)), len(set(b.words))),
     ]
+
+
+DISPUTED_GAP = 0.5  # figures further apart than this (relative) are two counts, not one disputed
+
+
+def _disputed(a: Item, b: Item, xs: list[nums.Number], ys: list[nums.Number]) -> float:
+    """1 - gap / ``DISPUTED_GAP`` for figures that disagree about one count of one day, else 0
+    ("12 injured" / "at least 15 wounded" on Monday: one claim, its figure disputed)."""
+    gap = nums.gap(xs, ys)
+    if a.dated is None or a.dated != b.dated or gap > DISPUTED_GAP or counts_differ(a, b):
+        return 0.0
+    return 1.0 - gap / DISPUTED_GAP
 
 
 def counts_differ(a: Item, b: Item) -> bool:
