@@ -87,7 +87,7 @@ RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t\u00a0]+{_WORD})*")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """A name found in a run, with what stood before it in the same run."""
 

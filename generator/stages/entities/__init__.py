@@ -90,7 +90,7 @@ def _note(forms: dict[str, Form], name: str, written: str, kind: str, source: st
     return key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatementNames:
     """What one statement says about names, before any merging: the article's part of this stage."""
 
@@ -101,7 +101,7 @@ class StatementNames:
     speaker_kind: str | None = None  # classify(speaker_name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleNames:
     """The names found in one article's text: a pure function of the article, so it runs in
     any process and is cached with the other per-article stages."""
