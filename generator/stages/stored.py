@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import dataclass, fields
+from sys import intern
 
 from generator.model import Article, DateMention, EventDate, Segment, Statement
 from generator.stages.entities import ArticleNames, StatementNames
@@ -20,7 +21,7 @@ from generator.text.names import Name
 FORMAT = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extracted:
     """What the per-article stages made of one article."""
 
@@ -56,22 +57,38 @@ def _pack(obj, body: str) -> list:
     return out
 
 
-def _unpack(cls, data: list, body: str):
-    nested = _NESTED.get(cls, {})
+_TUPLES = {ArticleNames: ("lower_words",)}  # tuple fields of plain values (JSON gives lists)
+
+
+def _maker(cls):
+    """A function list -> ``cls`` instance for one dataclass: positional, nested ones made first."""
     names = _FIELDS[cls]
-    if len(data) != len(names):
-        raise ValueError(f"{cls.__name__}: {len(data)} fields stored, {len(names)} expected")
-    values = {}
-    for name, value in zip(names, data, strict=True):
-        if name in nested and value is not None:
-            kind, many = nested[name]
-            value = tuple(_unpack(kind, v, body) for v in value) if many else _unpack(kind, value, body)
-        elif isinstance(value, list):
-            value = tuple(value)
-        values[name] = value
-    if cls in _SLICED and values["text"] is None:
-        values["text"] = body[values["start"]:values["end"]]
-    return cls(**values)
+    nested = [(names.index(n), kind, many) for n, (kind, many) in _NESTED.get(cls, {}).items()]
+    tuples = [names.index(n) for n in _TUPLES.get(cls, ())]
+    sliced = (names.index("text"), names.index("start"), names.index("end")) if cls in _SLICED else None
+    plain = [i for i, n in enumerate(names) if n not in _NESTED.get(cls, {}) and not (sliced and i == sliced[0])]
+    size = len(names)
+
+    def make(data: list, body: str):
+        if len(data) != size:
+            raise ValueError(f"{cls.__name__}: {len(data)} fields stored, {size} expected")
+        for i, kind, many in nested:
+            value = data[i]
+            if value is not None:
+                data[i] = tuple([_MAKE[kind](v, body) for v in value]) if many else _MAKE[kind](value, body)
+        for i in plain:  # ids, kinds, "how" notes: the same few strings over and over, held once
+            if type(data[i]) is str:
+                data[i] = intern(data[i])
+        for i in tuples:
+            data[i] = tuple([intern(v) if type(v) is str else v for v in data[i]])
+        if sliced is not None and data[sliced[0]] is None:
+            data[sliced[0]] = body[data[sliced[1]]:data[sliced[2]]]
+        return cls(*data)
+
+    return make
+
+
+_MAKE = {cls: _maker(cls) for cls in _FIELDS}
 
 
 def encode(result: Extracted, article: Article) -> bytes:
@@ -86,8 +103,8 @@ def decode(blob: bytes, article: Article) -> Extracted:
     try:
         segments, statements, names = json.loads(zlib.decompress(blob))
         body = article.body
-        return Extracted(tuple(_unpack(Segment, s, body) for s in segments),
-                         tuple(_unpack(Statement, s, body) for s in statements),
-                         _unpack(ArticleNames, names, body))  # fmt: skip
+        return Extracted(tuple([_MAKE[Segment](s, body) for s in segments]),
+                         tuple([_MAKE[Statement](s, body) for s in statements]),
+                         _MAKE[ArticleNames](names, body))  # fmt: skip
     except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
         raise ValueError(f"not a stored result: {err}") from None
