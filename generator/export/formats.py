@@ -10,12 +10,14 @@ same content gives the same bytes. Untrusted text is escaped for each format's o
 
 from __future__ import annotations
 
+from typing import TextIO
+
 from generator.errors import ClaimlineError
 from generator.export import claims_csv, contract, feeds, ics, timelinejs
 from generator.export.common import FILENAMES, FORMATS
 from generator.model import Timeline
 
-__all__ = ["FILENAMES", "FORMATS", "ExportError", "render_export"]
+__all__ = ["FILENAMES", "FORMATS", "ExportError", "render_export", "write_export"]
 
 
 class ExportError(ClaimlineError):
@@ -38,3 +40,13 @@ def render_export(timeline: Timeline, fmt: str, *, site_url: str | None = None,
     if fmt == "csv":
         return claims_csv.render(timeline)
     raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def write_export(timeline: Timeline, fmt: str, out: TextIO, *, site_url: str | None = None,
+                 use_directory_urls: bool = True, title: str = "claimline timeline") -> None:
+    """``render_export`` written to ``out``; the JSON contract in pieces, never as one string."""
+    if fmt == "json":
+        for chunk in contract.chunks(timeline, use_directory_urls):
+            out.write(chunk)
+        return
+    out.write(render_export(timeline, fmt, site_url=site_url, use_directory_urls=use_directory_urls, title=title))
