@@ -154,7 +154,7 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
            cache_dir: Path | None, no_cache: bool) -> None:  # fmt: skip
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
     from generator.cache import cache_folder
-    from generator.export import render_export
+    from generator.export import write_export
     from generator.pipeline import build_timeline
     from generator.progress import Display
     from generator.site.build import configured_cache, published_export
@@ -167,16 +167,19 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
             cache = None  # only the cache a build made: an export creates none unasked
         with Display(sys.stderr.isatty()) as bar:  # bars on a terminal; in a log stderr is for problems
             timeline = build_timeline(content, previous=previous, jobs=jobs, cache=cache, progress=bar.stage)
-        text = render_export(timeline, fmt)
     except ClaimlineError as err:
         raise _fail_on(err) from None
     for problem in timeline.problems:  # warnings, on stderr: stdout may be the export itself
         click.echo(str(problem), err=True)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
+    try:  # written in pieces: a large timeline's JSON is never held whole
+        if output is None:
+            write_export(timeline, fmt, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as fh:
+                write_export(timeline, fmt, fh)
+            click.echo(f"wrote {output}", err=True)
+    except ClaimlineError as err:
+        raise _fail_on(err) from None
 
 
 @cli.command("import")
