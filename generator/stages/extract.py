@@ -143,7 +143,8 @@ def extract_all(articles: list[Article], overrides: Overrides, outlets: dict[str
 
     ``outlets``: ``boilerplate.outlets`` of the corpus. ``jobs``: worker
     processes (None: one per core; 1: all in this process). ``cache``: the cache folder, or
-    None for none. ``progress("extract", done, total)`` as articles are done.
+    None for none. ``progress("cached", n, n)`` once the cache is read, then
+    ``progress("extract", done, total)`` as articles are done.
     """
     stats = stats if stats is not None else Stats()
     own = {a.id: given(a, overrides, outlets) for a in articles}
@@ -162,7 +163,7 @@ def extract_all(articles: list[Article], overrides: Overrides, outlets: dict[str
                 except ValueError:
                     continue  # a row that does not read back is worked on again
             stats.cached = len(done)
-            report("extract", len(done), total)
+            report("cached", len(done), len(done))  # a line in a log: how many were reused
         todo = [a for a in articles if a.id not in done]
         stats.worked = len(todo)
         for aid, result, blob in _work(todo, own, jobs, stats):
