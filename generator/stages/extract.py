@@ -171,6 +171,7 @@ def extract_all(articles: list[Article], overrides: Overrides, outlets: dict[str
             if store is not None:
                 fresh.append((aid, keys[aid], blob if blob is not None else encode(result, by_id[aid])))
             report("extract", len(done), total)
+        report("extract", len(done), total)  # also when the cache had them all
         if store is not None:
             store.store(fresh, keep=keys)
     finally:
