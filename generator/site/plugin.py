@@ -13,6 +13,7 @@ import html
 import logging
 import os
 import re
+import tempfile
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.cache import cache_folder
 from generator.errors import ClaimlineError, ContentError
-from generator.export import FILENAMES, render_export
+from generator.export import FILENAMES, write_export
 from generator.export.common import newest
 from generator.model import Timeline
 from generator.present import labels, urls
@@ -132,6 +133,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         swap.write_manifest(Path(config.site_dir))  # what this build wrote, so the next may replace it
         self._restore_epoch()
+        self._drop_exports()
 
     @staticmethod
     def _refuse_a_folder_of_other_files(site_dir: Path) -> None:
@@ -144,6 +146,12 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_epoch()
+        self._drop_exports()
+
+    def _drop_exports(self) -> None:
+        if getattr(self, "_exports", None) is not None:
+            self._exports.cleanup()
+            self._exports = None
 
     def _restore_epoch(self) -> None:
         if getattr(self, "_epoch_set", False):
@@ -196,10 +204,14 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             level = InclusionLevel.UNDEFINED if src in NAV_PAGES else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, src, content=markdown, inclusion=level))
         title = self._feed_title(config)
-        for fmt in opts.exports:
-            text = render_export(timeline, fmt, site_url=opts.site_url,
-                                 use_directory_urls=opts.use_directory_urls, title=title)
-            files.append(File.generated(config, FILENAMES[fmt], content=text.encode("utf-8")))
+        self._drop_exports()
+        self._exports = tempfile.TemporaryDirectory(prefix="claimline-exports-")  # gone after the build
+        for fmt in opts.exports:  # written in pieces: a large timeline.json is never held as one string
+            path = Path(self._exports.name) / FILENAMES[fmt]
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                write_export(timeline, fmt, fh, site_url=opts.site_url, use_directory_urls=opts.use_directory_urls,
+                             title=title)  # fmt: skip
+            files.append(File.generated(config, FILENAMES[fmt], abs_src_path=str(path)))
         for path, page in redirect_pages(timeline, opts.use_directory_urls, opts.site_url).items():
             if files.get_file_from_path(path) is None:
                 files.append(File.generated(config, path, content=page.encode("utf-8")))
