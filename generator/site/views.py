@@ -82,14 +82,19 @@ class Views:
             return Markup(f'<span class="cl-date">{escaped(lab)}</span>')
         return Markup(f'<time datetime="{escaped(mv)}">{escaped(lab)}</time>')
 
-    def badges(self, here: str, claim: Claim) -> Markup:
-        """One badge per outlet: its in-site article page (at the statement) and the original."""
+    def _statements_by_source(self, claim: Claim) -> dict[str, list[Statement]]:
+        """The claim's statements grouped by outlet, in the claim's order."""
         by_source: dict[str, list[Statement]] = defaultdict(list)
         for sid in claim.statements:
             s = self.site.statements.get(sid)
             a = self.site.articles.get(s.article) if s else None
             if s and a:
                 by_source[a.source].append(s)
+        return by_source
+
+    def badges(self, here: str, claim: Claim) -> Markup:
+        """One badge per outlet: its in-site article page (at the statement) and the original."""
+        by_source = self._statements_by_source(claim)
         parts = []
         for src in sorted(by_source, key=lambda x: (self.source_name(x).casefold(), x)):
             s = by_source[src][0]
@@ -212,12 +217,7 @@ class Views:
     def wordings(self, here: str, claim: Claim) -> list[dict]:
         """Each outlet's own wording of the claim, one card per outlet, its own words marked
         against the first; where an outlet said it more than once, the card links the others."""
-        by_source: dict[str, list[Statement]] = defaultdict(list)
-        for sid in claim.statements:
-            s = self.site.statements.get(sid)
-            a = self.site.articles.get(s.article) if s else None
-            if s and a:
-                by_source[a.source].append(s)
+        by_source = self._statements_by_source(claim)
         order = sorted(by_source, key=lambda src: (self.source_name(src).casefold(), src))
         firsts = {src: min(by_source[src], key=self._said_order) for src in order}
         compared = worddiff.side_by_side([(src, firsts[src].text) for src in order])
