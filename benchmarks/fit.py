@@ -34,11 +34,13 @@ from pathlib import Path
 
 from benchmarks import gold, synth
 from generator.model import Overrides
+from generator.stages import claims
 from generator.stages.claims import background, blocking, scorer
 from generator.stages.claims.clustering import Scores
 from generator.stages.claims.features import CONTEXT, FEATURES
 from generator.stages.claims.items import Vectors, word_idf
 from generator.stages.claims.items import build as build_items
+from generator.text.wording import content_words
 
 L2 = 1.0
 LINKS = (0.5,)  # a calibrated probability's own boundary: a grid over it was flat within noise
@@ -289,10 +291,35 @@ def _replace(text: str, head: str, names, model, tail: str, over: str = "FEATURE
     return re.sub(re.escape(head) + r"\n.*?\n\)\n", lambda _: block, text, count=1, flags=re.S)
 
 
+def cost(sizes: tuple[int, ...] = (250, 500, 1000, 2000)) -> None:
+    """CPU seconds of ``claims.match`` per 1,000 statements and the pairs it scores per statement, on
+    the synthetic corpus (benchmarks/synth.py) and the dev corpora; against a baseline pass that
+    reads every statement into content words in the same process (what any matcher must do)."""
+    runs = [(f"synthetic {n}", synth.generate(n, seed=7)) for n in sizes]
+    print(f"{'corpus':22} {'statements':>10} {'s/1k':>7} {'x base':>7} {'pairs/statement':>16}")
+    for name, corpus in runs:
+        sts = [st for a in corpus.articles for st in corpus.statements[a.id]]
+        t0 = time.process_time()
+        for st in sts:
+            content_words(st.text)
+        base = time.process_time() - t0
+        t0 = time.process_time()
+        claims.match(corpus.articles, corpus.statements, [], Overrides())
+        took = time.process_time() - t0
+        items = build_items(corpus.articles, corpus.statements, Overrides())
+        pairs_ = len(blocking.candidates(items))
+        print(f"{name:22} {len(sts):10d} {1000 * took / len(sts):7.2f} {took / max(base, 1e-9):7.1f} "
+              f"{pairs_ / max(1, len(items)):16.1f}")  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--write", action="store_true", help="fit on every corpus and write the constants")
+    ap.add_argument("--cost", action="store_true", help="time matching per 1,000 statements (synthetic corpus)")
     args = ap.parse_args()
+    if args.cost:
+        cost()
+        return
     found = gold.corpora()
     if len(found) < 2:
         raise SystemExit(f"needs the gold corpora in {gold.SHARED} (set CLAIMLINE_SHARED)")

@@ -280,6 +280,7 @@ class NameFinder:
 _SAME_NAME = {"american": "us", "america": "us", "usa": "us", "british": "uk", "britain": "uk"}
 
 
+@lru_cache(maxsize=200_000)
 def _same_name(x: str, y: str) -> bool:
     """Spelling variants (Bagheri / Baqeri), demonyms (Iran / Iranian), US / American."""
     x, y = _SAME_NAME.get(x, x), _SAME_NAME.get(y, y)

@@ -29,6 +29,10 @@ from generator.stages.claims.scorer import Model
 from generator.text import wording
 
 EXEMPLARS = 4  # first members of two claims compared before they join
+# A pair the statements alone make this improbable (``Model.pair``) is not read in its context: on the
+# gold pairs no pair below it reaches a link in context (benchmarks/fit.py, "floor"), and most
+# candidate pairs are below it, so the context's cost is spent where it can matter.
+FLOOR = 0.02
 # Two statements of one article are not weighed by the outlets' model: an article repeats a claim
 # nearly word for word (a standfirst, a live blog's entry said again), while two sentences of it
 # that differ in one word ("closed the road" / "closed the railway", 0.7 here) are two claims, and
@@ -110,6 +114,8 @@ class Scores:
     def __call__(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
         p = self.memo.get(key)
+        if p is None and self.primed.get(key, 1.0) < FLOOR:
+            p = self.memo[key] = self.primed[key]  # the statements alone rule it out
         if p is None:
             first = self.features(*key)
             p = 0.0 if never(first) else self.model.context.probability([*first, *self.context(*key, first)])

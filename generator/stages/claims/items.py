@@ -66,6 +66,7 @@ class Item:
     rarity: float = 0.0  # how few statements share its event day, 0 (all) to 1 (none): an idf of days
     _numbers: list[nums.Number] | None = None
     _plain: list[str] | None = None
+    _counted: dict[int, set[str]] | None = None
 
     def numbers(self) -> list[nums.Number]:
         if self._numbers is None:
@@ -86,9 +87,14 @@ class Item:
     def counted(self, n: nums.Number) -> set[str]:
         """What a number counts: the two content words after it, synonyms made one ("12 injured
         in blast" -> injured, blast); the one before it when none follows ("... killed 23")."""
-        text = self.stmt.text
-        words = wording.content_words(text[n.end :])[:2] or wording.content_words(text[: n.start])[-1:]
-        return set(wording.meanings(words))
+        if self._counted is None:
+            self._counted = {}
+        found = self._counted.get(n.start)
+        if found is None:
+            text = self.stmt.text
+            words = wording.content_words(text[n.end :])[:2] or wording.content_words(text[: n.start])[-1:]
+            found = self._counted[n.start] = set(wording.meanings(words))
+        return found
 
 
 def build(
