@@ -33,13 +33,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from benchmarks import gold, synth
-from generator.model import Overrides
+from generator.model import Claim, Overrides
 from generator.stages import claims
 from generator.stages.claims import background, blocking, scorer
 from generator.stages.claims.clustering import Scores
 from generator.stages.claims.features import CONTEXT, FEATURES
 from generator.stages.claims.items import Vectors, word_idf
 from generator.stages.claims.items import build as build_items
+from generator.stages.events import happenings
 from generator.text.wording import content_words
 
 L2 = 1.0
@@ -47,6 +48,8 @@ LINKS = (0.5,)  # a calibrated probability's own boundary: a grid over it was fl
 JOINS = (0.5, 0.7, 0.9)  # the join threshold as a share of the link threshold
 VETOES = (0.05, 0.15, 0.25)
 BACKGROUND = (0.35, 0.5)
+LIVE_BLOG = 30  # statements of a synthetic live blog whose claim pairs join the happenings' gold pairs
+LIVE_BLOG_WEIGHT = 0.3  # ... weighing together this share of the gold pairs
 SYNTHETIC = 20  # articles of benchmarks/synth.py's corpus whose pairs join the gold pairs (0: none)
 
 
@@ -125,21 +128,60 @@ def statements(p: gold.Prepared) -> tuple[list[list[float]], list[int]]:
     return xs, ys
 
 
+def happening_rows(p: gold.Prepared, model: scorer.Model, bg: background.Model) -> tuple[list, list[int]]:
+    """Pairs of dated claims ``happenings`` would weigh, labelled by the gold events they carry."""
+    found = claims.match(p.articles, p.stmts, p.ents, p.corpus.overrides, p.mentions, model=model,
+                         background_model=bg)  # fmt: skip
+    statement = {st.id: st for sts in p.stmts.values() for st in sts}
+    grouped = happenings._Claims([c for c in found if c.date is not None], statement)
+    xs, ys = [], []
+    for i, j in happenings.candidates(grouped):
+        label = gold.happening_label(p, grouped.claims[i].statements, grouped.claims[j].statements)
+        if label is not None:
+            xs.append(grouped.features(i, j))
+            ys.append(label)
+    return xs, ys
+
+
+def synthetic_happenings(n: int = LIVE_BLOG) -> tuple[list, list[int]]:
+    """Claim pairs of a synthetic live blog (``synth.long_article``): one day, a statement of another
+    story each, side by side. The gold corpora report one story an article, so they cannot show
+    that sitting together on one day does not make one happening."""
+    corpus = synth.long_article(n, seed=11)
+    found = claims.match(corpus.articles, corpus.statements, [], Overrides())
+    statement = {st.id: st for sts in corpus.statements.values() for st in sts}
+    grouped = happenings._Claims([c for c in found if c.date is not None], statement)
+
+    def events(c: Claim) -> set[str]:
+        return {corpus.gold[s].split("-")[0] for s in c.statements if s in corpus.gold}
+
+    xs, ys = [], []
+    for i, j in happenings.candidates(grouped):
+        ea, eb = events(grouped.claims[i]), events(grouped.claims[j])
+        if ea and eb:
+            xs.append(grouped.features(i, j))
+            ys.append(int(bool(ea & eb)))
+    return xs, ys
+
+
 # ---------------------------------------------------------------- logistic regression
 
 
-def logistic(xs: list[list[float]], ys: list[int], l2: float = L2, rounds: int = 25) -> tuple[tuple[float, ...], float]:
-    """Weights and bias minimising the log loss plus ``l2`` times the squared weights (Newton)."""
+def logistic(xs: list[list[float]], ys: list[int], l2: float = L2, rounds: int = 25,
+             weights: list[float] | None = None) -> tuple[tuple[float, ...], float]:  # fmt: skip
+    """Weights and bias minimising the (row-weighted) log loss plus ``l2`` times the squared
+    weights (Newton's method)."""
     d = len(xs[0]) + 1
     w = [0.0] * d
     rows = [[*x, 1.0] for x in xs]
+    weights = weights or [1.0] * len(rows)
     for _ in range(rounds):
         grad = [0.0] * d
         hess = [[0.0] * d for _ in range(d)]
-        for x, y in zip(rows, ys, strict=True):
+        for x, y, v in zip(rows, ys, weights, strict=True):
             z = math.fsum(a * b for a, b in zip(w, x, strict=True))
             q = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            r, s = q - y, max(q * (1 - q), 1e-9)
+            r, s = v * (q - y), v * max(q * (1 - q), 1e-9)
             for i in range(d):
                 if x[i]:
                     grad[i] += r * x[i]
@@ -189,8 +231,9 @@ def _prf(probs: list[float], ys: list[int], at: float) -> tuple[float, float, fl
 # ---------------------------------------------------------------- fitting and thresholds
 
 
-def fit(train: list[gold.Prepared], verbose: bool = False) -> tuple[scorer.Model, background.Model]:
-    """Both models fitted on ``train``, thresholds by grid on its ``score_gold`` objective."""
+def fit(train: list[gold.Prepared], verbose: bool = False) -> tuple[scorer.Model, background.Model, scorer.Logistic]:
+    """The models fitted on ``train`` (claims, background, happenings), thresholds by grid on its
+    ``score_gold`` objective."""
     bx, by = [], []
     for p in train:
         x, y = statements(p)
@@ -202,6 +245,14 @@ def fit(train: list[gold.Prepared], verbose: bool = False) -> tuple[scorer.Model
     rows = [x for d in data for x in second(d, pair)]
     context = scorer.Logistic(*logistic(rows, [y for d in data for y in d.ys]))
     model = replace(scorer.MODEL, pair=pair, context=context)
+    rows = [happening_rows(p, model, bg) for p in train]
+    hx, hy = [x for r in rows for x in r[0]], [y for r in rows for y in r[1]]
+    weights = [1.0] * len(hx)
+    if LIVE_BLOG:  # the live blog weighs LIVE_BLOG_WEIGHT of the gold pairs together
+        sx, sy = synthetic_happenings()
+        weights += [LIVE_BLOG_WEIGHT * len(hx) / max(1, len(sx))] * len(sx)
+        hx, hy = hx + sx, hy + sy
+    happens = scorer.Logistic(*logistic(hx, hy, weights=weights))
     best = None
     for link, join, veto, bgt in itertools.product(LINKS, JOINS, VETOES, BACKGROUND):
         m, g = replace(model, link=link, join=link * join, veto=veto), replace(bg, threshold=bgt)
@@ -212,7 +263,7 @@ def fit(train: list[gold.Prepared], verbose: bool = False) -> tuple[scorer.Model
             print(f"    link {link:.2f} join {link * join:.2f} veto {veto:.2f} background {bgt:.2f}: {value:.3f}")
         if best is None or value > best[0] + 1e-9:
             best = (value, m, g)
-    return best[1], best[2]
+    return best[1], best[2], happens
 
 
 def _perfect(f: dict[str, float]) -> bool:
@@ -241,7 +292,7 @@ def loco(prepared: list[gold.Prepared]) -> None:
     for held in prepared:
         train = [p for p in prepared if p is not held]
         t0 = time.process_time()
-        model, bg = fit(train)
+        model, bg, happens = fit(train)
         d = pairs(held, bg)
         ys = d.ys
         probs = [model.context.probability(x) for x in second(d, model.pair)]
@@ -253,13 +304,17 @@ def loco(prepared: list[gold.Prepared]) -> None:
         print(f"  blocking recall {block['proposed']}/{block['positives']}; pairs P {prec:.2f} R {rec:.2f} "
               f"F1 {f1:.2f} at {model.link:.2f} ({sum(ys)} positive of {len(ys)}); background accuracy "
               f"{acc:.0%} of {len(by)}")  # fmt: skip
+        hx, hy = happening_rows(held, model, bg)
+        hp, hr, hf = _prf([happens.probability(x) for x in hx], hy, happenings.THRESHOLD)
+        print(f"  happenings: claim pairs of one date, P {hp:.2f} R {hr:.2f} F1 {hf:.2f} against the gold events "
+              f"({sum(hy)} of {len(hy)} one event)")  # fmt: skip
         print(f"  held out:  {_row(gold.score(held, gold.timeline(held, model, bg)))}")
         print(f"  committed: {_row(gold.score(held, gold.timeline(held)))}")
 
 
 def write(prepared: list[gold.Prepared]) -> None:
     """Fit on every corpus; write the constants where the code reads them."""
-    model, bg = fit(prepared, verbose=True)
+    model, bg, happens = fit(prepared, verbose=True)
     root = Path(__file__).resolve().parents[1] / "generator" / "stages" / "claims"
     path = root / "scorer.py"
     text = path.read_text(encoding="utf-8")
@@ -273,7 +328,10 @@ def write(prepared: list[gold.Prepared]) -> None:
     path = root / "background.py"
     path.write_text(_replace(path.read_text(encoding="utf-8"), "MODEL = Model(", background.FEATURES, bg,
                              f"    threshold={bg.threshold:.2f},\n"), encoding="utf-8")  # fmt: skip
-    print("written:", model, bg, sep="\n")
+    path = root.parent / "events" / "happenings.py"
+    path.write_text(_replace(path.read_text(encoding="utf-8"), "MODEL = Logistic(", happenings.FEATURES, happens, ""),
+                    encoding="utf-8")  # fmt: skip
+    print("written:", model, bg, happens, sep="\n")
 
 
 def _replace(text: str, head: str, names, model, tail: str, over: str = "FEATURES") -> str:

@@ -17,6 +17,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -59,6 +60,7 @@ class Prepared:
     gold_path: Path
     labels: dict[str, frozenset[int]] = field(default_factory=dict)  # statement id -> gold claims it carries
     sections: list[str] = field(default_factory=list)  # gold claim index -> "event", "future", "context"
+    events: list[str | None] = field(default_factory=list)  # gold claim index -> its gold event
     optional: set[int] = field(default_factory=set)
 
 
@@ -89,7 +91,7 @@ def _gold_claims(gold: dict) -> list[tuple[str, dict]]:
     out = []
     for section, key in (("event", "events"), ("future", "future_events")):
         for e in gold.get(key) or []:
-            out.extend((section, c) for c in e.get("claims") or [])
+            out.extend((section, {**c, "event": e.get("id")}) for c in e.get("claims") or [])
     out.extend(("context", c) for c in gold.get("context") or [])
     return out
 
@@ -100,6 +102,7 @@ def _label(p: Prepared) -> None:
     article_of = {key: by_file.get(Path(ga.get("file", "")).name) for key, ga in gold["articles"].items()}
     claims_ = _gold_claims(gold)
     p.sections = [s for s, _ in claims_]
+    p.events = [c.get("event") for _, c in claims_]
     p.optional = {k for k, (_, c) in enumerate(claims_) if c.get("optional")}
     labels: dict[str, set[int]] = {}
     for k, (_, c) in enumerate(claims_):
@@ -122,6 +125,15 @@ def pair_label(p: Prepared, a: str, b: str) -> int | None:
     if shared:
         return 1 if shared - p.optional else None
     return 0
+
+
+def happening_label(p: Prepared, a: Sequence[str], b: Sequence[str]) -> int | None:
+    """1: two claims (their statement ids) carry claims of one gold event; 0: of other events only."""
+    ea = {p.events[k] for s in a for k in p.labels.get(s, ()) if p.events[k]}
+    eb = {p.events[k] for s in b for k in p.labels.get(s, ()) if p.events[k]}
+    if not ea or not eb:
+        return None
+    return int(bool(ea & eb))
 
 
 def background_label(p: Prepared, sid: str) -> int | None:

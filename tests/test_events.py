@@ -564,3 +564,44 @@ def test_an_event_id_does_not_repeat_its_date():
 ])  # fmt: skip
 def test_a_sentence_cut_from_a_longer_quote_reads_as_a_quote(text, shown):
     assert headline.close_quote(text) == shown
+
+
+# ---------------------------------------------------------------- happenings
+
+
+def _day_article(aid: str, source: str, texts: list[str]) -> tuple[Article, tuple[Statement, ...]]:
+    day = datetime(2024, 3, 4, 18, 0, tzinfo=UTC)
+    art = Article(id=aid, path=f"articles/{aid}.md", source=source, title=None, url=None, published=day,
+                  published_text=day.isoformat(), published_has_time=True, body="", body_line=1)  # fmt: skip
+    today = EventDate("2024-03-04", "day", "publication date")
+    return art, tuple(Statement(f"{aid}#s{n}", aid, 0, len(t), t, "claim", n, event_date=today)
+                      for n, t in enumerate(texts, start=1))  # fmt: skip
+
+
+BRIDGE = ["A road bridge over the Vell river collapsed in Marrow on Monday morning.",
+          "Twelve people were injured when the bridge over the Vell river gave way in Marrow.",
+          "Engineers said the Marrow bridge had been closed for repairs twice since 2019."]  # fmt: skip
+VOTE = ["The Ostrian parliament voted to raise the minimum wage by eight percent.",
+        "The wage bill passed by 212 votes to 140 after a night-long debate in the Ostrian parliament.",
+        "Unions in Ostria welcomed the vote but said the rise came too late."]  # fmt: skip
+
+
+def test_two_stories_of_one_day_in_two_articles_are_two_events():
+    first, a = _day_article("first", "one", BRIDGE)
+    second, b = _day_article("second", "two", VOTE)
+    found = claims.match([first, second], {"first": a, "second": b}, [], Overrides())
+    evs, _ = events.group([first, second], {"first": a, "second": b}, found, [], Overrides())
+    assert len([e for e in evs if e.date == "2024-03-04"]) == 2
+
+
+def test_a_live_blog_of_many_stories_is_not_one_event():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py")
+    synth = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("synth", synth)
+    spec.loader.exec_module(synth)
+    corpus = synth.long_article(80, seed=3)
+    found = claims.match(corpus.articles, corpus.statements, [], Overrides())
+    evs, _ = events.group(corpus.articles, corpus.statements, found, [], Overrides())
+    assert max(len(e.claims) for e in evs) <= 25  # 80 statements of one day, each of another story (77 before)

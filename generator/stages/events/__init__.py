@@ -1,8 +1,9 @@
 """Claims grouped into dated events, with the background that explains them.
 
-- An **event** is the dated claims of one date that the same articles report: claims on
-  one date are joined when an article holds statements of both (an article reports one
-  happening, and the claims matched across outlets carry that across articles).
+- An **event** is one happening: claims of one date that an article reports together and
+  that are about one thing (``happenings``, a fitted model): two stories of one day are two
+  events, and a recap days later is in its event because its claim is (``claims`` dates a
+  claim by every report of it).
 - **Background** (claims no statement of which has an event date) is the ``context`` of the
   event its article is mostly about, and its statements get kind ``context``.
 - **Announced** future events (event date with status ``announced``) are events of their
@@ -28,86 +29,21 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 from generator.model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
 from generator.stages import permalinks
 from generator.stages.claims import article_order
+from generator.stages.events import happenings
+from generator.stages.events.published import infer_published
 from generator.text import headline, timex, wording
-from generator.text.calendar_words import WEEKDAYS as _WEEKDAYS
 from generator.text.slugs import slugify as _shared_slugify
+
+__all__ = ["group", "infer_published", "slugify"]
 
 SLUG_WORDS = 4
 _DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first",
                         "finally"])
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
-_TODAY = re.compile(r"\b(?:today|today's|this morning|this afternoon|this evening|tonight)\b", re.IGNORECASE)
-
-
-# ---------------------------------------------------------------- publication dates
-
-
-def infer_published(
-    articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]], claims: Sequence[Claim]
-) -> dict[str, Article]:
-    """Publication days for articles without one, borrowed from the dated articles they share claims with.
-
-    Each claim an undated article shares with dated ones votes for the publication day of
-    each dated article in it. A day is kept only if it agrees with what the undated
-    article says itself: a weekday it names ("on Wednesday") must fall, counted back from
-    that day, on the claim's event date, and "today" must be that date.
-    """
-    by_id = {a.id: a for a in articles}
-    article_of = {st.id: aid for aid, sts in stmts_by_article.items() for st in sts}
-    text_of = {st.id: st.text for sts in stmts_by_article.values() for st in sts}
-    undated = {a.id for a in articles if a.published is None}
-    claims_of: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        for aid in sorted({article_of.get(s) for s in claim.statements} & undated):
-            claims_of[aid].append(claim)
-    out: dict[str, Article] = {}
-    for article in sorted(articles, key=lambda a: a.path):
-        if article.published is not None:
-            continue
-        votes: Counter = Counter()
-        checks: list[tuple[str, date]] = []  # (own statement text, the claim's event day)
-        for claim in claims_of.get(article.id, ()):
-            mine = [s for s in claim.statements if article_of.get(s) == article.id]
-            partners = {article_of[s] for s in claim.statements if article_of.get(s) in by_id}
-            dated = sorted(p for p in partners if by_id[p].published is not None)
-            if not dated:
-                continue
-            for p in dated:
-                votes[by_id[p].published.date()] += 1
-            if claim.date and claim.date.precision == "day":
-                try:
-                    day = date.fromisoformat(claim.date.value)
-                except ValueError:
-                    continue
-                checks.extend((text_of[s], day) for s in mine)
-        consistent = [d for d in votes if all(_agrees(text, day, d) for text, day in checks)]
-        if not consistent:
-            continue
-        best = max(consistent, key=lambda d: (votes[d], -d.toordinal()))
-        out[article.id] = replace(
-            article,
-            published=datetime(best.year, best.month, best.day, tzinfo=UTC),
-            published_text=best.isoformat(),
-            published_has_time=False,
-            published_inferred=True,
-        )
-    return out
-
-
-def _agrees(text: str, event_day: date, published: date) -> bool:
-    """Whether a statement's own time words fit an event on ``event_day`` reported on ``published``."""
-    if event_day > published:
-        return False
-    for m in _WEEKDAY.finditer(text):
-        back = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
-        if published - timedelta(days=back) != event_day:
-            return False
-    return not (_TODAY.search(text) and event_day != published)
 
 
 # ---------------------------------------------------------------- events
@@ -141,30 +77,12 @@ def group(
     dated = [c for c in claims if c.date is not None]
     background = [c for c in claims if c.date is None]
 
-    # dated claims: one date and status, joined through the articles they share
-    parent = list(range(len(dated)))
-
-    def find(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    first_of: dict[tuple[str, str, str], int] = {}
-    for k, c in enumerate(dated):
-        for aid in sorted(articles_of(c)):
-            key = (c.date.value, c.date.status, aid)
-            if key in first_of:
-                parent[find(k)] = find(first_of[key])
-            else:
-                first_of[key] = k
-    members: dict[int, list[Claim]] = defaultdict(list)
-    for k, c in enumerate(dated):
-        members[find(k)].append(c)
+    # dated claims: one date and status, grouped by what happened (``happenings``)
+    members = happenings.group(dated, statement)
 
     names = _entity_names(entities)
     built: list[tuple[Event, tuple]] = []
-    for group_claims in members.values():
+    for group_claims in members:
         group_claims.sort(key=lambda c: (rank(c), c.id))
         built.append((_event(group_claims, statement, position, names), rank(group_claims[0])))
     events = permalinks.keep(_unique_ids(built), published, overrides.events)
