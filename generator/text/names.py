@@ -295,7 +295,7 @@ _GROUPS = lexicon.words("group-nouns") | frozenset(["people", "children", "women
 
 
 def _group_possessive(tok: str, toks: list[tuple[str, int]], pos: int) -> bool:
-    """"Velessian People's Union": a possessive of people spoken of as a group, inside the name
+    """"Ostrian People's Front": a possessive of people spoken of as a group, inside the name
     of the body that ends the run, does not end the name (unlike "Iran's President")."""
     word = re.sub(r"[’']s?$", "", tok).lower()
     if word not in _GROUPS or not re.search(r"[’']s?$", tok):
@@ -449,7 +449,7 @@ def classify(name: str, cued: bool = False) -> str:
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):
         return "body"
     if len(low) > 1 and (low[-1] in PLACE_ENDS or low[0] in PLACE_OPENERS):
-        return "place"  # "Kessel Valley", "Port Averill": a place with a name of its own
+        return "place"  # "Brenna Valley", "Port Halvik": a place with a name of its own
     if cued:
         return "person"
     if (
@@ -477,7 +477,7 @@ def fold(s: str) -> str:
 
 # Romanisations of one sound, folded to one letter. Arabic and Persian: q/gh/k, ou/u, ee/i;
 # Slavic: š is "sh" in English copy, ć and č "ch" ("-ović" / "-ovych"), Ukrainian h for
-# Russian and Serbian g (Bohdan / Bogdan, Drahovych / Dragović).
+# Russian and Serbian g (Bohdan / Bogdan, Horbach / Gorbač).
 _TRANSLIT = [
     ("sch", "sh"), ("sh", "s"), ("kh", "x"), ("gh", "k"), ("ck", "k"), ("ch", "C"), ("q", "k"), ("c", "k"),
     ("ph", "f"), ("th", "t"), ("dh", "d"), ("zh", "j"), ("dj", "j"), ("w", "v"),

@@ -1,7 +1,7 @@
 """Places in news text: countries and regions (CLDR, via babel), the world's large cities
 (GeoNames, in the lexicon) and the cities CLDR's time zones are named after, the other names of
 countries ("Russian Federation", "U.S."), demonyms ("Syrian" -> Syria), and the words that make
-a name a place ("Kessel Valley", "Mount Ravnik").
+a name a place ("Brenna Valley", "Mount Tarel").
 """
 
 from __future__ import annotations

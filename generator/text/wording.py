@@ -292,7 +292,7 @@ def _same_name(x: str, y: str) -> bool:
 
 
 def same_name(x: str, y: str) -> bool:
-    """Whether two folded name words are variants of one name (Drahovych / Dragovic)."""
+    """Whether two folded name words are variants of one name (Horbach / Gorbac)."""
     return _same_name(x, y)
 
 

@@ -228,7 +228,7 @@ def is_promo(text: str) -> bool:
 
 
 def names_outlet(text: str, outlet_names: tuple[str, ...]) -> bool:
-    """The line names the outlet it was published by ("Kessel Now is independent ...")."""
+    """The line names the outlet it was published by ("Brenna Daily is independent ...")."""
     low = text.casefold()
     for name in outlet_names:
         n = name.casefold().removeprefix("the ").strip()

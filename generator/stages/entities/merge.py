@@ -202,7 +202,7 @@ def _gender_fits(title: str, gender: str) -> bool:
 
 def _join_short_forms(uf, forms, kind, people, decl_of_key) -> None:
     """A bare word for the one longer name it opens: "GM" is General Motors, "Northrop" is
-    Northrop Grumman, "Corvana" is Corvana Health, "Ivana" is Ivana Sedlar, when only one fits.
+    Northrop Grumman, "Halvik" is Halvik Foods, "Marta" is Marta Vrana, when only one fits.
     A bare word that is also a person's surname ("Ford") is left alone."""
     surnames = {f.tokens[-1] for f in people}
     by_initials: dict[str, set[str]] = defaultdict(set)
