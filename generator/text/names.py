@@ -166,7 +166,7 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
                 continue
             kind = nm.kind
             if kind in ("other", "person") and not nm.cued and not nm.role and _place_by_context(text, start, end):
-                kind = "place"  # "near Gornji Kamen", "in Bilbao", "Kaunas, Lithuania"
+                kind = "place"  # "near Dolni Brod", "in Bilbao", "Kaunas, Lithuania"
             out.append(
                 Name(nm.name, start, end, nm.written, nm.written_start + base, kind, nm.role, nm.cued, nm.initial)
             )

@@ -82,8 +82,8 @@ def _join_same_key(uf: Union, forms: dict[str, Form]) -> None:
 
 
 def _join_squashed(uf: Union, forms: dict[str, Form], kind: dict[str, str]) -> None:
-    """One name written with a hyphen, a space or neither: Adeyemi-Okafor / Adeyemi Okafor,
-    GreyHeron / Grey Heron."""
+    """One name written with a hyphen, a space or neither: Ilori-Bassey / Ilori Bassey,
+    RedKite / Red Kite."""
     by_squash: dict[str, list[str]] = defaultdict(list)
     for k, f in sorted(forms.items()):
         if not f.gendered and kind[k] != "place":
