@@ -1,6 +1,6 @@
 """Cross-document claim linking on MEANTIME: claimline's matcher against lexical baselines.
 
-Run: ``.venv/bin/python benchmarks/claims.py [--meantime DIR]``
+Run: ``.venv/bin/python -m benchmarks.claims [--meantime DIR]``
 
 Setup (read this before the numbers):
 
@@ -46,6 +46,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from benchmarks.meantime import detok
 from generator.model import Article, Overrides, Statement
 from generator.stages import claims, dates
 from generator.stages.claims import blocking, scorer
@@ -55,13 +56,6 @@ DEFAULT = (
     Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "meantime" / "intra_cross-doc_annotation"
 )
 
-
-def detok(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
-    text = re.sub(r"([(\[$]) ", r"\1", text)
-    text = re.sub(r" ('s|n't|'re|'ve|'ll|'d)\b", r"\1", text)
-    return text.replace(" ``", ' "').replace("'' ", '" ').replace("`` ", '"').replace(" ''", '"')
 
 
 def read_document(path: Path, topic: str):

@@ -2,7 +2,7 @@
 
 Claim matching needs a similarity that survives paraphrase, translation and spelling
 variants (Bagheri / Baqeri, defense / defenses) yet keeps apart two different claims
-of one speaker. Measured on the seed pairs and on MEANTIME (see ``benchmarks/claims.py``),
+of one speaker. Measured on the seed pairs and on MEANTIME (see ``python -m benchmarks.claims``),
 a blend of two cheap signals does that:
 
 - cosine of TF-IDF vectors over character n-grams inside words (sklearn's ``char_wb``),
