@@ -91,12 +91,19 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
         found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
 
     # 5b. an article without a publication date borrows one from the claims it shares
+        #     once more from the claims its dated statements then join, if they say another day
+        as_given = {a.id: a for a in articles if a.published is None}
         inferred = events.infer_published(articles, stmts, found)
-        if inferred:
+        for _ in range(2):
+            if not inferred:
+                break
             articles = [inferred.get(a.id, a) for a in articles]
             for article_id, article in inferred.items():
                 stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
             found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
+            now = {a.id: a for a in articles}
+            again = events.infer_published([as_given.get(a.id, a) for a in articles], stmts, found)
+            inferred = {aid: a for aid, a in again.items() if a.published != now[aid].published}
     progress("claims", total, total)
 
     # 6. claims grouped into dated events, background kept as their context; the ids

@@ -19,18 +19,19 @@ from datetime import date, datetime
 
 from generator import lexicon
 from generator.model import DateMention, EventDate, Overrides, Statement
+from generator.stages.dates import aspect
 from generator.stages.dates.tense import markers, words
 from generator.text import timex
+from generator.text.calendar_words import WEEKDAYS
 
 _FINE: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5,
                          "decade": 6, "century": 7, "vague": 8}
 _HABITUAL = {"regularly", "usually", "often", "always", "typically", "generally", "frequently",
-             "routinely", "sometimes", "normally", "repeatedly", "every", "each", "never"}
-_PARTICIPLES = {"been", "had", "done", "made", "given", "taken", "seen", "known", "gone", "come",
-                "become", "held", "met", "told", "said", "sold", "bought", "built", "sent", "paid",
-                "won", "lost", "led", "brought", "kept", "left", "found", "shown", "grown", "begun",
-                "written", "spoken", "broken", "chosen", "fallen", "risen", "flown", "struck", "put",
-                "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
+             "routinely", "sometimes", "normally", "repeatedly", "never"}
+# "every year", "each summer": a habit; "every affected member" is no time
+_EVERY = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|week|month|year|morning|afternoon|evening|"
+                    r"night|time|season|summer|winter|spring|autumn|weekend|decade|"
+                    + "|".join(WEEKDAYS) + r")s?\b", re.IGNORECASE)
 _SPAN_WORDS = {"since", "until", "till", "through", "throughout"}
 # the file's name, never where the content folder is: same content, same output, anywhere
 # (and no local path in pages, feeds or the search index); as event overrides say it
@@ -77,6 +78,7 @@ def event_dates(
     out = []
     sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
     paragraph_dates: dict[int, EventDate] = {}  # a sentence with none, its paragraph's last day
+    paragraph_ahead: dict[int, EventDate] = {}  # ... and the last day it announces
     for st in statements:
         if st.id in edited:
             value, precision = edited[st.id]
@@ -89,11 +91,8 @@ def event_dates(
             if shared is not None and not st.dates and st.kind != "boilerplate":
                 ev = None if _background(st.text) else shared
             else:
-                ev = _event_date(st, narrative)
-                told = paragraph_dates.get(st.paragraph)
-                if (ev is not None and ev is narrative and told is not None and told.value != ev.value
-                        and not st.dates and not st.quoted and not st.speaker_name):
-                    ev = told  # "... were allowed home on Sunday. Many found their houses intact."
+                ev = _from_paragraph(st, _event_date(st, narrative), narrative, paragraph_dates.get(st.paragraph),
+                                     paragraph_ahead.get(st.paragraph))
             if ev is not None and ev.mention is not None and st.kind != "boilerplate":
                 sentence_dates[st.sentence] = replace(
                     ev, how=f'{ev.how}, named earlier in the same sentence ("{ev.mention.text}")', mention=None)
@@ -101,8 +100,33 @@ def event_dates(
                         and "last named" not in ev.mention.anchor:
                     paragraph_dates[st.paragraph] = replace(
                         ev, how=f'{ev.how}, named earlier in the same paragraph ("{ev.mention.text}")', mention=None)
+                if ev.precision == "day" and ev.status == "announced" and st.kind != "headline":
+                    paragraph_ahead[st.paragraph] = replace(
+                        ev, how=f'{ev.how}, announced earlier in the same paragraph ("{ev.mention.text}")',
+                        mention=None)
         out.append(replace(st, event_date=ev))
     return tuple(out)
+
+
+# "asked mourners to wear yellow", "urged residents to stay away": a request for what is to come
+_REQUEST = re.compile(r"\b(?:asked|urged|invited|called\s+on|told|advised|encouraged|requested)\s+"
+                      r"(?:[\w'’-]+\s+){1,4}?to\s+(?!be\b)[a-z]+", re.IGNORECASE)
+
+
+def _from_paragraph(st: Statement, ev: EventDate | None, narrative: EventDate | None,
+                    told: EventDate | None, ahead: EventDate | None) -> EventDate | None:
+    """A sentence with no date of its own, dated only by the article's narrative, takes the day its
+    paragraph last named: "... were allowed home on Sunday. Many found their houses intact." A
+    request for what is to come takes the day its paragraph announced: "The captain will be buried
+    on Tuesday. His crew asked mourners to wear yellow." A present perfect ("It has since
+    hired ...") tells the day of the report, and a quote or a speaker the day of the saying."""
+    if ev is None or ev is not narrative or st.dates or st.quoted or st.speaker_name:
+        return ev
+    if ahead is not None and _REQUEST.search(st.text):
+        return ahead
+    if told is not None and told.value != ev.value and not aspect.perfect([w.lower() for _, w in words(st.text)]):
+        return told
+    return ev
 
 
 def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
@@ -165,6 +189,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         rel = _offset_in(st, m)
         if _inside(aside, rel):
             continue  # "which took effect in June", "comes weeks after ...": about something else
+        if _previous_word(text, rel) in ("every", "each"):
+            continue  # "sails every Tuesday": a habit, no day
         if _previous_word(text, rel) in _SPAN_WORDS and not _recent_start(text, rel, m, narrative):
             # "since 2011": a stretch of time, not the day something happened; "had received 300
             # complaints since Monday" is a count up to the saying, which the story dates
@@ -202,9 +228,14 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         return None
     if st.kind == "headline":
         return narrative  # a headline states the story's news
-    # "in recent years", "soon": told as background. "now" says nothing either way.
-    if any(m.value in ("PAST_REF", "FUTURE_REF") for m in st.dates) or spans_only:
+    # "in recent years": told as background. "now" says nothing either way.
+    if any(m.value == "PAST_REF" for m in st.dates) or spans_only:
         return None
+    if any(m.value == "FUTURE_REF" for m in st.dates):
+        # "will write to every member in the coming days": a plan on the story's own scale of time,
+        # announced on the story's day; "soon" or "in the coming years" tells no such day
+        near = all(_NEAR.search(m.text) for m in st.dates if m.value == "FUTURE_REF")
+        return narrative if near and any(t == "future" for _, t in markers(main)) else None
     if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main):
         return told or narrative  # also "Police are questioning the man": what goes on on the story's day
     return fallback
@@ -229,6 +260,7 @@ def _days_apart(a: EventDate, b: EventDate) -> int:
         return 0
 
 
+_NEAR = re.compile(r"\bcoming\s+(?:days|weeks)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+|also\s+)?[a-z]{3,}ing\b")
 _FAR_PAST_YEARS = 1  # a date before the year before publication is history: background
 _FAR_FUTURE_YEARS = 2  # a target years ahead ("by 2050") is no event of the story either
@@ -255,6 +287,8 @@ def _recent_start(text: str, rel: int, m: DateMention, narrative: EventDate | No
         return False
     if _PAST_PERFECT.search(text[max(0, rel - 80):rel]):
         return False  # "had received 300 complaints since Monday": a count up to the saying
+    if not aspect.perfect([w.lower() for _, w in words(text[:rel])]):
+        return False  # "for the first time since Monday": no state that began then
     try:
         gap = (date.fromisoformat(narrative.value) - date.fromisoformat(m.value)).days
     except ValueError:
@@ -339,27 +373,12 @@ def _background(text: str) -> bool:
     low = [w.lower() for _, w in words(text)]
     if "past" in kinds:
         return False
-    if any(w in _HABITUAL for w in low):
+    if any(w in _HABITUAL for w in low) or _EVERY.search(text):
         return True
-    return _present_perfect(low)
+    return aspect.perfect(low) and not aspect.of_the_day(low)
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
-
-
-def _present_perfect(low: list[str]) -> bool:
-    """"has provided", "have been activated": background; "has since hired", "has just
-    announced", "has now informed" tell what the story's day brought."""
-    for i, w in enumerate(low[:-1]):
-        if w in ("has", "have", "'ve", "hasn't", "haven't"):
-            if low[i + 1] in ("since", "just", "now"):
-                return False
-            j = i + 1
-            while j < len(low) and (low[j].endswith("ly") or low[j] in ("also", "already", "not", "just", "never")):
-                j += 1
-            if j < len(low) and (low[j].endswith(("ed", "en")) or low[j] in _PARTICIPLES):
-                return True
-    return False
 
 
 def _reported_event(text: str) -> bool:
@@ -367,8 +386,8 @@ def _reported_event(text: str) -> bool:
     if _background(text):
         return False
     kinds = {t for _, t in markers(text)}
-    if "past" in kinds:
-        return True
+    if "past" in kinds or aspect.of_the_day([w.lower() for _, w in words(text)]):
+        return True  # also "has since hired", "has just announced": the day's news
     low = text.lower()
     return "according to" in low or ("future" in kinds and _FRAME_VERB.search(low) is not None)
 

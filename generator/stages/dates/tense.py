@@ -59,6 +59,9 @@ _BE_HAVE = {"is", "are", "am", "be", "been", "being", "was", "were", "has", "hav
             "get", "gets", "got", "to", "will", "would", "can", "could", "may", "might", "must",
             "should", "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
             "his", "her", "my", "your", "newly", "not"}
+# a quantifier makes the -ed word after it an adjective ("every affected member"), not a past verb;
+# an irregular past after it is still one ("Many found their houses intact")
+_QUANTIFIERS = {"every", "each", "all", "any", "some", "no", "many", "most", "few", "several", "other", "such"}
 _NOT_ED_VERBS = {"need", "feed", "speed", "seed", "bleed", "breed", "weed", "red", "bed", "shed",
                  "hundred", "bred", "led", "fled", "sled", "indeed", "proceed", "succeed", "exceed",
                  "embed", "naked", "sacred", "wicked", "rugged", "ragged", "aged", "beloved",
@@ -109,6 +112,7 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
             and raw[0].islower()
             and w not in _NOT_ED_VERBS
             and prev not in _BE_HAVE
+            and prev not in _QUANTIFIERS
         ):
             found.append((i, pos, "past"))
         else:
@@ -121,7 +125,7 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
 _MONTH_CUES = {"in", "on", "of", "since", "by", "until", "till", "from", "through", "during", "before",
                "after", "early", "late", "mid", "last", "next", "this", "that"}
 _ADVERBS = {"also", "already", "just", "since", "never", "ever", "long", "still", "yet", "not", "now",
-            "once", "again", "often", "always", "recently", "n't"}
+            "once", "again", "often", "always", "recently", "n't", "well"}
 
 
 def _previous_non_adverb(low: list[str], i: int) -> str:

@@ -21,9 +21,11 @@ def infer_published(
     """Publication days for articles without one, borrowed from the dated articles they share claims with.
 
     Each claim an undated article shares with dated ones votes for the publication day of
-    each dated article in it. A day is kept only if it agrees with what the undated
-    article says itself: a weekday it names ("on Wednesday") must fall, counted back from
-    that day, on the claim's event date, and "today" must be that date.
+    each dated article in it; a claim the undated article tells as of "today" ("reopened this
+    morning") proposes its own event day too. A day is kept only if no weekday or "today" the
+    undated article names contradicts it (a weekday it names ("on Wednesday") must fall,
+    counted back from that day, on the claim's event date, and "today" must be that date);
+    of those, the one fewest claims dated after it contradict, then the most voted.
     """
     by_id = {a.id: a for a in articles}
     article_of = {st.id: aid for aid, sts in stmts_by_article.items() for st in sts}
@@ -37,26 +39,9 @@ def infer_published(
     for article in sorted(articles, key=lambda a: a.path):
         if article.published is not None:
             continue
-        votes: Counter = Counter()
-        checks: list[tuple[str, date]] = []  # (own statement text, the claim's event day)
-        for claim in claims_of.get(article.id, ()):
-            mine = [s for s in claim.statements if article_of.get(s) == article.id]
-            partners = {article_of[s] for s in claim.statements if article_of.get(s) in by_id}
-            dated = sorted(p for p in partners if by_id[p].published is not None)
-            if not dated:
-                continue
-            for p in dated:
-                votes[by_id[p].published.date()] += 1
-            if claim.date and claim.date.precision == "day":
-                try:
-                    day = date.fromisoformat(claim.date.value)
-                except ValueError:
-                    continue
-                checks.extend((text_of[s], day) for s in mine)
-        consistent = [d for d in votes if all(_agrees(text, day, d) for text, day in checks)]
-        if not consistent:
+        best = _best_day(*_evidence(article.id, claims_of.get(article.id, ()), by_id, article_of, text_of))
+        if best is None:
             continue
-        best = max(consistent, key=lambda d: (votes[d], -d.toordinal()))
         out[article.id] = replace(
             article,
             published=datetime(best.year, best.month, best.day, tzinfo=UTC),
@@ -65,6 +50,48 @@ def infer_published(
             published_inferred=True,
         )
     return out
+
+
+def _evidence(aid: str, shared: Sequence[Claim], by_id: Mapping[str, Article], article_of: Mapping[str, str],
+              text_of: Mapping[str, str]) -> tuple[Counter, list[tuple[str, date]]]:
+    """The days an undated article's shared claims vote for, and (its own statement, the claim's
+    event day) pairs to check a day against."""
+    votes: Counter = Counter()
+    checks: list[tuple[str, date]] = []
+    for claim in shared:
+        mine = [s for s in claim.statements if article_of.get(s) == aid]
+        partners = {article_of[s] for s in claim.statements if article_of.get(s) in by_id}
+        dated = sorted(p for p in partners if by_id[p].published is not None)
+        if not dated:
+            continue
+        for p in dated:
+            votes[by_id[p].published.date()] += 1
+        if claim.date and claim.date.precision == "day":
+            try:
+                day = date.fromisoformat(claim.date.value)
+            except ValueError:
+                continue
+            checks.extend((text_of[s], day) for s in mine)
+            if any(_TODAY.search(text_of[s]) for s in mine):
+                votes.setdefault(day, 0)  # told as of today: its event day is a candidate
+    return votes, checks
+
+
+def _best_day(votes: Counter, checks: list[tuple[str, date]]) -> date | None:
+    """The candidate no weekday or "today" of the article contradicts, fewest claims dated after
+    it next, most votes then, the earliest on a tie; None if every candidate is contradicted."""
+    ranked = []
+    for d in votes:
+        strong = sum(1 for text, day in checks if not _agrees(text, day, d) and _told(text))
+        later = sum(1 for text, day in checks if not _agrees(text, day, d) and not _told(text))
+        if strong == 0:
+            ranked.append((later, -votes[d], d.toordinal(), d))
+    return min(ranked)[3] if ranked else None
+
+
+def _told(text: str) -> bool:
+    """The statement names a weekday or "today" of its own."""
+    return bool(_WEEKDAY.search(text) or _TODAY.search(text))
 
 
 def _agrees(text: str, event_day: date, published: date) -> bool:

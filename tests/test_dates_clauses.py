@@ -1,0 +1,118 @@
+"""Event dates that depend on the clause: which verb is the statement's, which aspect it has, and
+which day its paragraph or its shared claims give. Fictional outlets, people and places."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from generator.model import Article, Claim, EventDate, Overrides, Statement
+from generator.stages import events
+from generator.stages.dates import resolve
+from generator.stages.dates.tense import markers
+
+RIVERTON = "2011-02-11T18:00:00+02:00"  # a Friday
+
+
+def article(body: str, published: str | None = RIVERTON, aid: str = "a") -> Article:
+    when = None if published is None else datetime.fromisoformat(published)
+    return Article(id=aid, path=f"articles/{aid}.md", source="test", title=None, url=None, published=when,
+                   published_text=published, published_has_time=True, body=body, body_line=1)
+
+
+def dated(paragraphs: list[list[str]], published: str = RIVERTON):
+    """resolve() on the sentences, each paragraph a list of sentences: the event date of the one a
+    prefix starts."""
+    body = "\n\n".join(" ".join(p) for p in paragraphs)
+    sts, n = [], 0
+    for par, sentences in enumerate(paragraphs, start=1):
+        for text in sentences:
+            n += 1
+            start = body.index(text)
+            sts.append(Statement(id=f"a#s{n}", article="a", start=start, end=start + len(text), text=text,
+                                 kind="claim", sentence=n, paragraph=par, quoted=text.startswith('"')))
+    out = resolve(article(body, published), tuple(sts), Overrides())
+    return lambda prefix: next(st for st in out if st.text.startswith(prefix)).event_date
+
+
+def test_a_quantifier_makes_the_participle_after_it_an_adjective():
+    assert [t for _, t in markers("every registered member is counted")] == ["present"]
+    assert [t for _, t in markers("Two injured riders were treated")][-1] == "past"
+    by = dated([["The regatta was cancelled on Wednesday."],
+                ["Under the club's rules, every registered member is counted as a voter unless they opt out."]])
+    assert by("Under the club's rules") is None  # a standing rule, no happening
+
+
+def test_well_before_a_participle_is_an_adverb_not_a_past_verb():
+    by = dated([["The regatta was cancelled on Wednesday."],
+                ["Mr Varga, a former teacher who joined the board in 2015, is well regarded by parents."]])
+    assert by("Mr Varga") is None
+
+
+def test_every_before_a_time_is_a_habit_and_before_a_noun_is_not():
+    by = dated([["The regatta was cancelled on Wednesday."],
+                ["The ferry sails every Tuesday from the old quay."],
+                ["Every stranded passenger was given a hotel room."]])
+    assert by("The ferry sails") is None
+    assert by("Every stranded passenger").value == "2011-02-09"
+
+
+def test_a_promise_for_the_coming_days_is_the_news_of_its_day():
+    by = dated([["The regatta was cancelled on Wednesday."],
+                ["The council will repair every damaged jetty in the coming days."],
+                ["Storms have grown fiercer in recent years."]])
+    assert by("The council will repair").value == "2011-02-09"
+    assert by("Storms have grown") is None  # "in recent years": background
+
+
+def test_a_request_takes_the_day_its_paragraph_announces():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["The ferry captain will be buried on Tuesday in Sorrel Bay.",
+                 "His crew asked mourners to wear yellow."],
+                ["Volunteers cleared the beach."]])
+    ev = by("His crew asked mourners")
+    assert (ev.value, ev.status) == ("2011-02-15", "announced")
+    assert by("Volunteers cleared").value == "2011-02-09"  # no request: the story's day
+
+
+def test_the_first_time_since_a_day_is_no_state_begun_that_day():
+    by = dated([["The river crested on Thursday.",
+                 '"For the first time since Monday, I can say the water is falling," the warden said.'],
+                ["The coast road has been closed since Monday."]])
+    assert by('"For the first time').value == "2011-02-10"  # the saying, not Monday
+    assert by("The coast road").value == "2011-02-07"  # a state begun on Monday
+
+
+def test_a_present_perfect_tells_the_reports_day_not_the_paragraphs_last_day():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["The leak was found last Saturday.", "The port has since hired divers to inspect the hull."]])
+    assert by("The leak was found").value == "2011-02-05"
+    assert by("The port has since hired").value == "2011-02-09"
+
+
+# ---------------------------------------------------------------- an undated article's day
+
+
+def _stmt(aid: str, n: int, text: str) -> Statement:
+    return Statement(id=f"{aid}#s{n}", article=aid, start=0, end=len(text), text=text, kind="claim", sentence=n)
+
+
+def test_an_undated_report_of_today_takes_the_day_of_what_it_reports():
+    saturday = "2011-02-12T09:00:00+02:00"
+    gazette, herald, blog = article("", saturday, "gazette"), article("", saturday, "herald"), article("", None, "blog")
+    stmts = {
+        "gazette": (_stmt("gazette", 1, "The Sorrel Bay bridge reopened on Friday."),
+                    _stmt("gazette", 2, "Divers are still searching the harbour.")),
+        "herald": (_stmt("herald", 1, "The bridge reopened yesterday morning."),),
+        "blog": (_stmt("blog", 1, "The Sorrel Bay bridge reopened this morning after four days."),
+                 _stmt("blog", 2, "Divers are searching the harbour.")),
+    }
+    friday = EventDate("2011-02-11", "day", "named")
+    found = [Claim("c1", "The bridge reopened.", ("gazette#s1", "herald#s1", "blog#s1"), ("gazette", "herald", "blog"),
+                   date=friday),
+             Claim("c2", "Divers search the harbour.", ("gazette#s2", "blog#s2"), ("gazette", "blog"),
+                   date=EventDate("2011-02-12", "day", "narrative"))]
+    inferred = events.infer_published([gazette, herald, blog], stmts, found)
+    # its partners were published on Saturday, but "this morning" is the Friday the bridge reopened;
+    # the claim dated Saturday (no day of its own in the blog's words) does not outweigh that
+    assert inferred["blog"].published.date() == date(2011, 2, 11)
+    assert inferred["blog"].published == datetime(2011, 2, 11, tzinfo=UTC)
