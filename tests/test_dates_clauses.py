@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from generator.model import Article, Claim, EventDate, Overrides, Statement
+from generator.model import Article, Claim, DateMention, EventDate, Overrides, Statement
 from generator.stages import events
+from generator.stages.claims.dating import claim_date
 from generator.stages.dates import resolve
 from generator.stages.dates.tense import markers
 
@@ -116,3 +117,49 @@ def test_an_undated_report_of_today_takes_the_day_of_what_it_reports():
     # the claim dated Saturday (no day of its own in the blog's words) does not outweigh that
     assert inferred["blog"].published.date() == date(2011, 2, 11)
     assert inferred["blog"].published == datetime(2011, 2, 11, tzinfo=UTC)
+
+
+# ---------------------------------------------------------------- background told by the clause
+
+
+def test_what_someone_was_is_a_description_not_a_happening():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["Mr Ostrander was a boatbuilder by trade and the father of three sons."],
+                ["The pilot was a veteran, the airline said."],
+                ["The pilot was arrested at the quay."]])
+    assert by("Mr Ostrander was a boatbuilder") is None
+    assert by("The pilot was a veteran").value == "2011-02-09"  # a saying is dated by the saying
+    assert by("The pilot was arrested").value == "2011-02-09"  # a passive: something happened
+
+
+def test_a_where_clause_is_an_aside_of_its_noun():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["Floods have become a growing worry in Sorrel Bay, where March was the wettest since records began."]])
+    assert by("Floods have become") is None  # the month dates the where-clause, and the perfect is background
+
+
+def test_a_month_in_a_lasting_perfect_is_no_event_date():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["Sorrel Bay has had its wettest March since records began, the weather office said."],
+                ["No storm on record has done more damage to the pier."]])
+    assert by("Sorrel Bay has had") is None
+    assert by("No storm on record") is None
+
+
+# ---------------------------------------------------------------- a claim's date
+
+
+def _told(sid: str, text: str, day: str) -> Statement:
+    mention = DateMention(text="on Wednesday", start=0, end=12, value=day, precision="day", anchor="test")
+    return Statement(id=sid, article=sid.split("#")[0], start=0, end=len(text), text=text, kind="claim", sentence=1,
+                     event_date=EventDate(day, "day", "named", mention=mention))
+
+
+def test_a_later_day_several_statements_name_outweighs_an_earlier_report_of_something_else():
+    earlier = _told("gazette#s2", "The marina said on Monday that 40 boats were lost.", "2011-02-07")
+    resigned = [_told("herald#s2", "The harbour master resigned on Wednesday.", "2011-02-09"),
+                _told("courier#s2", "The harbour master stepped down on Wednesday night.", "2011-02-09")]
+    monday = date(2011, 2, 7).toordinal()
+    assert claim_date([earlier, *resigned], monday).value == "2011-02-09"
+    # one statement alone does not: the earliest report bounds when it happened
+    assert claim_date([earlier, resigned[0]], monday).value == "2011-02-07"

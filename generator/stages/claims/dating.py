@@ -6,7 +6,9 @@ or by its article's narrative date. Once claims are matched, each of a claim's s
 votes for the past days it gives (``_days``): a day its own words name for the event counts
 ``TOLD``, one named in a frame ``NAMED``, an inherited one ``INHERITED``; a day that opens a
 stretch of time ("since Monday") is no day of it. A day after the claim's earliest report
-cannot be when it happened. A claim mostly told as to come keeps its announced date.
+cannot be when it happened, unless several statements name that later day in their own words
+and outweigh all the earlier report gives (then that report is of something else, joined to the
+claim). A claim mostly told as to come keeps its announced date.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from generator.model import EventDate, Statement
 TOLD = 2.0  # weight of a date the statement's own words name for its event ("fell 18% on Tuesday")
 NAMED = 1.0  # ... of a day it names in a reporting frame ("had said on March 4 that ...")
 INHERITED = 0.5  # ... of a date it inherits from its article's narrative
+LATER_TOLD = 2  # statements that must name one day after a claim's earliest report to outvote it
 
 
 def _told(st: Statement) -> bool:
@@ -60,7 +63,8 @@ def claim_date(members: Sequence[Statement], first_report: int | None = None) ->
     """The date of a claim (``members`` in corpus order, its representative first; see the module doc).
 
     The past days its statements give vote (``_days``); a day after ``first_report`` (the day
-    of its earliest report, an ordinal) cannot be the day it happened. Without such a day, the
+    of its earliest report, an ordinal) cannot be the day it happened, unless ``LATER_TOLD``
+    statements tell it in their own words and outweigh the rest. Without such a day, the
     date most of its statements give (an announced one, a week, a year), the first's on a tie.
     """
     sts = list(members)
@@ -68,10 +72,18 @@ def claim_date(members: Sequence[Statement], first_report: int | None = None) ->
     if 2 * ahead > sum(1 for st in sts if st.event_date is not None):
         return _most(sts)  # mostly told as to come: the announced event
     votes: dict[str, float] = defaultdict(float)
+    later: dict[str, list[float]] = defaultdict(list)  # days after the earliest report, told in own words
     for st in sts:
         for value, weight in _days(st):
             if first_report is None or _ordinal(value) <= first_report:
                 votes[value] += weight
+            elif weight == TOLD:
+                later[value].append(weight)
+    told_later = {v: sum(ws) for v, ws in later.items() if len(ws) >= LATER_TOLD}
+    if told_later and max(told_later.values()) > sum(votes.values()):
+        # statements that each name a later day outweigh all the earlier report gives: that report
+        # is of something else (a lead joined to the claim), not when this happened
+        votes = defaultdict(float, told_later)
     if votes:
         best = min(votes, key=lambda v: (-votes[v], _rank(sts, v), v))
         return _event_date(sts, best)

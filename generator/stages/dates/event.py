@@ -49,7 +49,7 @@ _FRAME_GAP = 6  # words at most between the reporting verb and its date
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # a relative clause (", which took effect in June") describes something else
 _RELATIVE = re.compile(
-    r"(?:,|\s[-–—]{1,2})\s*(?:[\w'’-]+\s+){0,4}?(?:which|who|whom|whose)\b[^,;–—]*"
+    r"(?:,|\s[-–—]{1,2})\s*(?:[\w'’-]+\s+){0,4}?(?:which|who|whom|whose|where)\b[^,;–—]*"
     # "the figure of 43 that it published on Wednesday": a clause about the noun before it
     r"|\b(?:that|which)\s+(?:it|he|she|they|we|you|i)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|n)\b[^,;–—]*"
     # "the wildfire that has burned in the valley since Monday"
@@ -203,6 +203,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     recaps = [m for m in usable if _PAST_PERFECT.search(text[max(0, _offset_in(st, m) - 80):_offset_in(st, m)])]
     if frames and usable and len(recaps) == len(usable):
         usable = []  # "said yesterday that the line had been inspected in June": the saying is the news
+    if not any(m.precision == "day" for m in usable) and _lasting(_QUOTE.sub(" ", _blank(text, aside))):
+        return None  # "has had its wettest June since records began": a month in a lasting state's clause
     if usable:
         best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
         if _far_from(best, narrative):
@@ -224,7 +226,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         and not _credited(text, fallback) else None
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
         return told or narrative  # what was said is dated by the saying (a saying days before: its day)
-    if _background(main):
+    if _background(main) or _classifying(main):
         return None
     if st.kind == "headline":
         return narrative  # a headline states the story's news
@@ -379,6 +381,27 @@ def _background(text: str) -> bool:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
+
+
+def _lasting(text: str) -> bool:
+    return aspect.lasting(text, [w.lower() for _, w in words(text)])
+
+
+# "The old keeper was a carpenter by trade": what someone or something is, told with be and an
+# indefinite noun phrase and no other verb in its clause: a description, no happening
+_CLASSIFYING = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\s+(?:not\s+|also\s+|still\s+)?(?:a|an)\s+[^,;]*$")
+
+
+def _classifying(text: str) -> bool:
+    """The statement's first clause says what its subject is ("X was a carpenter"), and nothing else;
+    no one is credited with saying so."""
+    if _FRAME_VERB.search(text):
+        return False
+    first = re.split(r"[,;]|\s[-–—]\s", text.strip(), maxsplit=1)[0]
+    if not _CLASSIFYING.match(first):
+        return False
+    verbs = [t for _, t in markers(first)]
+    return len(verbs) == 1
 
 
 def _reported_event(text: str) -> bool:
