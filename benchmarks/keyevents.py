@@ -1,6 +1,6 @@
 """Key events: do the dates of the top-ranked events match the dates the annotators gave?
 
-    .venv/bin/python -m benchmarks.keyevents [--meantime DIR] [--verbose]
+    .venv/bin/python -m benchmarks.keyevents [--meantime DIR] [--verbose] [--why]
 
 What it measures. MEANTIME (``benchmarks/meantime.py``; 120 Wikinews articles in 4 topics,
 CC BY 4.0) annotates the events its articles report, each with a time anchor. For each topic,
@@ -25,6 +25,11 @@ reference, which favours the baseline; k is the reference's size for every metho
 length, as Timeline17 evaluations give it); "2+ docs" holds 22 days in all (5-6 a topic), so one
 day moves a topic by 0.17-0.20 and the mean by about 0.05. News-tls's DATEWISE proper weighs
 these counts with a model learned on Timeline17; that is not rebuilt here.
+
+``--why`` prints, for each "2+ docs" day, where salience ranks it and what the pipeline made of
+its reports: the articles of its best event, the articles that date a statement to that day,
+and the articles the annotators say report it; then how many of the days two articles reach at
+all (in one event, or dated to the day), which no ranking can do better than.
 
 All methods run in this process on the same pipeline output. MEANTIME annotates only the
 title and first sentences of each article, so the reference favours what articles lead
@@ -86,10 +91,32 @@ METHODS: dict[str, Callable[[Timeline], list[str]]] = {
 }
 
 
-def run(root: Path, verbose: bool) -> dict[str, dict[str, list[float]]]:
+def why(t: Timeline, days: list[str], reported: dict[str, list[str]]) -> tuple[int, int]:
+    """Prints each day's rank and reports (see the module doc); (days whose best event holds two
+    articles or more, days two articles or more date a statement to)."""
+    published = {a.id: a.published.date().isoformat() if a.published else "?" for a in t.articles}
+    ranked = by_salience(t, lambda e: e.salience.score)
+    in_event = dated = 0
+    for day in sorted(reported):
+        events = sorted((e for e in t.events if e.date == day), key=lambda e: -e.salience.score)
+        best = events[0] if events else None
+        ours = sorted({s.split("#")[0] for c in best.claims for s in c.statements}) if best else []
+        naming = sorted({a for a, ss in t.statements.items() for s in ss
+                         if s.event_date is not None and s.event_date.value == day})  # fmt: skip
+        in_event += len(ours) >= 2
+        dated += len(naming) >= 2
+        rank = ranked.index(day) if day in ranked else None
+        print(f"  {day}: rank {rank} of {len(days)} proposed, salience {best.salience.score if best else 0}; its event's "
+              f"articles {[published[a] for a in ours]}; dating a statement to it {[published[a] for a in naming]}; "
+              f"annotated reports {sorted(reported[day])}")  # fmt: skip
+    return in_event, dated
+
+
+def run(root: Path, verbose: bool, explain: bool = False) -> dict[str, dict[str, list[float]]]:
     docs = meantime.documents(root)
     ref = meantime.reference_days(docs, root)
     scores: dict[str, dict[str, list[float]]] = {"all": {m: [] for m in METHODS}, "2+ docs": {m: [] for m in METHODS}}
+    reached = [0, 0, 0]  # days, of which two articles are in one event, of which two date a statement to
     with tempfile.TemporaryDirectory(prefix="claimline-keyevents-") as tmp:
         for topic in sorted(ref):
             content = Path(tmp) / topic / "content"
@@ -105,6 +132,13 @@ def run(root: Path, verbose: bool) -> dict[str, dict[str, list[float]]]:
                         print(f"  {m:36s} {sorted(days[:len(gold)])}")
             print(f"{topic}: {sum(d.topic == topic for d in docs)} articles, {len(t.events)} events, reference "
                   f"{len(ref[topic])} days (2+ docs: {sum(n >= 2 for n in ref[topic].values())})")
+            if explain:
+                reported = meantime.reporting(docs, topic, {d for d, n in ref[topic].items() if n >= 2}, root)
+                a, b = why(t, ranked["claimline salience"], reported)
+                reached = [reached[0] + len(reported), reached[1] + a, reached[2] + b]
+    if explain:
+        print(f"2+ docs days: {reached[0]}; of those, two articles or more in the day's best event: {reached[1]}; "
+              f"two articles or more dating a statement to the day: {reached[2]}")
     return scores
 
 
@@ -112,11 +146,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--meantime", type=Path, default=meantime.ROOT)
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--why", action="store_true", help="what the pipeline made of each 2+ docs day")
     args = ap.parse_args()
     if not (args.meantime / meantime.CROSS_DOC).is_dir():
         print(f"MEANTIME not found at {args.meantime}; pass --meantime DIR", file=sys.stderr)
         return 2
-    scores = run(args.meantime, args.verbose)
+    scores = run(args.meantime, args.verbose, args.why)
     topics = len(next(iter(scores["all"].values())))
     print(f"\ndate F1 of the top-k days (k = reference size), per topic and mean over the {topics} topics")
     for name, by_method in scores.items():

@@ -102,6 +102,17 @@ def reference_days(docs: list[Document], root: Path = ROOT) -> dict[str, Counter
     return dict(out)
 
 
+def reporting(docs: list[Document], topic: str, days: set[str], root: Path = ROOT) -> dict[str, list[str]]:
+    """Day -> the publication days of the topic's documents that mention an event anchored to it."""
+    times = instance_times(root)
+    out: dict[str, list[str]] = {d: [] for d in sorted(days)}
+    for d in docs:
+        if d.topic == topic:
+            for day in sorted({times[i] for i in d.instances if times.get(i) in days}):
+                out[day].append(d.published)
+    return out
+
+
 def markdown(d: Document) -> str:
     """One article as claimline reads it: YAML front matter, then a paragraph per sentence."""
     import json

@@ -102,3 +102,14 @@ def test_the_export_carries_salience() -> None:
                  statements={arts[0][0].id: arts[0][1]}, entities=(), mentions=(), events=tuple(events))
     doc = json.loads(json.dumps(to_contract(t)))
     assert doc["events"][0]["salience"] == events[0].salience.score == 3.0
+
+
+def test_the_headline_counts_for_the_event_its_article_is_mostly_about() -> None:
+    # the lead (first two sentences) is of another event, the headline shares no words with either:
+    # the article is mostly (three claims of four) about the strike, which its headline announces
+    arts = [_article("gamma-1", "gamma", 2, "Pellow walks out",
+                     ["The Dunmere choir toured the valley.", FILLER[0], "The Pellow bus drivers stopped work at dawn.",
+                      "No buses ran between Pellow and the coast.", "The drivers' union called the stoppage."])]
+    ranked = _rank(arts, [_event("choir", "gamma-1#s1"), _event("strike", "gamma-1#s3", "gamma-1#s4", "gamma-1#s5")])
+    assert (ranked["choir"].leads, ranked["strike"].leads) == (1, 1)
+    assert ranked["strike"].score == ranked["choir"].score == 2.0  # reported + headline; reported + lead

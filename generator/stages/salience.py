@@ -2,14 +2,18 @@
 
 A newsroom signals what matters by how much it writes about a happening and where: many
 outlets and articles, in the headline or the first sentences rather than far down, and
-still days later when it is recalled. Counting date mentions alone (news-tls's DATEWISE
-baseline ranks dates by how many articles name them) misses the second and third; this
-stage counts all three on the events the pipeline made, so a site can show the key events
-of a large story first and a reader can see why (``Salience`` keeps the counts).
+still days later when it is recalled. An article's headline announces what the article is
+mostly about: it counts for the event holding most of the article's claims (``events.main_events``,
+the event it titles), and for any event whose statements carry most of its words. Counting
+date mentions alone (news-tls's DATEWISE baseline ranks dates by how many articles name them)
+misses the second and third; this stage counts all three on the events the pipeline made, so
+a site can show the key events of a large story first and a reader can see why (``Salience``
+keeps the counts).
 
 Only an event's claims count, not its context: background an article gives is not news
-of that event. The score is a pure function of the event and the articles that report it,
-so adding an article about something else never changes another event's salience.
+of that event. The score is a function of the articles that report the event and of what
+else they report, so adding an article about something else never changes another event's
+salience.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from generator.model import Article, Event, Salience, Statement
+from generator.stages.events import main_events
 from generator.text.wording import content_words
 
 # How many of an article's first sentences are its lead (the news-writing "lede": who,
@@ -41,6 +46,7 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
     source = {a.id: a.source for a in articles}
     leads = {aid: _lead(ss) for aid, ss in stmts.items()}
     headlines = {aid: _headline_words(ss) for aid, ss in stmts.items()}
+    main = main_events(list(events), lambda c: {by_id[s].article for s in c.statements if s in by_id})
     out = []
     for e in events:
         said: dict[str, list[Statement]] = {}
@@ -49,18 +55,21 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
                 s = by_id.get(sid)
                 if s is not None and not s.hidden:
                     said.setdefault(s.article, []).append(s)
-        out.append(replace(e, salience=_salience(said, leads, headlines, published, source)))
+        mains = frozenset(a for a in said if main.get(a) == e.id)
+        out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains)))
     return out
 
 
 def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset[int]],
-              headlines: Mapping[str, frozenset[str]], published: Mapping, source: Mapping) -> Salience:
-    """The counts and score of one event, from each article's statements of it."""
+              headlines: Mapping[str, frozenset[str]], published: Mapping, source: Mapping,
+              mains: frozenset[str] = frozenset()) -> Salience:  # fmt: skip
+    """The counts and score of one event, from each article's statements of it; ``mains``: the
+    articles mostly about it."""
     weight, in_lead, outlets, days = 0.0, 0, set(), set()
     for aid in sorted(said):
         ss = said[aid]
         lead = any(s.sentence in leads.get(aid, ()) for s in ss)
-        head = _about(headlines.get(aid, frozenset()), ss)
+        head = aid in mains or _about(headlines.get(aid, frozenset()), ss)
         weight += 1.0 + (LEAD_WEIGHT if lead else 0.0) + (HEADLINE_WEIGHT if head else 0.0)
         in_lead += lead or head
         if aid in source:

@@ -39,7 +39,7 @@ from generator.stages.events.published import infer_published
 from generator.text import headline, timex, wording
 from generator.text.slugs import slugify as _shared_slugify
 
-__all__ = ["group", "infer_published", "slugify"]
+__all__ = ["group", "infer_published", "main_events", "slugify"]
 
 SLUG_WORDS = 4
 _DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first",
@@ -88,7 +88,7 @@ def group(
     events = permalinks.keep(_unique_ids(built), published, overrides.events)
 
     # which event each article is mostly about; its headline names that event best
-    main_of = _main_events(events, articles_of)
+    main_of = main_events(events, articles_of)
     events = _headline_titles(events, main_of, by_article, stmts_by_article)
     # announced events: linked to the event of the article that announced them
     events = [
@@ -166,7 +166,7 @@ def _unique_ids(built: list[tuple[Event, tuple]]) -> list[Event]:
     return out
 
 
-def _main_events(events: list[Event], articles_of) -> dict[str, str]:
+def main_events(events: list[Event], articles_of) -> dict[str, str]:
     """Article id -> the event holding most of its claims.
 
     On a tie, the event its lead reports: the one whose statement comes first in the article
