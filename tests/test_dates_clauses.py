@@ -163,3 +163,13 @@ def test_a_later_day_several_statements_name_outweighs_an_earlier_report_of_some
     assert claim_date([earlier, *resigned], monday).value == "2011-02-09"
     # one statement alone does not: the earliest report bounds when it happened
     assert claim_date([earlier, resigned[0]], monday).value == "2011-02-07"
+
+
+def test_a_quote_naming_its_own_week_or_contrasting_days_is_dated_by_its_saying():
+    by = dated([["The river crested on Thursday.",
+                 '"For the first time this week I slept through the night," the warden said.',
+                 '"We needed sandbags on Monday, not on Wednesday," the mayor said.',
+                 '"We filled the sandbags on Monday," the mayor said.']])
+    assert by('"For the first time this').value == "2011-02-10"  # the saying's day, not the week
+    assert by('"We needed sandbags').value == "2011-02-10"  # contrasted days: neither is the news
+    assert by('"We filled the sandbags').value == "2011-02-07"  # one day named: what it says

@@ -209,6 +209,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
         if _far_from(best, narrative):
             return None  # "founded in 1439", "600 years ago", "by 2050": background, not an event
+        if _said_on_its_day(st, usable, best, narrative):
+            return narrative
         return _from_mention(best, best.anchor)
     # only the reporting frame is dated: the report's date, unless the story gives the event's
     fallback = None
@@ -381,6 +383,20 @@ def _background(text: str) -> bool:
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
+
+
+def _said_on_its_day(st: Statement, usable: list[DateMention], best: DateMention,
+                     narrative: EventDate | None) -> bool:
+    """A quote is dated by what it says when that names one time; by its saying when it names a
+    period the saying's day lies in ("for the first time this week I slept") or contrasts days
+    ("help on Monday night, not on Tuesday night"): neither is the day of the saying's news."""
+    if narrative is None or not (st.quoted or st.text.lstrip().startswith(('"', "“"))):
+        return False
+    if len({m.value for m in usable if m.precision == "day"}) > 1:
+        return True
+    covered, day = timex.span(best.value), timex.span(narrative.value)
+    return best.precision != "day" and covered is not None and day is not None \
+        and covered[0] <= day[0] and day[1] <= covered[1]
 
 
 def _lasting(text: str) -> bool:
