@@ -413,7 +413,9 @@ def _classifying(text: str) -> bool:
     no one is credited with saying so."""
     if _FRAME_VERB.search(text):
         return False
-    first = re.split(r"[,;]|\s[-–—]\s", text.strip(), maxsplit=1)[0]
+    clauses = [c for c in re.split(r"[,;]|\s[-–—]\s", text.strip()) if c.strip()]
+    # "Like most of the crew, he was a fisherman": a clause with no verb opens it, the next says it
+    first = next((c for c in clauses if markers(c)), "")
     if not _CLASSIFYING.match(first):
         return False
     verbs = [t for _, t in markers(first)]
