@@ -20,9 +20,8 @@ def article(body: str, published: str | None = RIVERTON, aid: str = "a") -> Arti
                    published_text=published, published_has_time=True, body=body, body_line=1)
 
 
-def dated(paragraphs: list[list[str]], published: str = RIVERTON):
-    """resolve() on the sentences, each paragraph a list of sentences: the event date of the one a
-    prefix starts."""
+def statements(paragraphs: list[list[str]], published: str = RIVERTON) -> tuple[Statement, ...]:
+    """resolve() on the sentences, each paragraph a list of sentences."""
     body = "\n\n".join(" ".join(p) for p in paragraphs)
     sts, n = [], 0
     for par, sentences in enumerate(paragraphs, start=1):
@@ -31,7 +30,12 @@ def dated(paragraphs: list[list[str]], published: str = RIVERTON):
             start = body.index(text)
             sts.append(Statement(id=f"a#s{n}", article="a", start=start, end=start + len(text), text=text,
                                  kind="claim", sentence=n, paragraph=par, quoted=text.startswith('"')))
-    out = resolve(article(body, published), tuple(sts), Overrides())
+    return resolve(article(body, published), tuple(sts), Overrides())
+
+
+def dated(paragraphs: list[list[str]], published: str = RIVERTON):
+    """The event date of the statement a prefix starts."""
+    out = statements(paragraphs, published)
     return lambda prefix: next(st for st in out if st.text.startswith(prefix)).event_date
 
 
@@ -173,3 +177,9 @@ def test_a_quote_naming_its_own_week_or_contrasting_days_is_dated_by_its_saying(
     assert by('"For the first time this').value == "2011-02-10"  # the saying's day, not the week
     assert by('"We needed sandbags').value == "2011-02-10"  # contrasted days: neither is the news
     assert by('"We filled the sandbags').value == "2011-02-07"  # one day named: what it says
+
+    # a claim of that quote alone keeps the saying's day: days inside a quote are no reporting frame's
+    needed = next(st for st in statements([["The river crested on Thursday.",
+                                            '"We needed sandbags on Monday, not on Wednesday," the mayor said.']])
+                  if st.text.startswith('"We needed'))
+    assert claim_date([needed]).value == "2011-02-10"
