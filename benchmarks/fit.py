@@ -48,6 +48,7 @@ LINKS = (0.5,)  # a calibrated probability's own boundary: a grid over it was fl
 JOINS = (0.5, 0.7, 0.9)  # the join threshold as a share of the link threshold
 VETOES = (0.05, 0.15, 0.25)
 BACKGROUND = (0.35, 0.5)
+SHARES = (0.7, 0.8, 0.9, 2.0)  # a statement standing in a second claim (claims/shared.py); above 1: never
 LIVE_BLOG = 30  # statements of a synthetic live blog whose claim pairs join the happenings' gold pairs
 LIVE_BLOG_WEIGHT = 0.3  # ... weighing together this share of the gold pairs
 SYNTHETIC = 20  # articles of benchmarks/synth.py's corpus whose pairs join the gold pairs (0: none)
@@ -244,7 +245,7 @@ def fit(train: list[gold.Prepared], verbose: bool = False) -> tuple[scorer.Model
     pair = scorer.Logistic(*logistic([x for d in data for x in d.first], [y for d in data for y in d.ys]))
     rows = [x for d in data for x in second(d, pair)]
     context = scorer.Logistic(*logistic(rows, [y for d in data for y in d.ys]))
-    model = replace(scorer.MODEL, pair=pair, context=context)
+    model = replace(scorer.MODEL, pair=pair, context=context, share=2.0)
     rows = [happening_rows(p, model, bg) for p in train]
     hx, hy = [x for r in rows for x in r[0]], [y for r in rows for y in r[1]]
     weights = [1.0] * len(hx)
@@ -256,14 +257,26 @@ def fit(train: list[gold.Prepared], verbose: bool = False) -> tuple[scorer.Model
     best = None
     for link, join, veto, bgt in itertools.product(LINKS, JOINS, VETOES, BACKGROUND):
         m, g = replace(model, link=link, join=link * join, veto=veto), replace(bg, threshold=bgt)
-        figures = [(p.name, gold.score(p, gold.timeline(p, m, g))) for p in train]
-        lost = sum(1 for n, f in figures if n == "seeds" and not _perfect(f))
-        value = sum(_objective(f) for _, f in figures) - 100 * lost
+        value = _value([(p.name, gold.score(p, gold.timeline(p, m, g))) for p in train])
         if verbose:
             print(f"    link {link:.2f} join {link * join:.2f} veto {veto:.2f} background {bgt:.2f}: {value:.3f}")
         if best is None or value > best[0] + 1e-9:
             best = (value, m, g)
+    # then the share, the other thresholds kept (a grid of it with them would cost four times as much)
+    for share in sorted(SHARES, reverse=True):  # ties go to the stricter share
+        m, g = replace(best[1], share=share), best[2]
+        value = _value([(p.name, gold.score(p, gold.timeline(p, m, g))) for p in train])
+        if verbose:
+            print(f"    share {share:.2f}: {value:.3f}")
+        if value > best[0] + 1e-9:
+            best = (value, m, g)
     return best[1], best[2], happens
+
+
+def _value(figures: list[tuple[str, dict[str, float]]]) -> float:
+    """The objective summed over the training corpora, a lost seed claim out of the question."""
+    lost = sum(1 for n, f in figures if n == "seeds" and not _perfect(f))
+    return sum(_objective(f) for _, f in figures) - 100 * lost
 
 
 def _perfect(f: dict[str, float]) -> bool:
@@ -322,7 +335,7 @@ def write(prepared: list[gold.Prepared]) -> None:
     text = _replace(text, "CONTEXT_MODEL = Logistic(", (*FEATURES, *CONTEXT), model.context, "",
                     "(*FEATURES, *CONTEXT)")
     text = re.sub(r"MODEL = Model\(.*?\)\n", f"MODEL = Model(pair=PAIR, context=CONTEXT_MODEL, link={model.link:.2f}, "
-                  f"join={model.join:.2f}, veto={model.veto:.2f})\n",
+                  f"join={model.join:.2f}, veto={model.veto:.2f}, share={model.share:.2f})\n",
                   text, count=1, flags=re.S)  # fmt: skip
     path.write_text(text, encoding="utf-8")
     path = root / "background.py"

@@ -233,6 +233,7 @@ class Claim:
     flags: tuple[Flag, ...] = ()
     date: EventDate | None = None
     numbers: tuple[tuple[str, str], ...] = ()  # (source id, number as written) where they differ
+    shared: tuple[str, ...] = ()  # of ``statements``, those another claim holds as its own (a sentence of two claims)
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,8 @@ def _strings(value: object) -> tuple[str, ...]:
 
 def keep(events: Sequence[Event], published: Sequence[Published], pins: Iterable[EventOverride]) -> list[Event]:
     """``events`` (with their automatic, unique ids) with pinned and published ids restored."""
-    holder = {s: k for k, e in enumerate(events) for c in e.claims for s in c.statements}
+    # a statement's event is its own claim's, not that of a claim it is only shared with
+    holder = {s: k for k, e in enumerate(events) for c in e.claims for s in c.statements if s not in c.shared}
     pinned: dict[int, str] = {}
     for pin in sorted((p for p in pins if p.statement), key=lambda p: (p.line or 0, p.event)):  # as written
         k = holder.get(pin.statement or "")
@@ -167,7 +168,7 @@ def _ids(auto: Sequence[str], holder: Mapping[str, int], published: Sequence[Pub
 def pin_problems(pins: Iterable[EventOverride], published: Sequence[Published], events: Sequence[Event],
                  where: str) -> list[Problem]:  # fmt: skip
     """Warn of pins that did not take, or took an address readers know for another event."""
-    holder = {s: e for e in events for c in e.claims for s in c.statements}
+    holder = {s: e for e in events for c in e.claims for s in c.statements if s not in c.shared}
     was = {f: p for p in published for f in p.former_ids} | {p.id: p for p in published}  # its redirects too
     problems = []
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
-from generator.stages.claims import background, blocking, build, clustering, headlines
+from generator.stages.claims import background, blocking, build, clustering, headlines, shared
 from generator.stages.claims.build import claim_id
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
 from generator.stages.claims.items import build as build_items
@@ -54,7 +54,7 @@ def match(
     clusters = clustering.cluster(items, clustering.assign(items, links, p), dups, p)
     carried = headlines.carried(items, idf, p.vectors)
     headlines.attach(items, clusters, [h for h in heads if h[1] not in carried])
-    return _claims(items, clusters, overrides, split, background_model)
+    return _claims(items, clusters, overrides, split, background_model, (links, p))
 
 
 def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
@@ -82,15 +82,18 @@ def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
 
 
 def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrides, split: set[str],
-            background_model: background.Model) -> list[Claim]:  # fmt: skip
+            background_model: background.Model, scored) -> list[Claim]:  # fmt: skip
     groups, editor = build.apply_merges(items, clusters, overrides, split)
+    links, p = scored
+    also = shared.shared(items, groups, links, p, editor | split)
     ranked = []
-    for members in groups:
+    for g, members in enumerate(groups):
         lone = items[members[0]].stmt
         if len(members) == 1 and lone.kind == "headline" and lone.id not in editor:
             continue  # a headline that carries no claim reported elsewhere
         its = [items[k] for k in members]
-        claim = build.claim(its, editor, background.is_background(its, background_model))
+        claim = build.claim(its, editor, background.is_background(its, background_model),
+                            [items[k] for k in also.get(g, ())])  # fmt: skip
         ranked.append((min(items[k].rank for k in members), claim.id, claim))
     ranked.sort(key=lambda x: x[:2])
     return [c for _, _, c in ranked]

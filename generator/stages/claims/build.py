@@ -54,12 +54,14 @@ def claim_id(statement: Statement) -> str:
     return "c-" + statement.id.replace("#", "-")
 
 
-def claim(members: list[Item], editor: set[str], background: bool = False) -> Claim:
-    """The claim of ``members``; ``background``: it tells the story's context, so it has no date."""
+def claim(members: list[Item], editor: set[str], background: bool = False, also: Sequence[Item] = ()) -> Claim:
+    """The claim of ``members``; ``background``: it tells the story's context, so it has no date;
+    ``also``: statements of other claims that report this one too (``shared``): listed with their
+    outlets, while the text, id, speaker and date come from the members."""
     members.sort(key=lambda it: it.rank)
     body = [it for it in members if it.stmt.kind != "headline"]
     rep = (body or members)[0]
-    sources = tuple(sorted({it.article.source for it in members}))
+    sources = tuple(sorted({it.article.source for it in (*members, *also)}))
     speakers = Counter(it.stmt.speaker for it in members if it.stmt.speaker)
     speaker = None
     if speakers:
@@ -99,12 +101,13 @@ def claim(members: list[Item], editor: set[str], background: bool = False) -> Cl
     return Claim(
         id=claim_id(rep.stmt),
         text=headline.close_quote(_clean(rep.stmt.text)) if rep.stmt.quoted else _clean(rep.stmt.text),
-        statements=tuple(it.stmt.id for it in members),
+        statements=tuple(it.stmt.id for it in (*members, *sorted(also, key=lambda it: it.rank))),
         sources=sources,
         speaker=speaker,
         flags=tuple(flags),
         date=when,
         numbers=numbers,
+        shared=tuple(it.stmt.id for it in sorted(also, key=lambda it: it.rank)),
     )
 
 

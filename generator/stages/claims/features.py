@@ -22,6 +22,7 @@ FEATURES = (
     "word_cosine",  # cosine of content-word TF-IDF vectors
     "char_cosine",  # cosine of character n-gram TF-IDF vectors (spelling variants, inflections)
     "set_ratio",  # token_set_ratio of the content words, scaled down for short fragments
+    "clause_cosine",  # the best word cosine of a clause of one with the whole other (a sentence of two claims)
     "held",  # the idf share of the shorter statement's words that the other holds
     "phrase",  # the longest run of content words both say in one order, as a share of ``PHRASE`` words
     "plain_cosine",  # char cosine with the figures left out and news synonyms made one
@@ -84,6 +85,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         wording.cosine(vectors.word(a), vectors.word(b)),
         char,
         wording.set_ratio(a.words, b.words),
+        _clause_cosine(a, b, vectors),
         _held(a.words, b.words, idf),
         _phrase(a.words, b.words),
         wording.cosine(vectors.char(a, plain=True), vectors.char(b, plain=True)) if differ else char,
@@ -111,6 +113,13 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         float(a.article.source == b.article.source),
         1.0 / min(len(set(a.words)), len(set(b.words))),
     ]
+
+
+def _clause_cosine(a: Item, b: Item, vectors: Vectors) -> float:
+    """The best word cosine of one statement, whole, with the other or a clause of it: the part of a
+    sentence of two claims that says what the other statement says."""
+    xs, ys = vectors.clauses(a), vectors.clauses(b)
+    return max(max(wording.cosine(xs[0], y) for y in ys), max(wording.cosine(x, ys[0]) for x in xs))
 
 
 DISPUTED_GAP = 0.5  # figures further apart than this (relative) are two counts, not one disputed

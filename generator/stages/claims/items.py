@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -28,6 +29,11 @@ VECTOR_CACHE = 20_000  # vectors kept at once (statements are visited in date or
 # words that turn a statement into its denial ("Corvana has not received any demand")
 _NEGATION = lexicon.words("negation-words")
 _DENYING = frozenset(wording.stem(w) for w in lexicon.words("denial-verbs"))
+_OPENERS = lexicon.words("clause-openers")
+# a sentence's clauses are cut before a word that opens a clause and at punctuation that ends one (not at a
+# comma: it sets off a name's apposition as often as a clause, "Ranger Tomas Vilk, 41, was ...")
+_CLAUSE = re.compile(r"[;:()\u2013\u2014]|\s-\s|\b(?:" + "|".join(sorted(_OPENERS)) + r")\b", re.IGNORECASE)
+CLAUSE_WORDS = 3  # content words a piece needs to be a clause of its own; a shorter one joins the one before
 
 
 def article_order(article: Article) -> tuple:
@@ -67,6 +73,21 @@ class Item:
     _numbers: list[nums.Number] | None = None
     _plain: list[str] | None = None
     _counted: dict[int, set[str]] | None = None
+    _clauses: list[list[str]] | None = None
+
+    def clauses(self) -> list[list[str]]:
+        """The content words of each clause (``clause-openers``, ``_CLAUSE``), when there are two or
+        more; else none: a sentence may report two claims, and a clause of it one of them."""
+        if self._clauses is None:
+            pieces: list[list[str]] = []
+            for part in _CLAUSE.split(_ACCORDING.sub(" ", self.stmt.text)):
+                cw = wording.content_words(part)
+                if pieces and (len(cw) < CLAUSE_WORDS or len(pieces[-1]) < CLAUSE_WORDS):
+                    pieces[-1].extend(cw)
+                elif cw:
+                    pieces.append(cw)
+            self._clauses = pieces if len(pieces) > 1 else []
+        return self._clauses
 
     def numbers(self) -> list[nums.Number]:
         if self._numbers is None:
@@ -188,9 +209,9 @@ class Vectors:
         self.idf = idf
         self.chars = wording.TfIdf.fit(it.words for it in items)
         self.limit = limit
-        self.cache: dict[tuple[str, int], dict[str, float]] = {}
+        self.cache: dict[tuple[str, int], Any] = {}
 
-    def _keep(self, key: tuple[str, int], vec: dict[str, float]) -> dict[str, float]:
+    def _keep(self, key: tuple[str, int], vec: Any) -> Any:
         if len(self.cache) >= self.limit:
             for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
                 del self.cache[k]
@@ -204,6 +225,14 @@ class Vectors:
         if vec is None:
             vec = self._keep(key, self.chars.vector(wording.char_grams(it.plain() if plain else it.words)))
         return vec
+
+    def clauses(self, it: Item) -> list[dict[str, float]]:
+        """Content-word vectors of the statement and of each of its clauses (``Item.clauses``)."""
+        key = ("k", it.index)
+        vecs = self.cache.get(key)
+        if vecs is None:
+            vecs = self._keep(key, [self.word(it), *(wording.weigh(Counter(c), self.idf) for c in it.clauses())])
+        return vecs
 
     def word(self, it: Item) -> dict[str, float]:
         """Content-word vector (sublinear tf times idf, L2-normalised)."""

@@ -1,0 +1,53 @@
+"""A statement that reports several claims stands in each: "The council declared an emergency on
+Friday after a ranger was killed" reports the emergency and the death, and each outlet that says
+either one apart is linked to it.
+
+Clustering puts every statement in one claim (its own). A link it could not take (the statement
+was already in a claim that does not agree with the other's) is read again here: the statement
+also stands in the other claim when it agrees with that claim's first members as well as a member
+would (``Model.share`` on average, none below ``Model.veto``), and that claim holds no statement of
+its article yet. Such a statement is *shared*: listed by the claim, but the claim's text, date and
+id come from its own members (``build.claim``), and the statement keeps its own claim.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from generator.stages.claims.clustering import EXEMPLARS, Scores
+from generator.stages.claims.items import Item
+
+MOST = 2  # claims a statement may stand in besides its own (a sentence rarely reports more than three)
+
+
+def shared(items: Sequence[Item], groups: Sequence[list[int]], links: list[tuple[float, int, int]],
+           p: Scores, skip: set[str]) -> dict[int, list[int]]:  # fmt: skip
+    """Group index -> the statements that also stand in it, best link first; ``skip``: statement
+    ids an editor placed (split or merged), which stay where the editor put them."""
+    if p.model.share > 1.0:
+        return {}
+    group_of = {k: g for g, members in enumerate(groups) for k in members}
+    articles = [{items[k].article.id for k in members} for members in groups]
+    extra: dict[int, list[int]] = defaultdict(list)
+    count: dict[int, int] = defaultdict(int)
+    order = sorted(links, key=lambda x: (-round(x[0], 2), items[x[1]].stmt.id, items[x[2]].stmt.id))
+    for _, i, j in order:
+        for k, other in ((i, j), (j, i)):
+            g = group_of.get(other)
+            it = items[k]
+            if (g is None or g == group_of.get(k) or count[k] >= MOST or it.stmt.id in skip
+                    or it.article.id in articles[g] or it.stmt.kind == "headline"):  # fmt: skip
+                continue
+            if _supports(items, k, groups[g], p):
+                extra[g].append(k)
+                articles[g].add(it.article.id)
+                count[k] += 1
+    return {g: sorted(ks) for g, ks in extra.items()}
+
+
+def _supports(items: Sequence[Item], k: int, members: list[int], p: Scores) -> bool:
+    """Whether statement ``k`` agrees with the first members of a claim as a member would."""
+    body = [m for m in members if items[m].stmt.kind != "headline"][:EXEMPLARS]
+    cross = [p(k, m) for m in body]
+    return bool(cross) and min(cross) >= p.model.veto and sum(cross) / len(cross) >= p.model.share
