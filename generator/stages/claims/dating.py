@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from generator.model import EventDate, Statement
+from generator.stages.dates import event
 
 # Set on the dev corpora's event-date figure (score_gold.py), not fitted: few articles to fit on
 TOLD = 2.0  # weight of a date the statement's own words name for its event ("fell 18% on Tuesday")
@@ -40,7 +41,8 @@ def _days(st: Statement) -> list[tuple[str, float]]:
     if ed is not None and ed.precision == "day" and ed.status == "happened":
         found.append((ed.value, TOLD if _told(st) else INHERITED))
     found += [(m.value, NAMED) for m in st.dates if m.precision == "day" and not m.future
-              and (ed is None or m.value != ed.value) and not _spans(st, m) and not _quoted(st, m)]  # fmt: skip
+              and (ed is None or m.value != ed.value) and not _spans(st, m) and not _quoted(st, m)
+              and not _aside(st, m)]  # fmt: skip
     return found
 
 
@@ -52,6 +54,13 @@ def _quoted(st: Statement, m) -> bool:
     already weighed it for the statement's own date."""
     at = m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
     return any(a <= at < b for a, b in (q.span() for q in _QUOTE.finditer(st.text)))
+
+
+def _aside(st: Statement, m) -> bool:
+    """A day named in a relative clause or a comparison ("met the family of the ranger who was killed
+    on Tuesday") is of something else: the date stage set it aside for the statement's own date."""
+    at = m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
+    return any(a <= at < b for a, b in event.aside(st.text))
 
 
 _SPAN = re.compile(r"\b(?:since|until|till|through|throughout|from)\s+(?:\w+\s+)?$", re.IGNORECASE)

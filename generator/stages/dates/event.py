@@ -315,6 +315,9 @@ def _aside(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+aside = _aside  # claims/dating: a day named there casts no vote for a claim's day either
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
