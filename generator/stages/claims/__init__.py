@@ -16,6 +16,7 @@ Events (``stages.events``) then group claims into happenings.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
@@ -66,7 +67,7 @@ def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
             continue
         hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
         (body if not hi and not hj else others).append((i, j))
-    p.prime(body)
+    _prime_and_score(body, p)
     for i, j in body + others:
         hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
         if not hi and not hj:
@@ -79,6 +80,21 @@ def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
             if s >= headlines.THRESHOLD:
                 heads.append((s, h, other))
     return links, heads
+
+
+def _prime_and_score(body: list[tuple[int, int]], p: clustering.Scores) -> None:
+    """Every body pair primed and scored in context, two articles at a time: a pair's context
+    reads only first scores of pairs between the same two articles (statements around each in
+    its own article, links between the two), so each group's features are computed once and
+    dropped after, and the vectors of two articles are at hand while they are read. The
+    scores are those of priming every pair first (the same floats), memoised in ``p``."""
+    groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+    for i, j in body:
+        groups[p.article_pair(i, j)].append((i, j))
+    for pairs in groups.values():
+        first = p.prime(pairs)
+        for i, j in pairs:
+            p(i, j, first.get((i, j)))
 
 
 def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrides, split: set[str],

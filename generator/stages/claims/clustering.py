@@ -68,15 +68,20 @@ class Scores:
     def features(self, i: int, j: int) -> list[float]:
         return features(self.items[i], self.items[j], self.vectors, self.idf)
 
-    def prime(self, pairs: Iterable[tuple[int, int]]) -> None:
-        """First scores of the candidate pairs (``i < j``)."""
+    def prime(self, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], list[float]]:
+        """First scores of the candidate pairs (``i < j``); returned: the features of those read
+        in context (at least ``FLOOR``), to hand to ``__call__`` so they are not computed twice."""
+        kept = {}
         for i, j in pairs:
             x = self.features(i, j)
             p = self.primed[(i, j)] = 0.0 if never(x) else self.model.pair.probability(x)
             if p >= self.model.link:
-                self.links[self._articles(i, j)] += 1
+                self.links[self.article_pair(i, j)] += 1
+            if p >= FLOOR:
+                kept[(i, j)] = x
+        return kept
 
-    def _articles(self, i: int, j: int) -> tuple[str, str]:
+    def article_pair(self, i: int, j: int) -> tuple[str, str]:
         a, b = self.items[i].article.id, self.items[j].article.id
         return (a, b) if a < b else (b, a)
 
@@ -89,7 +94,7 @@ class Scores:
         first = first if first is not None else self.features(i, j)
         alike = max(first[0], first[1])  # word and char cosine
         around = wording.cosine(self._window(i), self._window(j))
-        return [near[0], near[1], min(1.0, math.log1p(self.links[self._articles(i, j)]) / math.log1p(10)),
+        return [near[0], near[1], min(1.0, math.log1p(self.links[self.article_pair(i, j)]) / math.log1p(10)),
                 around, near[0] * alike, around * alike]
 
     def _window(self, k: int) -> dict[str, float]:
@@ -111,13 +116,14 @@ class Scores:
             return 0.0
         return min(f["word_cosine"], f["char_cosine"])
 
-    def __call__(self, i: int, j: int) -> float:
+    def __call__(self, i: int, j: int, first: list[float] | None = None) -> float:
+        """``first``: the pair's features when at hand (``prime`` returns them)."""
         key = (i, j) if i < j else (j, i)
         p = self.memo.get(key)
         if p is None and self.primed.get(key, 1.0) < FLOOR:
             p = self.memo[key] = self.primed[key]  # the statements alone rule it out
         if p is None:
-            first = self.features(*key)
+            first = first if first is not None else self.features(*key)
             p = 0.0 if never(first) else self.model.context.probability([*first, *self.context(*key, first)])
             self.memo[key] = p
         return p
