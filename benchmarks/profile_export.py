@@ -33,13 +33,14 @@ import synth
 # each stage's entry point: (module file tail, function name)
 STAGES = [
     ("load", "content/load.py", "load_corpus"),
-    ("boilerplate", "stages/boilerplate.py", "separate"),
+    ("boilerplate", "stages/boilerplate/__init__.py", "separate"),
     ("statements", "stages/statements.py", "split"),
     ("dates", "stages/dates/__init__.py", "resolve"),
-    ("names in text", "stages/entities.py", "find_in_article"),
-    ("entities", "stages/entities.py", "resolve"),
-    ("claims", "stages/claims.py", "match"),
-    ("events", "stages/events.py", "group"),
+    ("names in text", "stages/entities/__init__.py", "find_in_article"),
+    ("entities", "stages/entities/__init__.py", "resolve"),
+    ("claims", "stages/claims/__init__.py", "match"),
+    ("events", "stages/events/__init__.py", "group"),
+    ("salience", "stages/salience.py", "rank"),
     ("export json", "export/formats.py", "render_export"),
 ]
 
