@@ -1,7 +1,7 @@
 """How a whole build scales: time per stage, memory, rebuilds, and the ratio to plain MkDocs.
 
 Run: ``.venv/bin/python benchmarks/scale.py [--sizes 1000,2000,4000,8000] [--jobs N] [--no-site]``
-Quick (the machine is shared): ``--sizes 1000,2000``; ``--site-sizes 1000`` builds the site
+Quick (the machine is shared): ``--sizes 1000,2000``; ``--no-rebuild``: step 1 only; ``--site-sizes 1000`` builds the site
 at those sizes only (the site is the slow part).
 
 The corpus is ``synth.write_real`` (about 6 KB of text an article, 7 outlets an event, page
@@ -96,7 +96,7 @@ def _export(content: Path, cache: Path | None, jobs: int | None) -> tuple[str, d
     return text, figures
 
 
-def _pipeline(n: int, seed: int, jobs: int | None, work: Path) -> dict:
+def _pipeline(n: int, seed: int, jobs: int | None, work: Path, rebuild: bool = True) -> dict:
     content = work / "content"
     out: dict = {}
     _reset_peak()
@@ -104,6 +104,8 @@ def _pipeline(n: int, seed: int, jobs: int | None, work: Path) -> dict:
     out["full"]["peak_mb"] = _kb("VmHWM") / 1024
     out["full"]["children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     out["articles"], out["json_mb"] = n, len(text) / 1e6
+    if not rebuild:
+        return out
     again, out["same"] = _export(content, work / "cache", jobs)
     out["same"]["identical"] = again == text
     del again
@@ -170,12 +172,12 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def child(n: int, seed: int, jobs: int | None, site: bool) -> int:
+def child(n: int, seed: int, jobs: int | None, site: bool, rebuild: bool = True) -> int:
     source = synth.real_corpus(n, seed)
     with tempfile.TemporaryDirectory(prefix=f"claimline-scale-{n}-") as tmp:
         work = Path(tmp)
         shutil.copytree(source, work / "content")
-        out = {"pipeline": _pipeline(n, seed, jobs, work)}
+        out = {"pipeline": _pipeline(n, seed, jobs, work, rebuild)}
         if site:
             out["site"] = _site(n, seed, jobs, work)
     print(json.dumps(out))
@@ -191,6 +193,8 @@ def _run_child(n: int, args) -> dict:
         cmd += ["--jobs", str(args.jobs)]
     if n in args.site_sizes:
         cmd.append("--site")
+    if args.no_rebuild:
+        cmd.append("--no-rebuild")
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         sys.stderr.write(done.stderr)
@@ -232,8 +236,11 @@ def _print_totals(results: dict[int, dict]) -> None:
         p = results[n]["pipeline"]
         full = p["full"]
         cpu = sum(full["stage_cpu"].values())
-        same, plus = p["same"]["wall"] / full["wall"], p["plus1"]["wall"] / full["wall"]
-        ok = "yes" if p["same"]["identical"] and p["plus1"]["identical"] else "NO"
+        if "same" in p:
+            same, plus = p["same"]["wall"] / full["wall"], p["plus1"]["wall"] / full["wall"]
+            ok = "yes" if p["same"]["identical"] and p["plus1"]["identical"] else "NO"
+        else:
+            same, plus, ok = math.nan, math.nan, "-"
         print(f"{n:8,d} {full['wall']:8.1f} {cpu:8.1f} {_growth(prev, n, cpu):>7s} "
               f"{full['stage_wall']['extract']:9.1f} {full['peak_mb']:8.0f} {full['children_mb']:9.0f} "
               f"{p['json_mb']:7.0f} {100 * same:7.0f} {100 * plus:6.0f} {ok:>9s}")
@@ -267,13 +274,14 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,2000,4000,8000", help="comma-separated numbers of articles")
     ap.add_argument("--site-sizes", default=None, help="sizes at which to build the site too (default: all)")
     ap.add_argument("--no-site", action="store_true", help="no site builds (pipeline and export only)")
+    ap.add_argument("--no-rebuild", action="store_true", help="the full pipeline run only (no rebuilds: quicker)")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--site", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child is not None:
-        return child(args.child, args.seed, args.jobs, args.site)
+        return child(args.child, args.seed, args.jobs, args.site, not args.no_rebuild)
     sizes = [int(x) for x in args.sizes.split(",")]
     args.site_sizes = set() if args.no_site else set(int(x) for x in (args.site_sizes or args.sizes).split(","))
     print(f"synthetic real-size articles (synth.write_real, seed {args.seed}): these figures measure scale, "
