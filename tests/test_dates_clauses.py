@@ -183,3 +183,23 @@ def test_a_quote_naming_its_own_week_or_contrasting_days_is_dated_by_its_saying(
                                             '"We needed sandbags on Monday, not on Wednesday," the mayor said.']])
                   if st.text.startswith('"We needed'))
     assert claim_date([needed]).value == "2011-02-10"
+
+
+def test_a_share_of_a_kind_in_the_present_is_how_things_are():
+    by = dated([["The regatta was cancelled on Wednesday."],
+                ["According to the transport ministry, more than half of the country's ferries are run by the state."],
+                ["Most of the island's pilots are volunteers."],
+                ["According to the utility, many residents are still without power."]])
+    assert by("According to the transport") is None
+    assert by("Most of the island's pilots") is None
+    assert by("According to the utility").value == "2011-02-09"  # "still": the state of the story's day
+
+
+def test_what_something_is_in_the_present_is_a_description_unless_it_is_news():
+    by = dated([["The regatta was cancelled on Wednesday."],
+                ["The coast road is the town's only link to the mainland, and the detour had added an hour."],
+                ["Ms Halloran is the new harbour master, according to the port authority."],
+                ["Mr Quaye is the port authority's longest-serving pilot, according to the port authority."]])
+    assert by("The coast road is") is None  # "had added" is a perfect, no one credited with saying
+    assert by("Ms Halloran is the new").value == "2011-02-09"  # "the new ...": news
+    assert by("Mr Quaye is the port") is None

@@ -380,9 +380,20 @@ def _background(text: str) -> bool:
     low = [w.lower() for _, w in words(text)]
     if "past" in kinds:
         return False
-    if any(w in _HABITUAL for w in low) or _EVERY.search(text):
+    if any(w in _HABITUAL for w in low) or _EVERY.search(text) or _generic(text, kinds, low):
         return True
     return aspect.perfect(low) and not aspect.of_the_day(low)
+
+
+# "Most of the country's ferries are run by the state": a share of a whole kind, in the present
+# simple, says how things are, not what happened; "still", "now" make it the state of the day
+_SHARE = re.compile(r"^\W*(?:according\s+to\s+[^,]{1,80},\s*)?(?:most|many|more\s+than\s+half|half|"
+                    r"(?:a|one|two)[\s-](?:third|quarter|thirds|quarters)|the\s+majority)\s+of\b", re.IGNORECASE)
+_NOW = {"still", "now", "currently", "already", "today", "tonight"}
+
+
+def _generic(text: str, kinds: list[str], low: list[str]) -> bool:
+    return _SHARE.search(text) is not None and set(kinds) == {"present"} and _NOW.isdisjoint(low)
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
@@ -406,15 +417,18 @@ def _lasting(text: str) -> bool:
     return aspect.lasting(text, [w.lower() for _, w in words(text)])
 
 
-# "The old keeper was a carpenter by trade": what someone or something is, told with be and an
-# indefinite noun phrase and no other verb in its clause: a description, no happening
-_CLASSIFYING = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\s+(?:not\s+|also\s+|still\s+)?(?:a|an)\s+[^,;]*$")
+# "The old keeper was a carpenter by trade", "The road is the town's only link to the coast": what
+# someone or something is, told with be and a noun phrase (indefinite, or in the present a definite
+# one that is not news: "is the new chief") and no other verb in its clause: a description
+_CLASSIFYING = re.compile(r"^[^,;]*?\b(?:(?:is|are|was|were)\s+(?:not\s+|also\s+|still\s+)?(?:a|an)"
+                          r"|(?:is|are)\s+(?:not\s+|also\s+)?(?:the|its|their|his|her|[\w-]+['’]s?)"
+                          r"(?!\s+(?:new|interim|acting|first|latest|current|next|only)\b))\s+[^,;]*$")
 
 
 def _classifying(text: str) -> bool:
     """The statement's first clause says what its subject is ("X was a carpenter"), and nothing else;
-    no one is credited with saying so."""
-    if _FRAME_VERB.search(text):
+    no one is credited with saying so (a perfect's "had added" is no saying)."""
+    if any(_previous_word(text, m.start()) not in ("had", "has", "have") for m in _FRAME_VERB.finditer(text)):
         return False
     clauses = [c for c in re.split(r"[,;]|\s[-–—]\s", text.strip()) if c.strip()]
     # "Like most of the crew, he was a fisherman": a clause with no verb opens it, the next says it
