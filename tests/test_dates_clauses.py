@@ -203,3 +203,11 @@ def test_what_something_is_in_the_present_is_a_description_unless_it_is_news():
     assert by("The coast road is") is None  # "had added" is a perfect, no one credited with saying
     assert by("Ms Halloran is the new").value == "2011-02-09"  # "the new ...": news
     assert by("Mr Quaye is the port") is None
+
+
+def test_a_standing_opinion_of_someone_is_a_description_not_a_happening():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["She was widely credited with reopening the old ferry line."],
+                ["The decision was widely criticised by fishermen."]])
+    assert by("She was widely credited") is None
+    assert by("The decision was widely").value == "2011-02-09"  # a reaction: something happened

@@ -228,7 +228,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         and not _credited(text, fallback) else None
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
         return told or narrative  # what was said is dated by the saying (a saying days before: its day)
-    if _background(main) or _classifying(main):
+    if _background(main) or _classifying(main) or _REPUTE.search(main):
         return None
     if st.kind == "headline":
         return narrative  # a headline states the story's news
@@ -423,6 +423,11 @@ def _lasting(text: str) -> bool:
 _CLASSIFYING = re.compile(r"^[^,;]*?\b(?:(?:is|are|was|were)\s+(?:not\s+|also\s+|still\s+)?(?:a|an)"
                           r"|(?:is|are)\s+(?:not\s+|also\s+)?(?:the|its|their|his|her|[\w-]+['’]s?)"
                           r"(?!\s+(?:new|interim|acting|first|latest|current|next|only)\b))\s+[^,;]*$")
+
+
+# "was widely credited with ...", "is generally regarded as ...": a standing opinion of someone, no happening
+_REPUTE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|long|often|highly)\s+"
+                     r"(?:credited|regarded|seen|considered|known|respected|thought\s+of|viewed)\b", re.IGNORECASE)
 
 
 def _classifying(text: str) -> bool:
