@@ -67,23 +67,29 @@ class Pairs:
     proposed: int  # ... of which blocking proposes
 
 
-def pairs(p: gold.Prepared, bg: background.Model) -> Pairs:
-    items = build_items(p.articles, p.stmts, p.corpus.overrides, p.ents, p.mentions)
+def _labelled_pairs(items: list, bg: background.Model, label) -> tuple[Scores, list, list, list[int], list]:
+    """Scores, blocking's body pairs, the pairs ``label(a, b)`` labels (1, 0; None leaves one out),
+    their labels and first features: what a gold corpus and the synthetic one share."""
     background.mark(items, bg)
     idf = word_idf(items)
     scores = Scores(items, Vectors(items, idf), idf, scorer.MODEL)
     body = [(i, j) for i, j in blocking.candidates(items) if "headline" not in (items[i].stmt.kind, items[j].stmt.kind)]
     labelled, ys = [], []
     for i, j in body:
-        label = gold.pair_label(p, items[i].stmt.id, items[j].stmt.id)
-        if label is not None:
+        y = label(items[i].stmt.id, items[j].stmt.id)
+        if y is not None:
             labelled.append((i, j))
-            ys.append(label)
+            ys.append(y)
+    return scores, body, labelled, ys, [scores.features(i, j) for i, j in labelled]
+
+
+def pairs(p: gold.Prepared, bg: background.Model) -> Pairs:
+    items = build_items(p.articles, p.stmts, p.corpus.overrides, p.ents, p.mentions)
+    scores, body, labelled, ys, first = _labelled_pairs(items, bg, lambda a, b: gold.pair_label(p, a, b))
     proposed = {(items[i].stmt.id, items[j].stmt.id) for i, j in body}
     bodies = [it for it in items if it.stmt.kind != "headline"]
     wanted = {(a.stmt.id, b.stmt.id) for a, b in itertools.combinations(bodies, 2)
               if a.article.id != b.article.id and gold.pair_label(p, a.stmt.id, b.stmt.id) == 1}  # fmt: skip
-    first = [scores.features(i, j) for i, j in labelled]
     return Pairs(scores, body, labelled, ys, first, len(wanted), len(wanted & proposed))
 
 
@@ -92,17 +98,12 @@ def synthetic(bg: background.Model, articles: int = SYNTHETIC) -> Pairs:
     misses news is full of and the gold files hold few of (one template, another place, day or figure)."""
     corpus = synth.generate(articles, seed=11)
     items = build_items(corpus.articles, corpus.statements, Overrides())
-    background.mark(items, bg)
-    idf = word_idf(items)
-    scores = Scores(items, Vectors(items, idf), idf, scorer.MODEL)
-    body = [(i, j) for i, j in blocking.candidates(items) if "headline" not in (items[i].stmt.kind, items[j].stmt.kind)]
-    labelled, ys = [], []
-    for i, j in body:
-        a, b = corpus.gold.get(items[i].stmt.id), corpus.gold.get(items[j].stmt.id)
-        if a and b:
-            labelled.append((i, j))
-            ys.append(int(a == b))
-    first = [scores.features(i, j) for i, j in labelled]
+
+    def label(a: str, b: str) -> int | None:
+        ga, gb = corpus.gold.get(a), corpus.gold.get(b)
+        return int(ga == gb) if ga and gb else None
+
+    scores, body, labelled, ys, first = _labelled_pairs(items, bg, label)
     return Pairs(scores, body, labelled, ys, first, 0, 0)
 
 
