@@ -17,12 +17,7 @@ from generator import lexicon
 _HAVE = {"has", "have", "'ve", "hasn't", "haven't"}
 _BETWEEN = {"also", "already", "not", "just", "never", "ever", "long", "since", "now", "often", "always",
             "previously", "repeatedly", "recently", "still", "yet", "only", "n't"}
-_IRREGULAR = {"been", "had", "done", "made", "given", "taken", "seen", "known", "gone", "come",
-              "become", "held", "met", "told", "said", "sold", "bought", "built", "sent", "paid",
-              "won", "lost", "led", "brought", "kept", "left", "found", "shown", "grown", "begun",
-              "written", "spoken", "broken", "chosen", "fallen", "risen", "flown", "struck", "put",
-              "set", "cut", "hit", "spent", "fought", "sought", "withdrawn", "undertaken"}
-_PARTICIPLES = frozenset(lexicon.words("past-participles")) | _IRREGULAR
+_PARTICIPLES = frozenset(lexicon.words("past-participles"))  # the irregular ones; -ed and -en are read as such
 _FREQUENCY = frozenset(lexicon.words("frequency-adverbs"))
 # "has long accused": "long" right after the auxiliary is an adverb of all time
 _LONG = re.compile(r"\b(?:has|have|'ve)\s+long\b", re.IGNORECASE)
