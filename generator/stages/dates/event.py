@@ -124,7 +124,7 @@ def _from_paragraph(st: Statement, ev: EventDate | None, narrative: EventDate | 
         return ev
     if ahead is not None and _REQUEST.search(st.text):
         return ahead
-    if told is not None and told.value != ev.value and not aspect.perfect([w.lower() for _, w in words(st.text)]):
+    if told is not None and told.value != ev.value and not aspect.perfect(_low(st.text)):
         return told
     return ev
 
@@ -291,7 +291,7 @@ def _recent_start(text: str, rel: int, m: DateMention, narrative: EventDate | No
         return False
     if _PAST_PERFECT.search(text[max(0, rel - 80):rel]):
         return False  # "had received 300 complaints since Monday": a count up to the saying
-    if not aspect.perfect([w.lower() for _, w in words(text[:rel])]):
+    if not aspect.perfect(_low(text[:rel])):
         return False  # "for the first time since Monday": no state that began then
     try:
         gap = (date.fromisoformat(narrative.value) - date.fromisoformat(m.value)).days
@@ -377,7 +377,7 @@ def _background(text: str) -> bool:
     if _LASTED.search(text):
         return True
     kinds = [t for _, t in markers(text)]
-    low = [w.lower() for _, w in words(text)]
+    low = _low(text)
     if "past" in kinds:
         return False
     if any(w in _HABITUAL for w in low) or _EVERY.search(text) or _generic(text, kinds, low):
@@ -413,8 +413,13 @@ def _said_on_its_day(st: Statement, usable: list[DateMention], best: DateMention
         and covered[0] <= day[0] and day[1] <= covered[1]
 
 
+def _low(text: str) -> list[str]:
+    """The words of a text, lower-cased: what ``aspect`` reads."""
+    return [w.lower() for _, w in words(text)]
+
+
 def _lasting(text: str) -> bool:
-    return aspect.lasting(text, [w.lower() for _, w in words(text)])
+    return aspect.lasting(text, _low(text))
 
 
 # "The old keeper was a carpenter by trade", "The road is the town's only link to the coast": what
@@ -449,7 +454,7 @@ def _reported_event(text: str) -> bool:
     if _background(text):
         return False
     kinds = {t for _, t in markers(text)}
-    if "past" in kinds or aspect.of_the_day([w.lower() for _, w in words(text)]):
+    if "past" in kinds or aspect.of_the_day(_low(text)):
         return True  # also "has since hired", "has just announced": the day's news
     low = text.lower()
     return "according to" in low or ("future" in kinds and _FRAME_VERB.search(low) is not None)
