@@ -5,11 +5,11 @@ The date stage dates a statement by its own words when they name a day for its e
 or by its article's narrative date. Once claims are matched, each of a claim's statements
 votes for the past days it gives (``_days``): a day its own words name for the event counts
 ``TOLD``, one named in a frame ``NAMED``, an inherited one ``INHERITED``; a day that opens a
-stretch of time ("since Monday") is no day of it, nor is one inside a quote (what was said). A
-day after the claim's earliest report cannot be when it happened, unless several statements
-name that later day in their own words and outweigh all the earlier report gives (then that
-report is of something else, joined to the claim). A claim mostly told as to come keeps its
-announced date.
+stretch of time ("since Monday") is no day of it, nor is one inside a quote (what was said)
+or an aside (``dates.event.set_aside``). A day after the claim's earliest report cannot be when
+it happened, unless several statements name that later day in their own words and outweigh all
+the earlier report gives (then that report is of something else, joined to the claim). A claim
+mostly told as to come keeps its announced date.
 """
 
 from __future__ import annotations
@@ -41,26 +41,8 @@ def _days(st: Statement) -> list[tuple[str, float]]:
     if ed is not None and ed.precision == "day" and ed.status == "happened":
         found.append((ed.value, TOLD if _told(st) else INHERITED))
     found += [(m.value, NAMED) for m in st.dates if m.precision == "day" and not m.future
-              and (ed is None or m.value != ed.value) and not _spans(st, m) and not _quoted(st, m)
-              and not _aside(st, m)]  # fmt: skip
+              and (ed is None or m.value != ed.value) and not _spans(st, m) and not event.set_aside(st, m)]  # fmt: skip
     return found
-
-
-_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
-
-
-def _quoted(st: Statement, m) -> bool:
-    """A day named inside a quote is what was said, no reporting frame's: the date stage has
-    already weighed it for the statement's own date."""
-    at = m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
-    return any(a <= at < b for a, b in (q.span() for q in _QUOTE.finditer(st.text)))
-
-
-def _aside(st: Statement, m) -> bool:
-    """A day named in a relative clause or a comparison ("met the family of the ranger who was killed
-    on Tuesday") is of something else: the date stage set it aside for the statement's own date."""
-    at = m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
-    return any(a <= at < b for a, b in event.aside(st.text))
 
 
 _SPAN = re.compile(r"\b(?:since|until|till|through|throughout|from)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -68,7 +50,7 @@ _SPAN = re.compile(r"\b(?:since|until|till|through|throughout|from)\s+(?:\w+\s+)
 
 def _spans(st: Statement, m) -> bool:
     """Whether a date mention opens or closes a stretch of time ("since Monday"): not a day of it."""
-    at = m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
+    at = event.offset_in(st, m)
     return _SPAN.search(st.text[max(0, at - 30):at]) is not None
 
 

@@ -140,15 +140,15 @@ def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
     for st in body[:_LEAD_STATEMENTS]:
         aside = _aside(st.text)
         for m in st.dates:
-            if m.precision != "day" or m.future or _in_dateline(st, m) or _inside(aside, _offset_in(st, m)):
+            if m.precision != "day" or m.future or _in_dateline(st, m) or _inside(aside, offset_in(st, m)):
                 continue
-            if _previous_word(st.text, _offset_in(st, m)) in _SPAN_WORDS:
+            if _previous_word(st.text, offset_in(st, m)) in _SPAN_WORDS:
                 continue  # "has burned since Monday": when it began, not what the story is about
-            if _PAST_PERFECT.search(st.text[max(0, _offset_in(st, m) - 80):_offset_in(st, m)]):
+            if _PAST_PERFECT.search(st.text[max(0, offset_in(st, m) - 80):offset_in(st, m)]):
                 continue  # "said it had detected the attack last Wednesday": a recap of before the story
             if "last named" in m.anchor:
                 continue  # "the same day", "the next day": the day of something named before
-            if _in_frame(st.text, _offset_in(st, m), m):
+            if _in_frame(st.text, offset_in(st, m), m):
                 reported = reported or m
                 continue
             return EventDate(
@@ -186,7 +186,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
             continue
         if _in_dateline(st, m):
             continue  # "WASHINGTON, March 13 (Reuters) -": when it was filed, not what happened
-        rel = _offset_in(st, m)
+        rel = offset_in(st, m)
         if _inside(aside, rel):
             continue  # "which took effect in June", "comes weeks after ...": about something else
         if _previous_word(text, rel) in ("every", "each"):
@@ -200,7 +200,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
             frames.append(m)  # "state TV reported Thursday": when it was told, not when it happened
             continue
         usable.append(m)
-    recaps = [m for m in usable if _PAST_PERFECT.search(text[max(0, _offset_in(st, m) - 80):_offset_in(st, m)])]
+    recaps = [m for m in usable if _PAST_PERFECT.search(text[max(0, offset_in(st, m) - 80):offset_in(st, m)])]
     if frames and usable and len(recaps) == len(usable):
         usable = []  # "said yesterday that the line had been inspected in June": the saying is the news
     if not any(m.precision == "day" for m in usable) and _lasting(_QUOTE.sub(" ", _blank(text, aside))):
@@ -315,7 +315,12 @@ def _aside(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-aside = _aside  # claims/dating: a day named there casts no vote for a claim's day either
+def set_aside(st: Statement, m: DateMention) -> bool:
+    """Whether a date mention lies in a relative clause, a comparison or a quote: of something else,
+    or what was said. claims/dating gives such a day no vote for a claim's day (the statement's own
+    date has weighed it already)."""
+    at = offset_in(st, m)
+    return _inside(_aside(st.text), at) or _inside([q.span() for q in _QUOTE.finditer(st.text)], at)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -353,13 +358,13 @@ def _in_frame(text: str, rel: int, m: DateMention) -> bool:
     return re.fullmatch(r"[\s.!?\"”'’)]*", after) is not None and re.search(r"[,\"”]\s*\S", head) is not None
 
 
-def _offset_in(st: Statement, m: DateMention) -> int:
+def offset_in(st: Statement, m: DateMention) -> int:
     """Where the mention starts in the statement's text (a title headline has empty spans)."""
     return m.start - st.start if m.end > m.start else max(st.text.find(m.text), 0)
 
 
 def _in_dateline(st: Statement, m: DateMention) -> bool:
-    rel = _offset_in(st, m)
+    rel = offset_in(st, m)
     return rel < 60 and _DATELINE.match(st.text, rel + len(m.text)) is not None
 
 
