@@ -55,7 +55,7 @@ def match(
     clusters = clustering.cluster(items, clustering.assign(items, links, p), dups, p)
     carried = headlines.carried(items, idf, p.vectors)
     headlines.attach(items, clusters, [h for h in heads if h[1] not in carried])
-    return _claims(items, clusters, overrides, split, background_model, (links, p))
+    return _claims(items, clusters, overrides, split, background_model, links, p)
 
 
 def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
@@ -98,9 +98,9 @@ def _prime_and_score(body: list[tuple[int, int]], p: clustering.Scores) -> None:
 
 
 def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrides, split: set[str],
-            background_model: background.Model, scored) -> list[Claim]:  # fmt: skip
+            background_model: background.Model, links: list[tuple[float, int, int]],
+            p: clustering.Scores) -> list[Claim]:  # fmt: skip
     groups, editor = build.apply_merges(items, clusters, overrides, split)
-    links, p = scored
     also = shared.shared(items, groups, links, p, editor | split)
     ranked = []
     for g, members in enumerate(groups):
