@@ -80,12 +80,13 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     differ = nums.disagree(xs, ys)
     same_speaker = _same_speaker(a, b)
     char = wording.cosine(vectors.char(a), vectors.char(b))
+    word = wording.cosine(vectors.word(a), vectors.word(b))
     da, db = a.dated, b.dated
     return [
-        wording.cosine(vectors.word(a), vectors.word(b)),
+        word,
         char,
         wording.set_ratio(a.words, b.words),
-        _clause_cosine(a, b, vectors),
+        _clause_cosine(a, b, vectors, word),
         _held(a.words, b.words, idf),
         _phrase(a.words, b.words),
         wording.cosine(vectors.char(a, plain=True), vectors.char(b, plain=True)) if differ else char,
@@ -115,11 +116,12 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     ]
 
 
-def _clause_cosine(a: Item, b: Item, vectors: Vectors) -> float:
+def _clause_cosine(a: Item, b: Item, vectors: Vectors, whole: float) -> float:
     """The best word cosine of one statement, whole, with the other or a clause of it: the part of a
-    sentence of two claims that says what the other statement says."""
+    sentence of two claims that says what the other statement says. ``whole``: the two whole
+    statements' cosine, already computed for ``word_cosine``."""
     xs, ys = vectors.clauses(a), vectors.clauses(b)
-    return max(max(wording.cosine(xs[0], y) for y in ys), max(wording.cosine(x, ys[0]) for x in xs))
+    return max([whole, *(wording.cosine(xs[0], y) for y in ys[1:]), *(wording.cosine(x, ys[0]) for x in xs[1:])])
 
 
 DISPUTED_GAP = 0.5  # figures further apart than this (relative) are two counts, not one disputed
