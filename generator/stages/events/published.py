@@ -82,10 +82,9 @@ def _best_day(votes: Counter, checks: list[tuple[str, date]]) -> date | None:
     it next, most votes then, the earliest on a tie; None if every candidate is contradicted."""
     ranked = []
     for d in votes:
-        strong = sum(1 for text, day in checks if not _agrees(text, day, d) and _told(text))
-        later = sum(1 for text, day in checks if not _agrees(text, day, d) and not _told(text))
-        if strong == 0:
-            ranked.append((later, -votes[d], d.toordinal(), d))
+        against = [_told(text) for text, day in checks if not _agrees(text, day, d)]  # True: told in own words
+        if not any(against):
+            ranked.append((len(against), -votes[d], d.toordinal(), d))
     return min(ranked)[3] if ranked else None
 
 
