@@ -26,7 +26,8 @@ import yaml
 from generator.content.load import load_corpus
 from generator.export.contract import to_contract
 from generator.model import Article, Corpus, Entity, Mention, Statement, Timeline
-from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks
+from generator.pipeline import borrow_published
+from generator.stages import boilerplate, claims, entities, events, extract, permalinks
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMLINE_SHARED") or ROOT.parent / "shared")
@@ -77,11 +78,7 @@ def prepare(name: str, content: Path, gold_path: Path) -> Prepared:
     hide = set(corpus.overrides.hide)
     stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
     found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
-    inferred = events.infer_published(articles, stmts, found)
-    if inferred:
-        articles = [inferred.get(a.id, a) for a in articles]
-        for aid, article in inferred.items():
-            stmts[aid] = dates.resolve(article, stmts[aid], corpus.overrides)
+    articles, stmts, _ = borrow_published(articles, stmts, found, ents, corpus.overrides, mentions)
     prepared = Prepared(name, corpus, articles, stmts, ents, mentions, gold_path)
     _label(prepared)
     return prepared

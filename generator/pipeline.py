@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.content.load import load_corpus
 from generator.errors import Problem
-from generator.model import Article, Corpus, Event, Overrides, Statement, Timeline
+from generator.model import Article, Claim, Corpus, Entity, Event, Mention, Overrides, Statement, Timeline
 from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, salience
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -91,19 +91,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
         found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
 
     # 5b. an article without a publication date borrows one from the claims it shares
-        #     once more from the claims its dated statements then join, if they say another day
-        as_given = {a.id: a for a in articles if a.published is None}
-        inferred = events.infer_published(articles, stmts, found)
-        for _ in range(2):
-            if not inferred:
-                break
-            articles = [inferred.get(a.id, a) for a in articles]
-            for article_id, article in inferred.items():
-                stmts[article_id] = dates.resolve(article, stmts[article_id], corpus.overrides)
-            found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
-            now = {a.id: a for a in articles}
-            again = events.infer_published([as_given.get(a.id, a) for a in articles], stmts, found)
-            inferred = {aid: a for aid, a in again.items() if a.published != now[aid].published}
+        articles, stmts, found = borrow_published(articles, stmts, found, ents, corpus.overrides, mentions)
     progress("claims", total, total)
 
     # 6. claims grouped into dated events, background kept as their context; the ids
@@ -176,3 +164,22 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
 def _sorted_articles(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: a.path)
 
+
+def borrow_published(articles: list[Article], stmts: dict[str, tuple[Statement, ...]], found: list[Claim],
+                     ents: list[Entity], overrides: Overrides, mentions: list[Mention]):  # fmt: skip
+    """Articles without a publication date borrow one from the claims they share (step 5b): their
+    dates are read again against it and the claims matched again; then once more from the claims
+    their dated statements join, if those say another day. Returns articles, statements, claims."""
+    as_given = {a.id: a for a in articles if a.published is None}
+    inferred = events.infer_published(articles, stmts, found)
+    for _ in range(2):
+        if not inferred:
+            break
+        articles = [inferred.get(a.id, a) for a in articles]
+        for article_id, article in inferred.items():
+            stmts[article_id] = dates.resolve(article, stmts[article_id], overrides)
+        found = claims.match(articles, stmts, ents, overrides, mentions)
+        now = {a.id: a for a in articles}
+        again = events.infer_published([as_given.get(a.id, a) for a in articles], stmts, found)
+        inferred = {aid: a for aid, a in again.items() if a.published != now[aid].published}
+    return articles, stmts, found
