@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from generator import lexicon
 from generator.text.names import (
@@ -75,6 +76,7 @@ class Sentence:
     quoted: bool = False
 
 
+@lru_cache(maxsize=4096)
 def _ends(name: str) -> tuple[str, str, int] | None:
     toks = name_tokens(name)
     if not toks:

@@ -156,6 +156,13 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
     ``sentence_start``: the text begins a sentence, so its first word may be capitalised
     only for that reason.
     """
+    return list(_names_in(text, sentence_start))
+
+
+@lru_cache(maxsize=4096)
+def _names_in(text: str, sentence_start: bool) -> tuple[Name, ...]:
+    """``find_names``, kept for the article's next reading of the same sentence: the speakers
+    read each sentence, then the names stage reads each statement, most of them the same text."""
     out: list[Name] = []
     for m in RUN_RE.finditer(text):
         base = m.start()
@@ -170,7 +177,7 @@ def find_names(text: str, sentence_start: bool = True) -> list[Name]:
             out.append(
                 Name(nm.name, start, end, nm.written, nm.written_start + base, kind, nm.role, nm.cued, nm.initial)
             )
-    return out
+    return tuple(out)
 
 
 def _function_word(name: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 
 from generator import lexicon
 from generator.model import DateMention, EventDate, Overrides, Statement
@@ -418,9 +419,10 @@ def _said_on_its_day(st: Statement, usable: list[DateMention], best: DateMention
         and covered[0] <= day[0] and day[1] <= covered[1]
 
 
-def _low(text: str) -> list[str]:
-    """The words of a text, lower-cased: what ``aspect`` reads."""
-    return [w.lower() for _, w in words(text)]
+@lru_cache(maxsize=1024)
+def _low(text: str) -> tuple[str, ...]:
+    """The words of a text, lower-cased: what ``aspect`` reads (kept: one text is asked several questions)."""
+    return tuple([w.lower() for _, w in words(text)])
 
 
 def _lasting(text: str) -> bool:

@@ -73,10 +73,12 @@ def words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
 
 
-def markers(text: str) -> list[tuple[int, Tense]]:
-    """Tense markers of a clause as (character offset, tense)."""
+@lru_cache(maxsize=1024)
+def markers(text: str) -> tuple[tuple[int, Tense], ...]:
+    """Tense markers of a clause as (character offset, tense). Kept for the next question
+    about the same clause: deciding a statement's date asks several."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-    return [(pos, tense) for _, pos, tense in _markers(words(text), breaks)]
+    return tuple([(pos, tense) for _, pos, tense in _markers(words(text), breaks)])
 
 
 def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> list[tuple[int, int, Tense]]:
