@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from generator.model import Article, Overrides, Statement
+from generator.model import Article, Overrides, Statement, replaced
 from generator.stages.dates.event import event_dates
 from generator.stages.dates.grammar import Narrative, find_dates
 from generator.text.timex import VALUE_RE
@@ -60,5 +60,5 @@ def resolve(article: Article, statements: tuple[Statement, ...], overrides: Over
             # a headline from the front-matter title is not in the body: keep its text,
             # point at the statement's own (empty) span
             mentions = [replace(m, start=st.start, end=st.start) for m in mentions]
-        with_dates.append(replace(st, dates=tuple(mentions)))
+        with_dates.append(replaced(st, dates=tuple(mentions)))
     return event_dates(tuple(with_dates), overrides, anchor, inferred=article.published_inferred)

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from generator import lexicon
-from generator.model import DateMention, EventDate, Overrides, Statement
+from generator.model import DateMention, EventDate, Overrides, Statement, replaced
 from generator.stages.dates import aspect
 from generator.stages.dates.tense import markers, words
 from generator.text import timex
@@ -105,7 +105,7 @@ def event_dates(
                     paragraph_ahead[st.paragraph] = replace(
                         ev, how=f'{ev.how}, announced earlier in the same paragraph ("{ev.mention.text}")',
                         mention=None)
-        out.append(replace(st, event_date=ev))
+        out.append(replaced(st, event_date=ev))
     return tuple(out)
 
 
