@@ -9,7 +9,9 @@ How, one module a step:
    signals weighed by a model fitted on gold (``benchmarks/fit.py``), not by hand.
 4. ``clustering``: claims from the links, best first, joined only when they agree.
 5. ``headlines``: a headline joins a claim its own text does not carry.
-6. ``build``: the ``Claim`` (text, outlets, flags, date); editor overrides win.
+6. ``halves`` and ``shared``: a sentence of two claims stands in each (a claim of its own when
+   no other outlet says its other half).
+7. ``build``: the ``Claim`` (text, outlets, flags, date); editor overrides win.
 
 Events (``stages.events``) then group claims into happenings.
 """
@@ -20,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
-from generator.stages.claims import background, blocking, build, clustering, headlines, shared
+from generator.stages.claims import background, blocking, build, clustering, halves, headlines, shared
 from generator.stages.claims.build import claim_id
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
 from generator.stages.claims.items import build as build_items
@@ -101,15 +103,17 @@ def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrid
             background_model: background.Model, links: list[tuple[float, int, int]],
             p: clustering.Scores) -> list[Claim]:  # fmt: skip
     groups, editor = build.apply_merges(items, clusters, overrides, split)
-    also = shared.shared(items, groups, links, p, editor | split)
+    groups, halved = halves.split(items, groups, links, p, editor | split)
+    also = shared.shared(items, groups, links, p, editor | split, halved)
     ranked = []
     for g, members in enumerate(groups):
         lone = items[members[0]].stmt
         if len(members) == 1 and lone.kind == "headline" and lone.id not in editor:
             continue  # a headline that carries no claim reported elsewhere
         its = [items[k] for k in members]
-        claim = build.claim(its, editor, background.is_background(its, background_model),
-                            [items[k] for k in also.get(g, ())])  # fmt: skip
+        told = [items[k] for k in halved.get(g, ())]  # taken out of it (``halves``), they still report it
+        claim = build.claim(its, editor, background.is_background(its + told, background_model),
+                            [items[k] for k in also.get(g, ())], told)  # fmt: skip
         ranked.append((min(items[k].rank for k in members), claim.id, claim))
     ranked.sort(key=lambda x: x[:2])
     return [c for _, _, c in ranked]

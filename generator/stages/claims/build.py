@@ -54,10 +54,12 @@ def claim_id(statement: Statement) -> str:
     return "c-" + statement.id.replace("#", "-")
 
 
-def claim(members: list[Item], editor: set[str], background: bool = False, also: Sequence[Item] = ()) -> Claim:
+def claim(members: list[Item], editor: set[str], background: bool = False, also: Sequence[Item] = (),
+          told: Sequence[Item] = ()) -> Claim:  # fmt: skip
     """The claim of ``members``; ``background``: it tells the story's context, so it has no date;
     ``also``: statements of other claims that report this one too (``shared``): listed with their
-    outlets, while the text, id, speaker and date come from the members."""
+    outlets, while the text, id, speaker and date come from the members; ``told``: those of them
+    taken out of this claim (``halves``), which vote for its date after the members."""
     members.sort(key=lambda it: it.rank)
     body = [it for it in members if it.stmt.kind != "headline"]
     rep = (body or members)[0]
@@ -90,8 +92,8 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
         numbers = tuple(
             sorted({(it.article.source, n.text) for it in with_numbers for n in found_numbers[it.stmt.id]})
         )
-    ordered = [rep.stmt, *(it.stmt for it in members if it is not rep)]
-    reports = [it.day for it in members if it.day is not None]
+    ordered = [rep.stmt, *(it.stmt for it in members if it is not rep), *(it.stmt for it in told)]
+    reports = [it.day for it in (*members, *told) if it.day is not None]
     when = None if background else dating.claim_date(ordered, min(reports, default=None))
     values = {(it.article.source, it.stmt.event_date.value) for it in members if it.stmt.event_date}
     if len({v for _, v in values}) > 1 and len({s for s, _ in values}) > 1:

@@ -22,21 +22,30 @@ MOST = 2  # claims a statement may stand in besides its own (a sentence rarely r
 
 
 def shared(items: Sequence[Item], groups: Sequence[list[int]], links: list[tuple[float, int, int]],
-           p: Scores, skip: set[str]) -> dict[int, list[int]]:  # fmt: skip
+           p: Scores, skip: set[str], given: dict[int, list[int]] | None = None) -> dict[int, list[int]]:  # fmt: skip
     """Group index -> the statements that also stand in it, best link first; ``skip``: statement
-    ids an editor placed (split or merged), which stay where the editor put them."""
+    ids an editor placed (split or merged), which stay where the editor put them; ``given``: those
+    already standing in a group (``halves``), whose own claims take no statement of another: they
+    hold what the others do not say."""
+    given = given or {}
     if p.model.share > 1.0:
-        return {}
+        return {g: sorted(ks) for g, ks in given.items()}
     group_of = {k: g for g, members in enumerate(groups) for k in members}
     articles = [{items[k].article.id for k in members} for members in groups]
     extra: dict[int, list[int]] = defaultdict(list)
     count: dict[int, int] = defaultdict(int)
+    closed = {group_of[k] for ks in given.values() for k in ks}
+    for g, ks in given.items():
+        extra[g].extend(ks)
+        articles[g].update(items[k].article.id for k in ks)
+        for k in ks:
+            count[k] += 1
     order = sorted(links, key=lambda x: (-round(x[0], 2), items[x[1]].stmt.id, items[x[2]].stmt.id))
     for _, i, j in order:
         for k, other in ((i, j), (j, i)):
             g = group_of.get(other)
             it = items[k]
-            if (g is None or g == group_of.get(k) or count[k] >= MOST or it.stmt.id in skip
+            if (g is None or g in closed or g == group_of.get(k) or count[k] >= MOST or it.stmt.id in skip
                     or it.article.id in articles[g] or it.stmt.kind == "headline"):  # fmt: skip
                 continue
             if _supports(items, k, groups[g], p):

@@ -1,0 +1,120 @@
+"""A sentence of two claims whose other outlets say only one of them: its own claim, and shared.
+
+"Two crewmates were flown to hospital, where doctors said one was serious" joins the claim of
+another outlet's "Two crew members were flown to hospital": that outlet says the first clause
+and nothing of the second. Left there, the sentence's second claim (the doctors) is lost: the
+claim stands for what both outlets say, and the second clause is this outlet's alone. So when
+every statement of other articles in its claim shares words with one clause of it and none with
+the rest, the sentence becomes a claim of its own and stands in the other claim as a shared
+statement (``shared``: listed, its outlet counted; text, id and date stay the claim's own
+members', and the sentence still votes for the claim's date and whether it is background).
+No threshold: a word in common with the rest keeps the sentence where it is.
+
+Only sentences the clause split cuts (``Item.clauses``) and claims of two articles or more are
+read; a claim is never left without a member of its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from generator.stages.claims.clustering import EXEMPLARS, Scores
+from generator.stages.claims.items import _ACCORDING, _CLAUSE, CLAUSE_WORDS, Item
+from generator.stages.dates import event
+from generator.stages.dates.tense import markers
+from generator.text import wording
+
+
+def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[float, int, int]], p: Scores,
+          skip: set[str]) -> tuple[list[list[int]], dict[int, list[int]]]:  # fmt: skip
+    """The groups with each such sentence taken out into a group of its own, and group index ->
+    the sentences that stand in it as shared; ``skip``: statement ids an editor placed. A sentence
+    linked (``links``) to a statement of another claim that says its other half stays: it stands in
+    that claim too (``shared``), and a claim of its own would say nothing new."""
+    partners: dict[int, list[int]] = defaultdict(list)
+    for _, i, j in links:
+        partners[i].append(j)
+        partners[j].append(i)
+    out = [list(g) for g in groups]
+    also: dict[int, list[int]] = {}
+    for g, members in enumerate(groups):
+        if len({items[k].article.id for k in members}) < 2:
+            continue
+        for k in members:
+            if items[k].stmt.id in skip or items[k].stmt.kind == "headline":
+                continue
+            rest = [m for m in out[g] if m != k]
+            other = _one_half(items, k, rest, p) if rest else None
+            if other is None or any(y not in members and not other.isdisjoint(items[y].words) for y in partners[k]):
+                continue
+            out[g] = rest
+            out.append([k])
+            also.setdefault(g, []).append(k)
+    return out, also
+
+
+def _one_half(items: Sequence[Item], k: int, rest: list[int], p: Scores) -> set[str] | None:
+    """The words of the rest of statement ``k`` when the statements of other articles among ``rest``
+    (its first ``EXEMPLARS``) each say one clause of it and nothing of the rest; else None."""
+    it = items[k]
+    clauses = it.clauses()
+    others = [m for m in rest if items[m].article.id != it.article.id and items[m].stmt.kind != "headline"]
+    if not clauses or not others:
+        return None
+    vecs = [wording.weigh(Counter(c), p.idf) for c in clauses]
+    unsaid: set[str] = set()
+    for m in others[:EXEMPLARS]:
+        whole = p.vectors.word(items[m])
+        cos = [wording.cosine(v, whole) for v in vecs]
+        best = max(range(len(cos)), key=lambda n: (cos[n], -n))
+        if cos[best] <= 0.0:
+            return None  # it says no clause of it: it joined the claim through another statement
+        remainder = {w for n, c in enumerate(clauses) if n != best for w in c}
+        if not remainder.isdisjoint(items[m].words) or _kept(it, best):
+            return None
+        unsaid |= remainder
+    return unsaid
+
+
+def _kept(it: Item, said: int) -> bool:
+    """Whether the sentence stays in the claim of its clause ``said``. So it does when the rest is
+    that clause's frame, or has a day of its own that the claim would not get: the
+    day its own words name is in the clause other outlets say (``said``) and not in the rest, and
+    the rest is not a past told beside it ("reopened yesterday, and the planes flew from dawn"
+    share the day) but another time ("declared it contained on Saturday, though crews are still
+    at work"; "broke out on Monday, and by last night had reached ...")."""
+    texts = _clause_texts(it.stmt.text)
+    if len(texts) != len(it.clauses()) or texts[said][1] == "that":
+        # the clauses cannot be read apart; or the rest is the frame of what others say ("X told
+        # reporters that ..."): who said it, no claim of its own
+        return True
+    ed = it.stmt.event_date
+    if ed is None or ed.mention is None:
+        return False
+    named = set(wording.content_words(ed.mention.text))
+    rest = " ".join(t for n, (t, _) in enumerate(texts) if n != said)
+    rest_words = set(wording.content_words(rest))
+    if not named or not named <= set(it.clauses()[said]) or not named.isdisjoint(rest_words):
+        return False
+    own_day = any(m is not ed.mention and not event.set_aside(it.stmt, m)
+                  and set(wording.content_words(m.text)) <= rest_words for m in it.stmt.dates)
+    return own_day or "past" not in {t for _, t in markers(rest)}
+
+
+def _clause_texts(text: str) -> list[tuple[str, str]]:
+    """The text of each clause and the word that opens it ("" for the first), cut and joined as
+    ``Item.clauses`` cuts and joins their words."""
+    pieces: list[tuple[str, str, list[str]]] = []
+    at, opener = 0, ""
+    cleaned = _ACCORDING.sub(" ", text)
+    for m in [*_CLAUSE.finditer(cleaned), None]:
+        part = cleaned[at : m.start() if m else len(cleaned)]
+        cw = wording.content_words(part)
+        if pieces and (len(cw) < CLAUSE_WORDS or len(pieces[-1][2]) < CLAUSE_WORDS):
+            last = pieces[-1]
+            pieces[-1] = (f"{last[0]} {opener} {part}", last[1], last[2] + cw)
+        elif cw:
+            pieces.append((part, opener, cw))
+        at, opener = (m.end(), m.group().lower()) if m else (at, opener)
+    return [(t, o) for t, o, _ in pieces] if len(pieces) > 1 else []

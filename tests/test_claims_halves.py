@@ -1,0 +1,81 @@
+"""A sentence of two claims whose other outlets say one of them only is a claim of its own and
+stands in theirs as a shared statement (claims/halves.py).
+
+Fixtures: fictional outlets, people and places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.model import DateMention, EventDate, Overrides
+from generator.stages import claims
+from generator.stages.claims import halves, items
+
+from .test_claims import art, st
+
+TWO = ("Two crew members of the Harlow lifeboat were flown to hospital in Denby, where doctors said one of "
+       "them was in a serious condition.")  # fmt: skip
+ONE = "Two crew members of the Harlow lifeboat were flown to hospital in Denby on Monday."
+
+
+def _match(first, second):
+    a, b = art("a", "one"), art("b", "two")
+    return claims.match([a, b], {"a": (first,), "b": (second,)}, [], Overrides())
+
+
+def test_a_sentence_whose_other_half_no_other_outlet_says_is_a_claim_of_its_own():
+    found = _match(st("a", 1, TWO), st("b", 1, ONE))
+    assert len(found) == 2
+    both = next(c for c in found if "b#s1" in c.statements)
+    own = next(c for c in found if c is not both)
+    # the other outlet's claim lists the sentence as shared, with its outlet; its text and id stay its own
+    assert both.shared == ("a#s1",) and both.sources == ("one", "two") and both.id == "c-b-s1"
+    # the sentence's own claim carries what only its outlet says
+    assert own.statements == ("a#s1",) and own.sources == ("one",) and "doctors" in own.text
+
+
+def test_a_word_in_common_with_the_other_half_keeps_the_sentence_in_the_claim():
+    other = "Two crew members of the Harlow lifeboat were flown to hospital in Denby, one in a serious condition."
+    found = _match(st("a", 1, TWO), st("b", 1, other))
+    assert len(found) == 1 and set(found[0].statements) == {"a#s1", "b#s1"} and not found[0].shared
+
+
+def test_a_sentence_the_other_outlet_says_whole_is_not_taken_out():
+    said = "Two crew members of the Harlow lifeboat were flown to hospital in Denby, where doctors treated them."
+    found = _match(st("a", 1, said), st("b", 1, "Doctors in Denby treated two crew members of the Harlow lifeboat "
+                                                "who were flown to hospital."))  # fmt: skip
+    assert len(found) == 1 and not found[0].shared
+
+
+def _dated(aid: str, text: str, day_words: str, value: str = "2024-03-02") -> object:
+    at = text.index(day_words)
+    mention = DateMention(day_words, at, at + len(day_words), value, "day", "weekday before publication")
+    return replace(st(aid, 1, text), dates=(mention,), event_date=EventDate(value, "day", "its words", mention=mention))
+
+
+def test_a_sentence_whose_named_day_belongs_to_the_shared_half_and_whose_rest_is_another_time_stays():
+    # "on Saturday" dates the search's end, not the divers still at work: a claim of the rest would
+    # take Saturday, so the sentence is left in the claim it shares
+    text = ("The Denby coastguard called off the search for the trawler Kestrel Bay on Saturday, though divers are "
+            "still checking the wreck.")  # fmt: skip
+    other = "The Denby coastguard called off the search for the trawler Kestrel Bay on Saturday."
+    found = _match(_dated("a", text, "on Saturday"), _dated("b", other, "on Saturday"))
+    assert len(found) == 1 and set(found[0].statements) == {"a#s1", "b#s1"}
+
+
+def test_two_past_clauses_share_their_day_so_the_sentence_is_taken_out():
+    text = ("The Denby coastguard called off the search for the trawler Kestrel Bay on Saturday, and the crew's "
+            "families held a vigil at the harbour.")  # fmt: skip
+    other = "The Denby coastguard called off the search for the trawler Kestrel Bay on Saturday."
+    found = _match(_dated("a", text, "on Saturday"), _dated("b", other, "on Saturday"))
+    assert len(found) == 2
+    own = next(c for c in found if c.statements == ("a#s1",))
+    assert own.date is not None and own.date.value == "2024-03-02"
+
+
+def test_clause_texts_are_cut_as_the_clause_words_are():
+    it = items.build([art("a", "one")], {"a": (st("a", 1, TWO),)}, Overrides())[0]
+    texts = halves._clause_texts(TWO)
+    assert len(texts) == len(it.clauses()) == 2
+    assert texts[1][0].strip().startswith("doctors said") and texts[1][1] == "where"
