@@ -79,3 +79,11 @@ def test_clause_texts_are_cut_as_the_clause_words_are():
     texts = halves._clause_texts(TWO)
     assert len(texts) == len(it.clauses()) == 2
     assert texts[1][0].strip().startswith("doctors said") and texts[1][1] == "where"
+
+
+def test_the_frame_of_what_the_other_outlet_says_is_no_claim_of_its_own():
+    quoted = 'Harbour master Ilse Varga, for her part, said: "The Kestrel Bay sank within minutes of the collision."'
+    for text in (quoted, "Harbour master Ilse Varga told reporters at the quay that the Kestrel Bay sank within "
+                         "minutes of the collision."):  # fmt: skip
+        found = _match(st("a", 1, text), st("b", 1, "The Kestrel Bay sank within minutes of the collision."))
+        assert len(found) == 1 and not found[0].shared

@@ -25,6 +25,8 @@ from generator.stages.dates import event
 from generator.stages.dates.tense import markers
 from generator.text import wording
 
+_SAYING = {"that", ":"}  # what opens the clause of what is said after its frame
+
 
 def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[float, int, int]], p: Scores,
           skip: set[str]) -> tuple[list[list[int]], dict[int, list[int]]]:  # fmt: skip
@@ -85,9 +87,9 @@ def _kept(it: Item, said: int) -> bool:
     share the day) but another time ("declared it contained on Saturday, though crews are still
     at work"; "broke out on Monday, and by last night had reached ...")."""
     texts = _clause_texts(it.stmt.text)
-    if len(texts) != len(it.clauses()) or texts[said][1] == "that":
+    if len(texts) != len(it.clauses()) or texts[said][1] in _SAYING:
         # the clauses cannot be read apart; or the rest is the frame of what others say ("X told
-        # reporters that ..."): who said it, no claim of its own
+        # reporters that ...", "X said: ..."): who said it, no claim of its own
         return True
     ed = it.stmt.event_date
     if ed is None or ed.mention is None:
