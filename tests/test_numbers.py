@@ -40,3 +40,19 @@ def test_a_number_as_written_keeps_its_qualifier_and_its_offsets():
     (n,) = numbers.find(text)
     assert (n.text, n.low, n.high) == ("at least 15", 15, float("inf"))
     assert text[n.start : n.end] == "at least 15"
+
+
+def test_a_figure_in_another_metric_unit_is_the_same_figure():
+    hectares, square_km = numbers.find("The blaze burned about 4,200 hectares of scrub near Tolvin.")[0], numbers.find(
+        "The blaze burned some 42 square kilometres of scrub near Tolvin.")[0]  # fmt: skip
+    assert (hectares.value, hectares.kind) == (square_km.value, square_km.kind) == (4200.0, "area")
+    assert hectares.text == "about 4,200"  # shown as written
+    assert not numbers.disagree([hectares], [square_km])
+    metres, km = numbers.find("a 12,000 metres stretch")[0], numbers.find("a 12 km stretch")[0]
+    assert not numbers.disagree([metres], [km])
+
+
+def test_a_figure_with_a_unit_and_a_bare_count_or_another_kind_disagree():
+    assert numbers.disagree(numbers.find("42 square kilometres"), numbers.find("42 homes"))
+    assert numbers.disagree(numbers.find("5 kilometres"), numbers.find("5,000 kilograms"))
+    assert numbers.find("£5m for the fund") == []  # a one-letter "m" is a million as often as a metre

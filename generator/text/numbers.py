@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator import lexicon
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -37,6 +39,19 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _measures() -> tuple[re.Pattern[str], dict[str, tuple[float, str]]]:
+    """The metric units a figure may be given in (``measure-units``): form -> (factor, kind)."""
+    table: dict[str, tuple[float, str]] = {}
+    for *forms, spec in lexicon.rows("measure-units"):
+        factor, kind = spec.split()
+        table.update({f: (float(factor), kind) for f in forms})
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(table, key=lambda f: (-len(f), f)))
+    return re.compile(rf"\s*(?P<unit>{alternation})(?!\w)", re.IGNORECASE), table
+
+
+_UNIT, _FACTORS = _measures()
 _MONTH_BEFORE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
@@ -47,11 +62,12 @@ class Number:
     """One number as written, with the value it stands for and its bounds."""
 
     text: str  # "at least 15"
-    value: float  # 15
+    value: float  # 15; in the base unit of its kind when a metric unit follows ("68 square kilometres": 6,800 ha)
     low: float  # the range the text allows: at least 15 -> (15, inf)
     high: float
     start: int  # offsets in the text it was found in
     end: int
+    kind: str = ""  # "area", "length", "mass" when a unit follows, else ""
 
 
 def words_to_value(text: str) -> float | None:
@@ -121,8 +137,11 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
         ):
             continue  # a year or a day of the month that no date mention covered
         vague = raw.lower().endswith(("dozens", "hundreds", "thousands"))
+        unit = _UNIT.match(text, end)
+        factor, kind = _FACTORS[" ".join(unit.group("unit").lower().split())] if unit else (1.0, "")
+        value = round(value * factor, 6)  # "68 square kilometres" and "6,800 hectares": one figure
         low, high = _bounds(m.group("qual"), value, vague)
-        found.append(Number(text[start:end], value, low, high, start, end))
+        found.append(Number(text[start:end], value, low, high, start, end, kind))
     return found
 
 
@@ -139,7 +158,7 @@ def disagree(a: list[Number], b: list[Number]) -> bool:
     used: set[int] = set()
     for x in a:
         match = next(
-            (i for i, y in enumerate(b) if i not in used and (x.low, x.high) == (y.low, y.high)),
+            (i for i, y in enumerate(b) if i not in used and (x.low, x.high, x.kind) == (y.low, y.high, y.kind)),
             None,
         )
         if match is None:
