@@ -49,7 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import synth
 
-STAGES = ("load", "extract", "entities", "claims", "events", "json")
+PARTS = ("load", "extract", "entities", "claims", "events", "json", "site key", "pages", "exports", "mkdocs")
 
 
 # ---------------------------------------------------------------- in the child (one size)
@@ -71,6 +71,16 @@ def _reset_peak() -> None:
         Path("/proc/self/clear_refs").write_text("5")
 
 
+def _parts(timings) -> dict[str, float]:
+    """CPU seconds of each part of a run (the per-article stages': all processes)."""
+    cpu = dict(timings.cpu)
+    if timings.extract.workers:
+        cpu["extract"] = cpu.get("extract", 0.0) + sum(timings.extract.cpu.values())  # the workers' share
+    if "site" in cpu:  # MkDocs' build, our pages and exports included: the rest is MkDocs' own
+        cpu["mkdocs"] = cpu.pop("site") - cpu.get("pages", 0.0) - cpu.get("exports", 0.0)
+    return cpu
+
+
 def _export(content: Path, cache: Path | None, jobs: int | None) -> tuple[str, dict]:
     """``claimline export --format json`` with timings: (text, figures)."""
     from generator.content.load import load_corpus
@@ -78,25 +88,29 @@ def _export(content: Path, cache: Path | None, jobs: int | None) -> tuple[str, d
     from generator.pipeline import Timings, run
 
     timings = Timings()
+    wall, cpu = time.perf_counter(), _cpu()
     with timings.stage("load"):
         corpus = load_corpus(content)
-    wall0, cpu0 = time.perf_counter(), time.process_time()
     timeline = run(corpus, jobs=jobs, cache=cache, timings=timings)
     with timings.stage("json"):
         text = render_export(timeline, "json")
-    wall = sum(timings.wall.values())
-    extract_cpu = sum(timings.extract.cpu.values())
-    cpu = dict(timings.cpu)
-    if timings.extract.workers:
-        cpu["extract"] = cpu.get("extract", 0.0) + extract_cpu  # the workers' share
-    figures = {"wall": wall, "stage_wall": timings.wall, "stage_cpu": cpu, "extract_cpu": timings.extract.cpu,
-               "cached": timings.extract.cached, "worked": timings.extract.worked,
-               "workers": timings.extract.workers, "pipeline_wall": time.perf_counter() - wall0 - timings.wall["json"],
-               "pipeline_cpu": time.process_time() - cpu0}  # fmt: skip
+    figures = {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "stage_wall": timings.wall,
+               "stage_cpu": _parts(timings), "extract_cpu": timings.extract.cpu, "cached": timings.extract.cached,
+               "worked": timings.extract.worked, "workers": timings.extract.workers,
+               "reused": timings.reused}  # fmt: skip
     return text, figures
 
 
-def _pipeline(n: int, seed: int, jobs: int | None, work: Path, rebuild: bool = True) -> dict:
+def _plus_one(content: Path, n: int, seed: int, add: bool) -> None:
+    """Add article ``n`` (the next of the synthetic corpus) to ``content``, or take it away."""
+    if add:
+        synth.write_real(n + 1, content, seed, start=n)
+        return
+    (content / synth.real_path(seed, n)).unlink()
+    (content / synth.real_path(seed, n)).with_suffix(".yml").unlink(missing_ok=True)
+
+
+def _pipeline(n: int, seed: int, jobs: int | None, work: Path, rebuild: bool = True, check: bool = True) -> dict:
     content = work / "content"
     out: dict = {}
     _reset_peak()
@@ -109,31 +123,55 @@ def _pipeline(n: int, seed: int, jobs: int | None, work: Path, rebuild: bool = T
     again, out["same"] = _export(content, work / "cache", jobs)
     out["same"]["identical"] = again == text
     del again
-    synth.write_real(n + 1, content, seed, start=n)
+    _plus_one(content, n, seed, True)
     plus, out["plus1"] = _export(content, work / "cache", jobs)
-    out["plus1"]["identical"] = plus == _export(content, None, jobs)[0]  # the same without cache
-    (content / synth.real_path(seed, n)).unlink()
-    (content / synth.real_path(seed, n)).with_suffix(".yml").unlink(missing_ok=True)
+    out["plus1"]["identical"] = plus == _export(content, None, jobs)[0] if check else None  # the same without cache
+    _plus_one(content, n, seed, False)
     return out
 
 
-def _site(n: int, seed: int, jobs: int | None, work: Path) -> dict:
+def _build(content: Path, site: Path, jobs: int | None, **options) -> dict:
+    from generator.pipeline import Timings
     from generator.site.build import build_site
 
+    timings = Timings()
+    wall, cpu = time.perf_counter(), _cpu()
+    report = build_site(content, site_dir=site, progress=False, jobs=jobs, timings=timings, **options)
+    return {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "pages": report.pages, "kept": report.kept,
+            "stage_wall": timings.wall, "stage_cpu": _parts(timings), "reused": timings.reused}  # fmt: skip
+
+
+def _tree(folder: Path) -> str:
+    from generator.site.unchanged import tree
+
+    return tree(folder)
+
+
+def _site(n: int, seed: int, jobs: int | None, work: Path, rebuild: bool = True, check: bool = True) -> dict:
+    """``claimline build`` from scratch, then (``rebuild``) with nothing changed and after adding
+    an article; ``check``: that one compared with a build without cache, file for file."""
     content, site, cache = work / "content", work / "out" / "site", work / "out" / "cache"
-    out: dict = {}
-    for name in ("full", "same", "plus1"):
-        if name == "plus1":
-            synth.write_real(n + 1, content, seed, start=n)
-        wall, cpu = time.perf_counter(), _cpu()
-        report = build_site(content, site_dir=site, progress=False, jobs=jobs, cache=cache)
-        out[name] = {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "pages": report.pages}
+    out: dict = {"full": _build(content, site, jobs, cache=cache)}
+    made = _tree(site)
     out["site_mb"] = sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6
-    out["mkdocs"] = _plain_mkdocs(content, work / "plain", jobs)
+    if rebuild:
+        out["same"] = _build(content, site, jobs, cache=cache)
+        out["same"]["identical"] = _tree(site) == made
+    out["mkdocs"] = _plain_mkdocs(content, work / "plain", jobs, cache)  # (the cache holds this corpus' claims)
+    if rebuild:
+        published = work / "published.json"
+        shutil.copy(site / "timeline.json", published)
+        _plus_one(content, n, seed, True)
+        out["plus1"] = _build(content, site, jobs, cache=cache)
+        if check:
+            _build(content, work / "plain-out" / "site", jobs, cache=False, previous=published)
+            out["plus1"]["identical"] = _tree(site) == _tree(work / "plain-out" / "site")
+            shutil.rmtree(work / "plain-out")
+        _plus_one(content, n, seed, False)
     return out
 
 
-def _plain_mkdocs(content: Path, folder: Path, jobs: int | None) -> dict:
+def _plain_mkdocs(content: Path, folder: Path, jobs: int | None, cache: Path | None = None) -> dict:
     """The baseline: the generated pages as a plain MkDocs project, built by ``mkdocs build``."""
     import yaml
     from mkdocs.commands.build import build
@@ -146,7 +184,7 @@ def _plain_mkdocs(content: Path, folder: Path, jobs: int | None) -> dict:
     from generator.site.pages import render_pages, templates_dir
     from generator.site.plugin import ASSETS, NAV
 
-    timeline = run(load_corpus(content), jobs=jobs)
+    timeline = run(load_corpus(content), jobs=jobs, cache=cache)  # (the cache: not timed, claims not matched again)
     docs = folder / "docs"
     for src, markdown in render_pages(timeline, {"site_name": "Timeline"}).items():
         (docs / src).parent.mkdir(parents=True, exist_ok=True)
@@ -172,14 +210,18 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def child(n: int, seed: int, jobs: int | None, site: bool, rebuild: bool = True) -> int:
+def child(n: int, seed: int, jobs: int | None, site: bool, rebuild: bool = True, export: bool = True,
+          check: bool = True) -> int:  # fmt: skip
+    """One size: the export run (rebuilds too when the site is not built), then the site's."""
     source = synth.real_corpus(n, seed)
     with tempfile.TemporaryDirectory(prefix=f"claimline-scale-{n}-") as tmp:
         work = Path(tmp)
         shutil.copytree(source, work / "content")
-        out = {"pipeline": _pipeline(n, seed, jobs, work, rebuild)}
+        out = {}
+        if export or not site:
+            out["pipeline"] = _pipeline(n, seed, jobs, work, rebuild and not site, check)
         if site:
-            out["site"] = _site(n, seed, jobs, work)
+            out["site"] = _site(n, seed, jobs, work, rebuild, check)
     print(json.dumps(out))
     return 0
 
@@ -193,8 +235,9 @@ def _run_child(n: int, args) -> dict:
         cmd += ["--jobs", str(args.jobs)]
     if n in args.site_sizes:
         cmd.append("--site")
-    if args.no_rebuild:
-        cmd.append("--no-rebuild")
+    for flag in ("no_rebuild", "no_export", "no_check"):
+        if getattr(args, flag):
+            cmd.append("--" + flag.replace("_", "-"))
     done = subprocess.run(cmd, capture_output=True, text=True)
     if done.returncode:
         sys.stderr.write(done.stderr)
@@ -208,62 +251,93 @@ def _growth(prev: tuple[int, float] | None, n: int, value: float) -> str:
     return f"{(value / prev[1]) ** (1 / math.log2(n / prev[0])):.2f}x"
 
 
+def _full(result: dict) -> dict:
+    """The full run of one size: the export's, else the site build's."""
+    return result["pipeline"]["full"] if "pipeline" in result else result["site"]["full"]
+
+
 def _print_stages(results: dict[int, dict]) -> None:
-    print("\nper stage, full pipeline (empty cache): wall s / CPU s (CPU of the per-article stages: all processes); "
-          "growth per doubling of CPU")
+    print("\nper stage, full run (empty cache; the export's, else the site build's): wall s / CPU s (CPU of the "
+          "per-article stages: all processes); growth per doubling of CPU")
     sizes = sorted(results)
     print(f"{'stage':<10s}" + "".join(f"{n:>22,d}" for n in sizes) + "   growth per doubling (CPU)")
-    for stage in STAGES:
+    for stage in PARTS:
+        if not any(stage in _full(results[n])["stage_cpu"] for n in sizes):
+            continue
         cells, growth, prev = [], [], None
         for n in sizes:
-            full = results[n]["pipeline"]["full"]
+            full = _full(results[n])
             wall, cpu = full["stage_wall"].get(stage, 0.0), full["stage_cpu"].get(stage, 0.0)
             cells.append(f"{wall:10.1f} / {cpu:8.1f}")
             growth.append(_growth(prev, n, cpu))
             prev = (n, cpu)
         print(f"{stage:<10s}" + "".join(f"{c:>22s}" for c in cells) + "   " + " ".join(g for g in growth if g))
     for n in sizes:
-        cpu = results[n]["pipeline"]["full"]["extract_cpu"]
-        print(f"  per-article stages at {n:,}: " + ", ".join(f"{k} {v:.1f} s CPU ({1000 * v / n:.1f} ms an article)"
-                                                         for k, v in cpu.items()))  # fmt: skip
+        if "pipeline" in results[n]:
+            cpu = results[n]["pipeline"]["full"]["extract_cpu"]
+            print(f"  per-article stages at {n:,}: " + ", ".join(
+                f"{k} {v:.1f} s CPU ({1000 * v / n:.1f} ms an article)" for k, v in cpu.items()))  # fmt: skip
 
 
 def _print_totals(results: dict[int, dict]) -> None:
+    sized = [n for n in sorted(results) if "pipeline" in results[n]]
+    if not sized:
+        return
     print(f"\n{'articles':>8s} {'wall s':>8s} {'CPU s':>8s} {'growth':>7s} {'extract s':>9s} {'peak MB':>8s} "
-          f"{'worker MB':>9s} {'json MB':>7s} {'same %':>7s} {'+1 %':>6s} {'identical':>9s}")
+          f"{'worker MB':>9s} {'json MB':>7s}")
     prev = None
-    for n in sorted(results):
+    for n in sized:
         p = results[n]["pipeline"]
         full = p["full"]
-        cpu = sum(full["stage_cpu"].values())
-        if "same" in p:
-            same, plus = p["same"]["wall"] / full["wall"], p["plus1"]["wall"] / full["wall"]
-            ok = "yes" if p["same"]["identical"] and p["plus1"]["identical"] else "NO"
-        else:
-            same, plus, ok = math.nan, math.nan, "-"
-        print(f"{n:8,d} {full['wall']:8.1f} {cpu:8.1f} {_growth(prev, n, cpu):>7s} "
+        print(f"{n:8,d} {full['wall']:8.1f} {full['cpu']:8.1f} {_growth(prev, n, full['cpu']):>7s} "
               f"{full['stage_wall']['extract']:9.1f} {full['peak_mb']:8.0f} {full['children_mb']:9.0f} "
-              f"{p['json_mb']:7.0f} {100 * same:7.0f} {100 * plus:6.0f} {ok:>9s}")
-        prev = (n, cpu)
-    print("wall/CPU: load + pipeline + JSON export; extract: wall of the per-article stages; peak MB: this process, "
-          "worker MB: the largest worker; same %, +1 %: a rebuild with the cache filled (nothing changed, one "
-          "article added) as a share of the full run's wall (target <= 40); identical: the exports with and "
-          "without cache are the same bytes")
+              f"{p['json_mb']:7.0f}")
+        prev = (n, full["cpu"])
+    print("wall/CPU: load + pipeline + JSON export (CPU: all processes); extract: wall of the per-article stages; "
+          "peak MB: this process, worker MB: the largest worker")
+
+
+def _print_rebuilds(results: dict[int, dict]) -> None:
+    """Each rebuild's CPU, part by part, and its share of the full run in the same process."""
+    rows = [(n, kind, results[n][key]) for n in sorted(results) for kind, key in (("export", "pipeline"),
+            ("build", "site")) if key in results[n] and "same" in results[n][key]]  # fmt: skip
+    if not rows:
+        return
+    print(f"\nrebuilds: CPU s (all processes) and share of the full run of the same size in the same process "
+          f"(target <= 40 %)\n{'articles':>8s} {'run':<12s} {'CPU s':>8s} {'share':>6s} {'identical':>9s}  "
+          "CPU s by part")
+    for n, kind, runs in rows:
+        for name in ("full", "same", "plus1"):
+            r = runs[name]
+            share = f"{100 * r['cpu'] / runs['full']['cpu']:5.0f}%"
+            ok = {True: "yes", False: "NO", None: "-"}[r.get("identical")] if name != "full" else ""
+            parts = ", ".join(f"{k} {r['stage_cpu'][k]:.1f}" for k in PARTS if r["stage_cpu"].get(k, 0) >= 0.05)
+            other = r["cpu"] - sum(v for v in r["stage_cpu"].values())
+            label = {"full": "full", "same": "unchanged", "plus1": "+1 article"}[name]
+            print(f"{n:8,d} {kind + ' ' + label:<12s} {r['cpu']:8.1f} {share:>6s} {ok:>9s}  {parts}, other {other:.1f}"
+                  + (" (site kept)" if r.get("kept") else "") + _reused(r))
+    print("export: load, pipeline, JSON export; build: claimline build (the site too). unchanged: the same content "
+          "again with the cache filled; +1 article: one synthetic article added; identical: the same bytes as the "
+          "full run (unchanged) or as a run without cache (+1, `--no-check`: not compared); claims calls: matched "
+          "/ read from the cache")
+
+
+def _reused(r: dict) -> str:
+    reused = r.get("reused") or {}
+    return f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" if reused else ""
 
 
 def _print_site(results: dict[int, dict]) -> None:
     sized = [n for n in sorted(results) if "site" in results[n]]
     if not sized:
         return
-    print(f"\n{'articles':>8s} {'pages':>7s} {'site MB':>8s} {'build s':>14s} {'mkdocs s':>14s} "
-          f"{'x mkdocs':>12s} {'same %':>7s} {'+1 %':>6s}")
+    print(f"\n{'articles':>8s} {'pages':>7s} {'site MB':>8s} {'build s':>14s} {'mkdocs s':>14s} {'x mkdocs':>12s}")
     for n in sized:
         s = results[n]["site"]
         full, base = s["full"], s["mkdocs"]
         print(f"{n:8,d} {full['pages']:7,d} {s['site_mb']:8.0f} {full['wall']:6.1f} / {full['cpu']:5.1f} "
               f"{base['wall']:6.1f} / {base['cpu']:5.1f} {full['wall'] / base['wall']:5.2f} / "
-              f"{full['cpu'] / base['cpu']:4.2f} {100 * s['same']['wall'] / full['wall']:7.0f} "
-              f"{100 * s['plus1']['wall'] / full['wall']:6.0f}")
+              f"{full['cpu'] / base['cpu']:4.2f}")
     print("build: claimline build from scratch (pipeline, pages, MkDocs), wall / CPU s (CPU: all processes); mkdocs: "
           "plain `mkdocs build` of the same pages written out once (Material, search, short nav); x mkdocs: wall / "
           "CPU ratio, target <= 1.3")
@@ -274,14 +348,19 @@ def main() -> int:
     ap.add_argument("--sizes", default="1000,2000,4000,8000", help="comma-separated numbers of articles")
     ap.add_argument("--site-sizes", default=None, help="sizes at which to build the site too (default: all)")
     ap.add_argument("--no-site", action="store_true", help="no site builds (pipeline and export only)")
-    ap.add_argument("--no-rebuild", action="store_true", help="the full pipeline run only (no rebuilds: quicker)")
+    ap.add_argument("--no-rebuild", action="store_true", help="the full runs only (no rebuilds: quicker)")
+    ap.add_argument("--no-export", action="store_true", help="no export run where the site is built (its "
+                    "stages are timed in the site build; no peak RSS of the pipeline alone)")
+    ap.add_argument("--no-check", action="store_true", help="do not compare the +1 rebuild with a run without "
+                    "cache (saves a whole run a size)")
     ap.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--site", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child is not None:
-        return child(args.child, args.seed, args.jobs, args.site, not args.no_rebuild)
+        return child(args.child, args.seed, args.jobs, args.site, not args.no_rebuild, not args.no_export,
+                     not args.no_check)
     sizes = [int(x) for x in args.sizes.split(",")]
     args.site_sizes = set() if args.no_site else set(int(x) for x in (args.site_sizes or args.sizes).split(","))
     print(f"synthetic real-size articles (synth.write_real, seed {args.seed}): these figures measure scale, "
@@ -293,6 +372,7 @@ def main() -> int:
         print(f"  {n:,} articles done", flush=True)
     _print_stages(results)
     _print_totals(results)
+    _print_rebuilds(results)
     _print_site(results)
     return 0
 

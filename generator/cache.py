@@ -31,7 +31,7 @@ from pathlib import Path
 
 from generator.errors import ClaimlineError
 
-SCHEMA = 1  # bump when the layout of the table or of a stored value changes
+SCHEMA = 2  # bump when the layout of a table or of a stored value changes (2: the ``results`` table)
 FOLDER = ".claimline-cache"
 FILE_NAME = "articles.sqlite3"
 BUSY_MS = 2000  # how long to wait for another build's write before giving up on storing
@@ -98,10 +98,14 @@ class ArticleCache:
             if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
                 db.execute("BEGIN IMMEDIATE")
                 db.execute("DROP TABLE IF EXISTS entries")
+                db.execute("DROP TABLE IF EXISTS results")
                 db.execute("CREATE TABLE entries (article TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL)")
+                db.execute("CREATE TABLE results (stage TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, "
+                           "PRIMARY KEY (stage, key))")
                 db.execute(f"PRAGMA user_version={SCHEMA}")
                 db.execute("COMMIT")
             db.execute("SELECT count(*) FROM entries").fetchone()
+            db.execute("SELECT count(*) FROM results").fetchone()
         except BaseException:
             db.close()
             raise
@@ -144,6 +148,32 @@ class ArticleCache:
             self.db.execute("DELETE FROM keep")
             self.db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((a,) for a in keep))
             self.db.execute("DELETE FROM entries WHERE article NOT IN (SELECT article FROM keep)")
+            self.db.execute("COMMIT")
+        except sqlite3.Error as err:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            self._off(f"could not be written ({err}); this build's results were not stored")
+
+    def result(self, stage: str, key: str) -> bytes | None:
+        """What a cross-article stage made of the inputs whose digest is ``key``, if stored."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT value FROM results WHERE stage = ? AND key = ?", (stage, key)).fetchone()
+        except sqlite3.Error as err:
+            self._off(f"could not be read ({err})")
+            return None
+        return row[0] if row else None
+
+    def store_results(self, stage: str, rows: dict[str, bytes]) -> None:
+        """Keep ``rows`` (key -> value) as the results of ``stage``, and only them: one transaction."""
+        if self.db is None:
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM results WHERE stage = ?", (stage,))
+            self.db.executemany("INSERT INTO results (stage, key, value) VALUES (?, ?, ?)",
+                                ((stage, k, v) for k, v in rows.items()))  # fmt: skip
             self.db.execute("COMMIT")
         except sqlite3.Error as err:
             with contextlib.suppress(sqlite3.Error):

@@ -10,12 +10,13 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from generator.content.load import load_corpus
 from generator.errors import Problem
 from generator.model import Article, Claim, Corpus, Entity, Event, Mention, Overrides, Statement, Timeline
-from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, salience
+from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, reuse, salience
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -31,6 +32,7 @@ class Timings:
     wall: dict[str, float] = field(default_factory=dict)
     cpu: dict[str, float] = field(default_factory=dict)
     extract: extract.Stats = field(default_factory=extract.Stats)
+    reused: dict[str, int] = field(default_factory=dict)  # calls of the cross-article stages: "hits", "misses"
 
     @contextmanager
     def stage(self, name: str):
@@ -59,6 +61,19 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
     The result is the same, byte for byte, whatever ``jobs`` and ``cache``.
     """
     timings = timings if timings is not None else Timings()
+    results = reuse.Results(cache)
+    try:
+        timeline = _run(corpus, progress, previous, jobs, cache, timings, results)
+    except BaseException:
+        results.close(keep=False)
+        raise
+    results.close()
+    timings.reused = {"hits": results.hits, "misses": results.misses}
+    return timeline
+
+
+def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | None, cache: Path | None,
+         timings: Timings, results: reuse.Results) -> Timeline:  # fmt: skip
     published, id_problems = permalinks.read_previous(previous)
     articles = list(corpus.articles)
     total = len(articles)
@@ -88,10 +103,11 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 
     # 5. the same claim across outlets
     with timings.stage("claims"):
-        found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
+        match = partial(results.claims, claims.match)  # the last build's claims when the inputs are the same
+        found = match(articles, stmts, ents, corpus.overrides, mentions)
 
     # 5b. an article without a publication date borrows one from the claims it shares
-        articles, stmts, found = borrow_published(articles, stmts, found, ents, corpus.overrides, mentions)
+        articles, stmts, found = borrow_published(articles, stmts, found, ents, corpus.overrides, mentions, match)
     progress("claims", total, total)
 
     # 6. claims grouped into dated events, background kept as their context; the ids
@@ -166,10 +182,12 @@ def _sorted_articles(articles: list[Article]) -> list[Article]:
 
 
 def borrow_published(articles: list[Article], stmts: dict[str, tuple[Statement, ...]], found: list[Claim],
-                     ents: list[Entity], overrides: Overrides, mentions: list[Mention]):  # fmt: skip
+                     ents: list[Entity], overrides: Overrides, mentions: list[Mention],
+                     match: Callable[..., list[Claim]] = claims.match):  # fmt: skip
     """Articles without a publication date borrow one from the claims they share (step 5b): their
     dates are read again against it and the claims matched again; then once more from the claims
-    their dated statements join, if those say another day. Returns articles, statements, claims."""
+    their dated statements join, if those say another day. Returns articles, statements, claims.
+    ``match``: ``claims.match``, or the same through ``reuse.Results.claims``."""
     as_given = {a.id: a for a in articles if a.published is None}
     inferred = events.infer_published(articles, stmts, found)
     for _ in range(2):
@@ -178,7 +196,7 @@ def borrow_published(articles: list[Article], stmts: dict[str, tuple[Statement, 
         articles = [inferred.get(a.id, a) for a in articles]
         for article_id, article in inferred.items():
             stmts[article_id] = dates.resolve(article, stmts[article_id], overrides)
-        found = claims.match(articles, stmts, ents, overrides, mentions)
+        found = match(articles, stmts, ents, overrides, mentions)
         now = {a.id: a for a in articles}
         again = events.infer_published([as_given.get(a.id, a) for a in articles], stmts, found)
         inferred = {aid: a for aid, a in again.items() if a.published != now[aid].published}

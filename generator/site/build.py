@@ -16,6 +16,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -35,6 +36,10 @@ from generator.site.plugin import (
     previous_export,
 )
 from generator.stages.permalinks import EXPORT_NAME
+
+if TYPE_CHECKING:  # annotations only (the pipeline is imported when a build runs)
+    from generator.pipeline import Timings
+    from generator.site.unchanged import Built
 
 DEFAULT_CONFIG = {
     "site_name": "Timeline",
@@ -68,6 +73,7 @@ class BuildReport:
     pages: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+    kept: bool = False  # the last build's site was this one, and was left in place (``unchanged``)
 
     @property
     def warnings(self) -> int:
@@ -76,7 +82,7 @@ class BuildReport:
     def summary(self) -> str:
         return (f"Built {self.site_dir}: {self.articles} article(s), {self.events} event(s), "
                 f"{self.claims} claim(s), {self.pages} page(s), {self.warnings} warning(s) "
-                f"in {self.seconds:.1f} s")
+                f"in {self.seconds:.1f} s" + (" (nothing changed: the site in place was kept)" if self.kept else ""))
 
 
 class _Collect(logging.Handler):
@@ -241,18 +247,21 @@ def _plugin(config) -> ClaimlinePlugin:
 
 def build_site(content: Path | str | None, site_dir: Path | str | None = None, config_file: Path | str | None = None,
                progress: bool = True, previous: Path | str | None = None, jobs: int | None = None,
-               cache: Path | str | bool = True) -> BuildReport:  # fmt: skip
+               cache: Path | str | bool = True, timings: Timings | None = None) -> BuildReport:  # fmt: skip
     """Build the site for ``content``; raise ContentError/BuildError and keep the old site on failure.
 
     ``previous``: the published ``timeline.json`` whose event ids are kept (default: the
     plugin's ``previous`` option, else the one the last build left in the site folder).
     ``jobs``: processes for the per-article stages (default: the plugin's ``jobs``, else one
-    per core). ``cache``: True for the cache beside the site folder, a folder, or False.
+    per core). ``cache``: True for the cache beside the site folder, a folder, or False; with
+    a cache, a site whose every input is the last build's is kept as it is (``unchanged``).
+    ``timings``: wall and CPU seconds of each part (the pipeline's stages, "site key", "pages",
+    "exports", "site": all of MkDocs' build, pages and exports included), for benchmarks.
     """
     from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
 
     from generator.content.load import load_corpus, require_folder
-    from generator.pipeline import run
+    from generator.pipeline import Timings, run
     from generator.site.plugin import previous_export
 
     started = time.perf_counter()
@@ -261,8 +270,10 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
     content = Path(content) if content is not None else configured_content(cfg_path)
     require_folder(content)
 
+    timings = timings if timings is not None else Timings()
     with Display(progress) as bar:
-        corpus = load_corpus(content)
+        with timings.stage("load"):
+            corpus = load_corpus(content)
 
         collect = _Collect()
         mk_logger = logging.getLogger("mkdocs")
@@ -283,29 +294,49 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
                                                                                   target)
             jobs = jobs if jobs is not None else plugin.config.jobs
             folder = cache_folder(plugin.config.cache if cache is True else cache, target, content, base)
-            timeline: Timeline = run(corpus, progress=bar.stage, previous=previous, jobs=jobs, cache=folder)
+            timeline: Timeline = run(corpus, progress=bar.stage, previous=previous, jobs=jobs, cache=folder,
+                                     timings=timings)  # fmt: skip
             with _content_override(content, timeline):
                 plugin.timeline = timeline
                 plugin.on_page_done = bar.pages
                 plugin.on_stage = bar.stage
-                _write_site(config, target, collect)
+                plugin.timings = timings
+                built, kept = _site(config, target, collect, folder, timings)
         finally:
             mk_logger.removeHandler(collect)
 
-    report = BuildReport(site_dir=target)
+    report = BuildReport(site_dir=target, kept=kept)
     report.articles = len(timeline.articles)
     report.events = len(timeline.events)
     report.claims = sum(len(e.claims) for e in timeline.events)
-    report.pages = plugin._pages_total
-    report.problems = list(timeline.problems) + [
-        Problem("mkdocs", None, r.getMessage(), "warning") for r in collect.records if r.levelno == logging.WARNING
-    ]
+    report.pages = built.pages
+    report.problems = list(timeline.problems) + [Problem("mkdocs", None, w, "warning") for w in built.warnings]
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_site(config, target: Path, collect: _Collect) -> None:
-    """Render into a new folder beside ``target`` (same file system, so the swap is a rename).
+def _site(config, target: Path, collect: _Collect, cache: Path | None, timings: Timings) -> tuple[Built, bool]:
+    """MkDocs renders the site, unless the one the last build left at ``target`` is this one
+    (``unchanged``: same inputs, folder whole); what it is, and whether it was kept."""
+    from generator.site import unchanged
+
+    with timings.stage("site key"):
+        key = unchanged.key(_plugin(config).timeline, config, target) if cache is not None else ""
+        kept = unchanged.kept(cache, key, target) if cache is not None else None
+    if kept is not None:
+        return kept, True
+    unchanged.forget(cache)
+    with timings.stage("site"):
+        tree = _write_site(config, target, collect, digest=cache is not None)
+    warnings = [r.getMessage() for r in collect.records if r.levelno == logging.WARNING]
+    built = unchanged.Built(key, str(target), tree or "", _plugin(config)._pages_total, warnings)
+    unchanged.record(cache, built)
+    return built, False
+
+
+def _write_site(config, target: Path, collect: _Collect, digest: bool = False) -> str | None:
+    """Render into a new folder beside ``target`` (same file system, so the swap is a rename);
+    with ``digest``, return ``unchanged.tree`` of what was put there.
 
     A file the system refuses there (no permission, disk full) is reported as a failure to
     write ``target``, the folder the user chose, not the temporary one, which is removed.
@@ -326,7 +357,9 @@ def _write_site(config, target: Path, collect: _Collect) -> None:
             raise BuildError(f"the site could not be built ({detail or err}); "
                              "the previous site was left in place") from None
         swap.write_manifest(tmp)
+        tree = _tree(tmp) if digest else None
         swap.swap(tmp, target)
+        return tree
     except OSError as err:
         if not _in_site_folder(err, target):
             raise  # a file read elsewhere (a theme's, say): the message names that file
@@ -336,6 +369,12 @@ def _write_site(config, target: Path, collect: _Collect) -> None:
     finally:
         if tmp is not None and tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _tree(folder: Path) -> str:
+    from generator.site.unchanged import tree
+
+    return tree(folder)
 
 
 def _in_site_folder(err: OSError, target: Path) -> bool:

@@ -9,6 +9,7 @@ virtual files (``File.generated``), so nothing is written into the docs or conte
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import os
@@ -84,6 +85,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.cache_dir: Path | None = None  # the per-article cache
         self.on_page_done = None  # optional callback(done, total) for progress bars
         self.on_stage = None  # optional callback(stage, done, total): the Markdown and the exports made
+        self.timings = None  # optional pipeline.Timings: the seconds of writing the pages and the exports
         self._pages_total = 0
         self._pages_done = 0
 
@@ -192,7 +194,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         timeline = self._timeline()
         opts = self.site_options(config)
-        pages = render_pages(timeline, opts)
+        with self._timed("pages"):
+            pages = render_pages(timeline, opts)
         if self.on_stage is not None:
             self.on_stage("markdown", len(pages), len(pages))
         for src, markdown in pages.items():
@@ -208,7 +211,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self._exports = tempfile.TemporaryDirectory(prefix="claimline-exports-")  # gone after the build
         for fmt in opts.exports:  # written in pieces: a large timeline.json is never held as one string
             path = Path(self._exports.name) / FILENAMES[fmt]
-            with path.open("w", encoding="utf-8", newline="") as fh:
+            with path.open("w", encoding="utf-8", newline="") as fh, self._timed("exports"):
                 write_export(timeline, fmt, fh, site_url=opts.site_url, use_directory_urls=opts.use_directory_urls,
                              title=title)  # fmt: skip
             files.append(File.generated(config, FILENAMES[fmt], abs_src_path=str(path)))
@@ -222,6 +225,9 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self._pages_total = len(files.documentation_pages())
         self._pages_done = 0
         return files
+
+    def _timed(self, part: str):
+        return self.timings.stage(part) if self.timings is not None else contextlib.nullcontext()
 
     def _feed_title(self, config: MkDocsConfig) -> str:
         return self.config.feed_title or config.site_name or "Timeline"

@@ -1,4 +1,5 @@
-"""One article's per-article results as compact bytes: what the cache stores and workers send back.
+"""One article's per-article results, and the claims of a corpus, as compact bytes: what the cache
+stores and workers send back.
 
 JSON (not pickle: a cache file is data, and reading it must never run code), each dataclass
 as the list of its fields in declaration order, zlib-compressed. A statement's or segment's
@@ -14,7 +15,7 @@ import zlib
 from dataclasses import dataclass, fields
 from sys import intern
 
-from generator.model import Article, DateMention, EventDate, Segment, Statement
+from generator.model import Article, Claim, DateMention, EventDate, Segment, Statement
 from generator.stages.entities import ArticleNames, StatementNames
 from generator.text.names import Name
 
@@ -31,13 +32,15 @@ class Extracted:
 
 
 _FIELDS = {t: tuple(f.name for f in fields(t))
-           for t in (Segment, Statement, DateMention, EventDate, Name, StatementNames, ArticleNames)}  # fmt: skip
+           for t in (Segment, Statement, DateMention, EventDate, Name, StatementNames, ArticleNames,
+                     Claim)}  # fmt: skip
 # fields holding other dataclasses: (type, many)
 _NESTED = {
     Statement: {"dates": (DateMention, True), "event_date": (EventDate, False)},
     EventDate: {"mention": (DateMention, False)},
     StatementNames: {"names": (Name, True)},
     ArticleNames: {"statements": (StatementNames, True)},
+    Claim: {"date": (EventDate, False)},
 }
 _SLICED = (Segment, Statement)  # have start, end, text: text is usually body[start:end]
 
@@ -57,7 +60,12 @@ def _pack(obj, body: str) -> list:
     return out
 
 
-_TUPLES = {ArticleNames: ("lower_words",)}  # tuple fields of plain values (JSON gives lists)
+# tuple fields of plain values, or of tuples of them (JSON gives lists)
+_TUPLES = {ArticleNames: ("lower_words",), Claim: ("statements", "sources", "flags", "numbers", "shared")}
+
+
+def _tuple(values: list) -> tuple:
+    return tuple([_tuple(v) if type(v) is list else intern(v) if type(v) is str else v for v in values])
 
 
 def _maker(cls):
@@ -80,7 +88,7 @@ def _maker(cls):
             if type(data[i]) is str:
                 data[i] = intern(data[i])
         for i in tuples:
-            data[i] = tuple([intern(v) if type(v) is str else v for v in data[i]])
+            data[i] = _tuple(data[i])
         if sliced is not None and data[sliced[0]] is None:
             data[sliced[0]] = body[data[sliced[1]]:data[sliced[2]]]
         return cls(*data)
@@ -108,3 +116,17 @@ def decode(blob: bytes, article: Article) -> Extracted:
                          _MAKE[ArticleNames](names, body))  # fmt: skip
     except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
         raise ValueError(f"not a stored result: {err}") from None
+
+
+def encode_claims(claims: list[Claim]) -> bytes:
+    """The claims of a corpus (``claims.match``), as the cache stores them."""
+    data = [_pack(c, "") for c in claims]
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
+
+
+def decode_claims(blob: bytes) -> list[Claim]:
+    """The claims ``encode_claims`` stored; ValueError for anything else."""
+    try:
+        return [_MAKE[Claim](c, "") for c in json.loads(zlib.decompress(blob))]
+    except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
+        raise ValueError(f"not stored claims: {err}") from None
