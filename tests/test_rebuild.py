@@ -92,8 +92,10 @@ def test_a_site_changed_or_removed_by_hand_is_built_again(workdir):
 def test_a_changed_configuration_or_docs_page_renders_the_site_again(workdir):
     (workdir / "docs").mkdir()
     config = workdir / "mkdocs.yml"
-    config.write_text("site_name: Riverton news\ntheme: {name: material}\nplugins: [search, claimline]\n",
-                      encoding="utf-8")
+    config.write_text("site_name: Riverton news\ntheme: {name: material}\nplugins: [search, claimline]\n"
+                      "extra_javascript: [extra.js]\nhooks: [hooks.py]\n", encoding="utf-8")
+    (workdir / "docs" / "extra.js").write_text("// nothing\n", encoding="utf-8")
+    (workdir / "hooks.py").write_text("def on_post_build(config):\n    pass\n", encoding="utf-8")
     _build(workdir, config_file=config)
     assert _build(workdir, config_file=config)[0].kept
     config.write_text(config.read_text(encoding="utf-8").replace("Riverton news", "Harbor news"), encoding="utf-8")
@@ -102,6 +104,9 @@ def test_a_changed_configuration_or_docs_page_renders_the_site_again(workdir):
     (workdir / "docs" / "about.md").write_text("# About\n\nWho we are.\n", encoding="utf-8")
     report, _ = _build(workdir, config_file=config)
     assert not report.kept and (workdir / "site" / "about" / "index.html").is_file()
+    (workdir / "hooks.py").write_text("def on_post_build(config):\n    return None\n", encoding="utf-8")
+    assert not _build(workdir, config_file=config)[0].kept
+    assert _build(workdir, config_file=config)[0].kept
 
 
 def test_a_new_claimline_version_or_cache_schema_reads_nothing_stored(workdir, monkeypatch):

@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import types
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -47,20 +48,23 @@ class Built:
 
 
 def _plain(value: object, depth: int = 0) -> object:
-    """A configuration value as JSON data (objects other than plain data: by their type)."""
+    """A configuration value as JSON data. Other objects by their type and attributes, or their
+    ``repr``: one that names a memory address only ever makes the site be built again."""
     if depth > 20:
         return "..."
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    if isinstance(value, Path):
-        return str(value)
+    if isinstance(value, (Path, types.ModuleType)):
+        return str(value)  # a hook's module: its file is read in ``key``
     if hasattr(value, "items"):
         with contextlib.suppress(Exception):
             return {str(k): _plain(v, depth + 1) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
     if isinstance(value, (list, tuple, set, frozenset)):
         items = [_plain(v, depth + 1) for v in value]
         return sorted(items, key=repr) if isinstance(value, (set, frozenset)) else items
-    return f"<{type(value).__module__}.{type(value).__qualname__}>"
+    if hasattr(value, "__dict__") and not callable(value):
+        return {"<type>": f"{type(value).__module__}.{type(value).__qualname__}", **_plain(vars(value), depth + 1)}
+    return repr(value)
 
 
 def _files(folder: Path | None, h) -> None:
