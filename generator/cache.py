@@ -17,7 +17,9 @@ Never misread, never a failure:
   as a warning, and the build goes on without the cache.
 
 The cache keeps one row per article id (the latest result) and forgets articles that are no
-longer in the corpus, so it stays about the size of the corpus' results.
+longer in the corpus, so it stays about the size of the corpus' results. A second table,
+``results``, holds what the last build's cross-article stages made, by the digest of their
+inputs (``stages/reuse.py``), one row per call of a stage.
 """
 
 from __future__ import annotations

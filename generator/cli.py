@@ -47,9 +47,10 @@ def jobs_option(f):
 
 
 def cache_options(f):
-    f = click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")(f)
+    f = click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (per-article results, "
+                     "the last build's claims and site record).")(f)
     return click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-                        help="The per-article cache folder (default: .claimline-cache beside the site folder; "
+                        help="The cache folder (default: .claimline-cache beside the site folder; "
                         "never inside the content folder).")(f)
 
 

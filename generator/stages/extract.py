@@ -3,8 +3,8 @@
 Page furniture, statements, dates and the names written in an article depend on that article
 alone and on the editor's overrides that name it, so each article is worked on by itself: in
 any order, in any process, and its result is stored and reused while neither the article nor
-claimline changes. The cross-article stages (merging names, claims, events) always run again,
-on these results.
+claimline changes. The cross-article stages (merging names, claims, events) run again on these
+results (claims are read back when all their inputs are the same: ``reuse``).
 
 Deterministic whatever the scheduling: each result is a pure function of its article, and
 results are returned in the corpus' order. Workers are processes (``concurrent.futures``),
