@@ -1,8 +1,10 @@
 """How a whole build scales: time per stage, memory, rebuilds, and the ratio to plain MkDocs.
 
 Run: ``.venv/bin/python benchmarks/scale.py [--sizes 1000,2000,4000,8000] [--jobs N] [--no-site]``
-Quick (the machine is shared): ``--sizes 1000,2000``; ``--no-rebuild``: step 1 only; ``--site-sizes 1000`` builds the site
-at those sizes only (the site is the slow part).
+Quick (the machine is shared): ``--sizes 100,200``; ``--no-rebuild``: the full runs only; ``--site-sizes 1000``
+builds the site at those sizes only (the site is the slow part); ``--no-export``: where the site is built, no
+separate export run (the stages are timed in the build); ``--no-check``: the +1 rebuild is not compared with a
+run without cache (one whole run less a size).
 
 The corpus is ``synth.write_real`` (about 6 KB of text an article, 7 outlets an event, page
 furniture in the raw dumps; written once to ``/tmp/claimline-bench/``). **These figures
@@ -12,19 +14,23 @@ means nothing.
 Each size runs in a fresh interpreter (so no size inherits another's heap or caches), on a
 copy of the corpus, in this order:
 
-1. ``pipeline``: load, the pipeline (``--jobs`` workers, an empty cache that it fills) and the
-   JSON export, i.e. ``claimline export``: wall and CPU per stage (the per-article stages'
-   CPU is summed over the worker processes), peak RSS of this process and of the largest
-   worker (``VmHWM`` reset before, ``ru_maxrss`` of the children).
-2. ``rebuild``: the same again with the cache filled (nothing changed), then after adding one
-   article: wall as a share of step 1 (target <= 40 %), and whether the export is
-   byte-identical to step 1's (it must be).
-3. ``site`` (sizes in ``--site-sizes``): ``build_site`` from scratch (pipeline, pages,
-   MkDocs), then a rebuild with nothing changed and one after adding an article; and the
-   baseline: the same generated pages written out once as a plain MkDocs project (Material,
-   search, the short nav, no claimline plugin: MkDocs' best case) and built by
-   ``mkdocs build`` in the same process. Printed: the build's wall, the ratio to that
-   baseline (target <= 1.3), the rebuild shares.
+1. ``pipeline`` (unless ``--no-export`` where the site is built): load, the pipeline (``--jobs``
+   workers, an empty cache that it fills) and the JSON export, i.e. ``claimline export``: wall
+   and CPU per stage (the per-article stages' CPU is summed over the worker processes), peak
+   RSS of this process and of the largest worker (``VmHWM`` reset before, ``ru_maxrss`` of the
+   children). Where no site is built, the rebuilds below are export runs.
+2. ``site`` (sizes in ``--site-sizes``): ``build_site`` from scratch (pipeline, pages, MkDocs),
+   then with nothing changed (the cache filled), the baseline (the same generated pages
+   written out once as a plain MkDocs project: Material, search, the short nav, no claimline
+   plugin, MkDocs' best case, built by ``mkdocs build`` in the same process), then after
+   adding one article, and (unless ``--no-check``) a build of that without cache, from the
+   same published ``timeline.json``, compared file for file.
+
+Printed: CPU per stage of the full run and its growth; each rebuild's CPU (this process and its
+workers) by part (load, extract, entities, claims, events, json or site key, pages, exports,
+MkDocs' own) and as a share of the full run in the same process (target <= 40 %), whether its
+output is the same bytes, how many claim matchings were read from the cache; the build's ratio
+to plain MkDocs (target <= 1.3).
 
 Growth per doubling of a figure from size n1 to n2: ``(f2 / f1) ** (1 / log2(n2 / n1))``
 (linear = 2.0; the target for CPU is <= 2.1).
