@@ -5,9 +5,11 @@ every word of an article is most of the date stage's time, and most words ("said
 "there") can start no date at all. Each kind's pattern is walked once, at import (the
 standard library's own parse of it), to list how its matches can begin: the first word
 exactly ("the" followed by a space: the word is "the"), a word's beginning (the word starts
-with "q1"), or anything (a digit class, an apostrophe, something not worked out). At a word,
-only the kinds that can begin with it are tried, in the scanner's order, so the match found
-is the one the whole scanner finds: every kind left out cannot match there.
+with "q"), a digit, an apostrophe, or anything (something not worked out); after an exact
+first word, the same for the word that follows it ("the" then "next", "same", "1990s"...:
+"the" is the commonest word of all, and "the police" begins no date). At a word, only the
+kinds that can begin with it (and the word after it) are tried, in the scanner's order, so
+the match found is the one the whole scanner finds: every kind left out cannot match there.
 
 The walk over-approximates wherever it is unsure (a lookaround is skipped, an unknown
 construct allows anything), and a word with a character outside ASCII tries every kind (case
@@ -37,20 +39,30 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT) + ((C.POSSESSIVE_REPEAT,) if hasattr(C, 
 @dataclass
 class Starts:
     """How one kind's matches can begin: exact first words (lower case), first words' beginnings,
-    a digit, one of a few characters that are not a word's (an apostrophe), or anything."""
+    a digit, one of a few characters that are not a word's (an apostrophe), or anything. Each
+    exact first word maps to how the next word can begin (after characters that are not a
+    word's), a ``Starts`` whose own words map to None: two words deep, no more."""
 
-    words: set[str] = field(default_factory=set)
+    words: dict[str, Starts | None] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
     digit: bool = False
     symbols: set[str] = field(default_factory=set)
     anything: bool = False
 
-    def admit(self, token: str) -> bool:
-        """Whether a match can begin at ``token`` (a run of ASCII word characters, or one other character)."""
+    def admit(self, token: str, following: str | None = None) -> bool:
+        """Whether a match can begin at ``token`` (a run of ASCII word characters, or one other
+        character) when the next word is ``following`` ("" for none; None: not looked at)."""
         if self.anything or (self.digit and token[0].isdigit()) or token in self.symbols:
             return True
         low = token.lower()
-        return low in self.words or any(low.startswith(p) for p in self.prefixes)
+        if any(low.startswith(p) for p in self.prefixes):
+            return True
+        if low not in self.words:
+            return False
+        then = self.words[low]
+        if then is None or following is None or then.anything:
+            return True
+        return bool(following) and (not following.isascii() or then.admit(following))
 
 
 def _is_word(ch: str) -> bool:
@@ -79,103 +91,133 @@ def _class_is_space(items) -> bool:
 
 
 class _Walk:
-    """Every way a pattern's match can begin, as (word so far, whether the word ends there)."""
+    """Every way a pattern's match can begin. A state: what is left to match (a stack of
+    (items, index, ignore case), innermost first), the first word if it has ended (None while
+    it is read), and the letters of the word being read."""
 
     def __init__(self) -> None:
         self.starts = Starts()
         self.steps = 0
+        self.seen: set[tuple] = set()
+        self.again: dict[tuple, list] = {}  # one list a repeat's remainder: states compare by identity
 
-    def end(self, prefix: str, closed: bool) -> None:
-        if not prefix:
-            self.starts.anything = True
-        elif closed:
-            self.starts.words.add(prefix)
+    def target(self, first: str | None) -> Starts:
+        if first is None:
+            return self.starts
+        then = self.starts.words.get(first)
+        if then is None:
+            then = self.starts.words[first] = Starts()
+        return then
+
+    def open_end(self, first: str | None, prefix: str) -> None:
+        """The walk goes no further: the word read so far is only a beginning."""
+        if prefix:
+            self.target(first).prefixes.add(prefix)
         else:
-            self.starts.prefixes.add(prefix)
+            self.target(first).anything = True
 
-    def run(self, stack: tuple, prefix: str) -> None:
-        """``stack``: what is left to match, innermost first, each (items, index, ignore case)."""
+    def closed(self, here: tuple, first: str | None, prefix: str) -> None:
+        """The word read ends here: the first one goes on to the next word, the second is recorded."""
+        if first is None:
+            self.target(prefix)  # known as a first word, even if nothing is learnt of the next
+            self.run(here, prefix, "")
+        else:
+            self.target(first).words[prefix] = None
+
+    def run(self, stack: tuple, first: str | None, prefix: str) -> None:
         self.steps += 1
         if self.starts.anything:
             return  # tried at every word already: nothing to narrow
+        key = (tuple((id(items), i, icase) for items, i, icase in stack), first, prefix)
+        if key in self.seen:
+            return
+        self.seen.add(key)
         if self.steps > _MAX_STEPS or len(prefix) > _MAX_WORD:
-            self.end(prefix, closed=False)
-            return
-        if not stack:
-            self.end(prefix, closed=False)  # the match may end inside a longer word
-            return
-        (items, i, icase), rest = stack[0], stack[1:]
-        if i >= len(items):
-            self.run(rest, prefix)
-            return
-        op, av = items[i]
-        here = ((items, i + 1, icase), *rest)
-        self.item(op, av, here, icase, prefix)
+            self.open_end(first, prefix)
+        elif not stack:
+            self.open_end(first, prefix)  # the match may end inside a longer word, or before the next
+        else:
+            (items, i, icase), rest = stack[0], stack[1:]
+            if i >= len(items):
+                self.run(rest, first, prefix)
+            else:
+                op, av = items[i]
+                here = ((items, i + 1, icase), *rest) if i + 1 < len(items) else rest  # a state, once
+                self.item(op, av, here, icase, first, prefix)
 
-    def digit(self, prefix: str) -> None:
+    def digit(self, first: str | None, prefix: str) -> None:
         """Numbers are not spelled out: a word starting with a digit tries the kind, or a word's beginning."""
         if prefix:
-            self.end(prefix, closed=False)
+            self.open_end(first, prefix)
         else:
-            self.starts.digit = True
+            self.target(first).digit = True
 
-    def char(self, ch: str, here: tuple, prefix: str) -> None:
+    def char(self, ch: str, here: tuple, first: str | None, prefix: str) -> None:
         if not _is_word(ch):
             if prefix:
-                self.end(prefix, closed=True)  # a word ends before a character that is not a word's
+                self.closed(here, first, prefix)  # a word ends before a character that is not a word's
+            elif first is not None:
+                self.run(here, first, "")  # between the two words
             else:
                 self.starts.symbols.add(ch)
         elif ch.isdigit() and ch.isascii():
-            self.digit(prefix)
+            self.digit(first, prefix)
         elif not ch.isascii():
-            self.end(prefix, closed=False)
+            self.open_end(first, prefix)
         else:
-            self.run(here, prefix + ch.lower())
+            self.run(here, first, prefix + ch.lower())
 
-    def item(self, op, av, here: tuple, icase: bool, prefix: str) -> None:
+    def item(self, op, av, here: tuple, icase: bool, first: str | None, prefix: str) -> None:
         if op is C.LITERAL:
-            self.char(chr(av), here, prefix)
+            self.char(chr(av), here, first, prefix)
         elif op is C.AT:
             if av is C.AT_BOUNDARY and prefix:
-                self.end(prefix, closed=True)  # after a word character: the word ends here
+                self.closed(here, first, prefix)  # after a word character: the word ends here
             else:
-                self.run(here, prefix)  # zero width: allows more, never less
+                self.run(here, first, prefix)  # zero width: allows more, never less
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            self.run(here, prefix)
+            self.run(here, first, prefix)
         elif op is C.SUBPATTERN:
             _group, add, remove, sub = av
             inner = (icase or bool(add & C.SRE_FLAG_IGNORECASE)) and not remove & C.SRE_FLAG_IGNORECASE
-            self.run(((list(sub), 0, inner), *here), prefix)
+            self.run(((sub, 0, inner), *here), first, prefix)
         elif op is C.BRANCH:
             for alt in av[1]:
-                self.run(((list(alt), 0, icase), *here), prefix)
+                self.run(((alt, 0, icase), *here), first, prefix)
         elif op in _REPEATS:
-            lo, hi, sub = av
-            if lo == 0:
-                self.run(here, prefix)
-            if hi != 0:
-                again = [(op, (max(lo - 1, 0), hi if hi == C.MAXREPEAT else hi - 1, sub))]
-                self.run(((list(sub), 0, icase), (again, 0, icase), *here), prefix)
+            self.repeat(op, av, here, icase, first, prefix)
         elif op is C.IN:
-            members = _class_members(av)
-            if members is not None:
-                for ch in members:
-                    self.char(ch, here, prefix)
-            elif _class_is_space(av):
-                self.end(prefix, closed=True) if prefix else self.end("", closed=False)
-            elif list(av) == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
-                self.digit(prefix)
-            else:
-                self.end(prefix, closed=False)
+            self.in_class(av, here, first, prefix)
         else:  # any character, a negated literal, a back reference...: the walk stops here
-            self.end(prefix, closed=False)
+            self.open_end(first, prefix)
+
+    def repeat(self, op, av, here: tuple, icase: bool, first: str | None, prefix: str) -> None:
+        lo, hi, sub = av
+        if lo == 0:
+            self.run(here, first, prefix)
+        if hi != 0:
+            left = (op, max(lo - 1, 0), hi if hi == C.MAXREPEAT else hi - 1, id(sub))
+            again = self.again.setdefault(left, [(op, (left[1], left[2], sub))])
+            self.run(((sub, 0, icase), (again, 0, icase), *here), first, prefix)
+
+    def in_class(self, av, here: tuple, first: str | None, prefix: str) -> None:
+        members = _class_members(av)
+        if members is not None:
+            for ch in members:
+                self.char(ch, here, first, prefix)
+        elif _class_is_space(av):
+            self.char(" ", here, first, prefix)
+        elif list(av) == [(C.CATEGORY, C.CATEGORY_DIGIT)]:
+            self.digit(first, prefix)
+        else:
+            self.open_end(first, prefix)
 
 
 def starts(pattern: str) -> Starts:
     """How the matches of ``pattern`` (at a word's start) can begin."""
     parsed = P.parse(pattern)
     walk = _Walk()
-    walk.run(((list(parsed), 0, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE)),), "")
+    walk.run(((parsed, 0, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE)),), None, "")
     return walk.starts
 
 
@@ -186,21 +228,32 @@ class Index:
         self.order = [kind for kind, _ in kinds]
         self.always = {kind for kind, can in kinds if can.anything}
         self.digit = {kind for kind, can in kinds if can.digit}
-        self.words: dict[str, set[str]] = {}
+        self.words: dict[str, dict[str, Starts | None]] = {}  # word -> kind -> how the next word begins
         self.prefixes: dict[str, set[str]] = {}
         self.symbols: dict[str, set[str]] = {}
         for kind, can in kinds:
-            for table, keys in ((self.words, can.words), (self.prefixes, can.prefixes), (self.symbols, can.symbols)):
+            for word, then in can.words.items():
+                self.words.setdefault(word, {})[kind] = None if then is None or then.anything else then
+            for table, keys in ((self.prefixes, can.prefixes), (self.symbols, can.symbols)):
                 for key in keys:
                     table.setdefault(key, set()).add(kind)
 
-    def kinds(self, token: str) -> tuple[str, ...]:
+    def needs_following(self, token: str) -> bool:
+        """Whether the kinds that can begin at ``token`` depend on the word after it."""
+        return any(then is not None for then in self.words.get(token.lower(), {}).values())
+
+    def kinds(self, token: str, following: str | None = None) -> tuple[str, ...]:
         """The kinds whose match can begin with ``token`` (a run of ASCII word characters, or one
-        other character), in order; ``Starts.admit`` of each kind, by table look-ups."""
+        other character) followed by the word ``following`` ("" for none, None: not looked at),
+        in order: ``Starts.admit`` of each kind, by table look-ups."""
         low = token.lower()
-        found = self.always | self.words.get(low, set()) | self.symbols.get(token, set())
+        found = self.always | self.symbols.get(token, set())
         if token[0].isdigit():
             found |= self.digit
         for i in range(1, len(low) + 1):
             found |= self.prefixes.get(low[:i], set())
+        for kind, then in self.words.get(low, {}).items():
+            if then is None or following is None or (
+                    following and (not following.isascii() or then.admit(following))):
+                found.add(kind)
         return tuple(kind for kind in self.order if kind in found)
