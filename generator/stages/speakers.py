@@ -87,24 +87,44 @@ def _ends(name: str) -> tuple[str, str, int] | None:
 _GENDER_CUES = lexicon.mapping("gender-words")
 
 
+@lru_cache(maxsize=4096)
+def _gender_cues(written: str, role: str) -> tuple[str | None, ...]:
+    """What each word of a name as written and its role says of a gender, in order ("Mrs." "f")."""
+    return tuple(_GENDER_CUES.get(w.lower()) for w in _WORDS.findall(f"{written} {role}"))
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> tuple[str, ...]:
+    """A role's words, lower case, each followed by the country it names ("Syrian" "syria")."""
+    out: list[str] = []
+    for w in _WORDS.findall(role):
+        out.append(w.lower())
+        country = demonym_country(w)
+        if country:
+            out.append(country)
+    return tuple(out)
+
+
 class _Cast:
     """The people named so far in one article, in the order they were last named."""
 
     def __init__(self) -> None:
         self.people: list[_Person] = []
         self.order: list[int] = []  # indexes into people, most recent last
+        self.by_last: dict[str, list[tuple[int, str, int]]] = {}  # surname key -> (person, first key, length)
 
     def find(self, name: str) -> int | None:
-        """The person a name refers to: same surname, and same first name when both have one."""
+        """The person a name refers to: same surname, and same first name when both have one;
+        the one added last when several do."""
         ends = _ends(name)
         if ends is None:
             return None
         first, last, n = ends
-        for i in range(len(self.people) - 1, -1, -1):
-            for f, la, m in self.people[i].keys:
-                if la == last and (n == 1 or m == 1 or f == first):
-                    return i
-        return None
+        best = None
+        for i, f, m in self.by_last.get(last, ()):
+            if (n == 1 or m == 1 or f == first) and (best is None or i > best):
+                best = i
+        return best
 
     def knows(self, name: str) -> bool:
         return self.find(name) is not None
@@ -114,16 +134,16 @@ class _Cast:
         if i is None:
             self.people.append(_Person([]))
             i = len(self.people) - 1
-        if name not in self.people[i].names:
-            self.people[i].names.append(name)
-            self.people[i].keys.append(_ends(name))
-        for w in _WORDS.findall(f"{written} {role}"):
-            self.people[i].gender = self.people[i].gender or _GENDER_CUES.get(w.lower())
-        for w in _WORDS.findall(role):
-            self.people[i].roles.add(w.lower())
-            country = demonym_country(w)
-            if country:
-                self.people[i].roles.add(country)
+        person = self.people[i]
+        if name not in person.names:
+            person.names.append(name)
+            ends = _ends(name)
+            person.keys.append(ends)
+            if ends is not None:
+                self.by_last.setdefault(ends[1], []).append((i, ends[0], ends[2]))
+        for cue in _gender_cues(written, role):
+            person.gender = person.gender or cue
+        person.roles.update(_role_words(role))
         if self.order and self.order[-1] == i:
             return i
         if i in self.order:

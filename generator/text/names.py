@@ -125,6 +125,7 @@ CODE_WORDS = lexicon.words("code-words")
 _CODE_NUMBER = re.compile(r"\d{6}")  # "20240101T000000Z"; "A380", "G7", "DC-9" are names
 
 
+@lru_cache(maxsize=65536)
 def plausible_name(name: str) -> bool:
     """False for what a capital letter alone makes look like a name: 'C', 'DTSTART', 'XML', 'T000000Z'."""
     toks = name.split()
@@ -180,6 +181,7 @@ def _names_in(text: str, sentence_start: bool) -> tuple[Name, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _function_word(name: str) -> bool:
     """'The', 'We're', 'Obviously': a word capitalised where no sentence start was seen (a quote,
     a transcript line) is still no name."""

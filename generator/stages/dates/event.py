@@ -377,6 +377,7 @@ def _previous_word(text: str, pos: int) -> str:
 _LASTED = re.compile(r"\bhad\b.{0,60}\bfor\s+(?:\d+|[a-z]+)\s+(?:years|decades|months)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def _background(text: str) -> bool:
     """Present perfect or habitual present with no simple past, or a past perfect that lasted
     ("had served for 12 years"): background, not an event."""
