@@ -65,6 +65,15 @@ def test_the_index_looks_up_what_each_kinds_starts_admit(word, following):
     assert patterns._index().kinds(token.group(), after) == want
 
 
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(["the", "a", "in", "last", "that", "at", "more", "early", "first"]),
+       st.one_of(st.sampled_from(WORDS), st.text(max_size=8)))
+def test_a_next_word_stands_for_all_words_of_its_sort(word, following):
+    after = patterns._FOLLOWING.match(following).group(1)
+    index = patterns._index()
+    assert index.kinds(word, index.following_class(after)) == index.kinds(word, after)
+
+
 def test_a_pattern_of_fixed_words_begins_with_those_words_only():
     can = starts.starts(r"\b(?i:the\s+next|last)\s+(?:week|year)\b")
     assert set(can.words) == {"the", "last"} and not can.prefixes and not can.anything and not can.digit

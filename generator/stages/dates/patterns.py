@@ -190,7 +190,8 @@ def scan(text: str):
             continue
         scanner = scanner_at(start.group())
         if scanner is _BY_NEXT:
-            scanner = scanner_at(start.group(), _FOLLOWING.match(text, start.end()).group(1))
+            following = _index().following_class(_FOLLOWING.match(text, start.end()).group(1))
+            scanner = scanner_at(start.group(), following)
         if scanner is None:
             continue
         m = scanner.match(text, pos)

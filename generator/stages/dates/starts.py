@@ -231,12 +231,33 @@ class Index:
         self.words: dict[str, dict[str, Starts | None]] = {}  # word -> kind -> how the next word begins
         self.prefixes: dict[str, set[str]] = {}
         self.symbols: dict[str, set[str]] = {}
+        self.next_words: set[str] = set()  # every word any kind spells out after its first
+        next_prefixes: set[str] = set()
         for kind, can in kinds:
             for word, then in can.words.items():
                 self.words.setdefault(word, {})[kind] = None if then is None or then.anything else then
+                if then is not None:
+                    self.next_words |= set(then.words)
+                    next_prefixes |= then.prefixes
             for table, keys in ((self.prefixes, can.prefixes), (self.symbols, can.symbols)):
                 for key in keys:
                     table.setdefault(key, set()).add(kind)
+        self.next_prefixes = tuple(sorted(next_prefixes))
+
+    def following_class(self, following: str) -> str:
+        """A word that stands for ``following`` in ``kinds``: itself when a kind spells it out (lower
+        case), else one word for all the others of its sort (a number, a word outside ASCII,
+        any other word), which every kind admits or rejects alike."""
+        if not following:
+            return ""
+        if not following.isascii():
+            return "\u0100"
+        if following[0].isdigit():
+            return "0"
+        low = following.lower()
+        if low in self.next_words or low.startswith(self.next_prefixes):
+            return low
+        return "\x00"
 
     def needs_following(self, token: str) -> bool:
         """Whether the kinds that can begin at ``token`` depend on the word after it."""
