@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import zlib
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from sys import intern
 
 from generator.model import Article, Claim, DateMention, EventDate, Segment, Statement
@@ -45,19 +46,33 @@ _NESTED = {
 _SLICED = (Segment, Statement)  # have start, end, text: text is usually body[start:end]
 
 
+def _packer(cls):
+    """A function ``cls`` instance -> list for one dataclass: its fields read at once
+    (``attrgetter``), nested ones packed, a text that is the body's own slice left out.
+    Tuples stay tuples: JSON writes them as lists."""
+    names = _FIELDS[cls]
+    values = attrgetter(*names)
+    nested = [(names.index(n), kind, many) for n, (kind, many) in _NESTED.get(cls, {}).items()]
+    sliced = (names.index("text"), names.index("start"), names.index("end")) if cls in _SLICED else None
+
+    def pack(obj, body: str) -> list:
+        out = list(values(obj))
+        for i, kind, many in nested:
+            value = out[i]
+            if value is not None:
+                out[i] = [_PACK[kind](v, body) for v in value] if many else _PACK[kind](value, body)
+        if sliced is not None and out[sliced[0]] == body[out[sliced[1]]:out[sliced[2]]]:
+            out[sliced[0]] = None
+        return out
+
+    return pack
+
+
+_PACK = {cls: _packer(cls) for cls in _FIELDS}
+
+
 def _pack(obj, body: str) -> list:
-    nested = _NESTED.get(type(obj), {})
-    out = []
-    for name in _FIELDS[type(obj)]:
-        value = getattr(obj, name)
-        if name in nested and value is not None:
-            value = [_pack(v, body) for v in value] if nested[name][1] else _pack(value, body)
-        elif name == "text" and type(obj) in _SLICED and value == body[obj.start:obj.end]:
-            value = None
-        elif isinstance(value, tuple):
-            value = list(value)
-        out.append(value)
-    return out
+    return _PACK[type(obj)](obj, body)
 
 
 # tuple fields of plain values, or of tuples of them (JSON gives lists)
@@ -74,19 +89,17 @@ def _maker(cls):
     nested = [(names.index(n), kind, many) for n, (kind, many) in _NESTED.get(cls, {}).items()]
     tuples = [names.index(n) for n in _TUPLES.get(cls, ())]
     sliced = (names.index("text"), names.index("start"), names.index("end")) if cls in _SLICED else None
-    plain = [i for i, n in enumerate(names) if n not in _NESTED.get(cls, {}) and not (sliced and i == sliced[0])]
     size = len(names)
 
     def make(data: list, body: str):
-        if len(data) != size:
-            raise ValueError(f"{cls.__name__}: {len(data)} fields stored, {size} expected")
+        if type(data) is not list or len(data) != size:
+            raise ValueError(f"{cls.__name__}: not the {size} fields stored")
+        # ids, kinds, "how" notes: the same few strings over and over, held once
+        data = [intern(v) if type(v) is str else v for v in data]
         for i, kind, many in nested:
             value = data[i]
             if value is not None:
                 data[i] = tuple([_MAKE[kind](v, body) for v in value]) if many else _MAKE[kind](value, body)
-        for i in plain:  # ids, kinds, "how" notes: the same few strings over and over, held once
-            if type(data[i]) is str:
-                data[i] = intern(data[i])
         for i in tuples:
             data[i] = _tuple(data[i])
         if sliced is not None and data[sliced[0]] is None:
