@@ -46,6 +46,13 @@ def perfect(low: list[str]) -> bool:
     return False
 
 
+def may_be_perfect(text: str) -> bool:
+    """A cheap test first: ``perfect`` of the text's words (lower-cased) can only hold when the
+    text holds a form of have, so a text without one needs no splitting into words."""
+    low = text.lower()
+    return any(h in low for h in _HAVE)
+
+
 def of_the_day(low: list[str]) -> bool:
     """"has since hired", "has just announced", "has now informed": a perfect that says it is the day's news."""
     return any(w in _HAVE and low[i + 1] in ("just", "now", "since") for i, w in enumerate(low[:-1]))

@@ -309,10 +309,18 @@ def _from_mention(m: DateMention, how: str) -> EventDate:
                      status="announced" if m.future else "happened", mention=m)
 
 
+# cheap tests first: every alternative of _RELATIVE holds "wh..." or "that" as written (it ignores
+# no case), every comparison ends in "after" or "before" (matched here as _COMPARISON matches them)
+_RELATIVE_CUES = ("wh", "that")
+_COMPARISON_CUE = re.compile(r"after|before", re.IGNORECASE)
+
+
 def _aside(text: str) -> list[tuple[int, int]]:
     """Spans of the text that tell of something other than the statement's event: relative
     clauses (", which took effect in June") and background comparisons ("comes weeks after")."""
-    spans = [m.span() for m in _RELATIVE.finditer(text)] + [m.span("aside") for m in _COMPARISON.finditer(text)]
+    spans = [m.span() for m in _RELATIVE.finditer(text)] if any(c in text for c in _RELATIVE_CUES) else []
+    if _COMPARISON_CUE.search(text):
+        spans += [m.span("aside") for m in _COMPARISON.finditer(text)]
     return sorted(spans)
 
 
@@ -427,7 +435,7 @@ def _low(text: str) -> tuple[str, ...]:
 
 
 def _lasting(text: str) -> bool:
-    return aspect.lasting(text, _low(text))
+    return aspect.may_be_perfect(text) and aspect.lasting(text, _low(text))  # no perfect: nothing lasting
 
 
 # "The old keeper was a carpenter by trade", "The road is the town's only link to the coast": what
