@@ -69,9 +69,12 @@ def for_article(outlet: Outlet | None, article: Article) -> Outlet:
     return Outlet(outlet.names, frozenset(own & outlet.repeated))
 
 
+_FIGURES = re.compile(r"\d+")
+
+
 def _key(line: str) -> str:
     """A line as compared across articles: folded, figures blanked ("Last updated 21:50")."""
-    return re.sub(r"\d+", "0", " ".join(line.split()).casefold())
+    return _FIGURES.sub("0", " ".join(line.split()).casefold())
 
 
 @dataclass

@@ -180,9 +180,14 @@ _CORRECTION = re.compile(
 )
 
 
+_VERSION = re.compile(r"version", re.IGNORECASE)  # in the one alternative of _CORRECTION not held to the start
+
+
 def is_editors_note(text: str) -> bool:
     """A correction or an editor's note about the article itself."""
-    return _CORRECTION.search(text) is not None
+    if _CORRECTION.match(text) is not None:
+        return True
+    return _VERSION.search(text) is not None and _CORRECTION.search(text) is not None
 
 
 _SELF = re.compile(
@@ -305,7 +310,7 @@ _UPDATE_TAIL = re.compile(
 
 def update_suffix(text: str) -> int | None:
     """"... (Updated 12:21 p.m. (1921 in Egypt))" closing a line: where the stamp starts."""
-    m = _UPDATE_TAIL.search(text)
+    m = _UPDATE_TAIL.search(text) if "(" in text or "[" in text else None  # it opens with one
     if not m or not re.search(r"\d", m.group()) or m.start() < 10:
         return None
     return m.start() + (len(m.group()) - len(m.group().lstrip()))
