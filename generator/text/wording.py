@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import mul
 
 from rapidfuzz import fuzz
 
@@ -145,7 +146,8 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     ``math.fsum``: the exact sum, whatever order the set yields the terms in (a plain sum
     over a set depends on PYTHONHASHSEED in its last bits, and a pair on a threshold with it).
     """
-    return math.fsum(a[g] * b[g] for g in a.keys() & b.keys())
+    shared = a.keys() & b.keys()  # iterated twice in one order: a set unchanged between the two
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def set_ratio(a: list[str], b: list[str]) -> float:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from difflib import SequenceMatcher
 
 from generator.stages.claims.blocking import WINDOW_DAYS
 from generator.stages.claims.items import Item, Vectors
@@ -172,8 +171,26 @@ PHRASE = 5  # content words in a row that two statements rarely share by chance
 
 
 def _phrase(a: list[str], b: list[str]) -> float:
-    m = SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return min(1.0, m.size / PHRASE)
+    return _longest_run(a, b, PHRASE) / PHRASE
+
+
+def _longest_run(a: list[str], b: list[str], cap: int) -> int:
+    """The most words in a row ``a`` and ``b`` both say, counted up to ``cap``: the size of
+    ``difflib.SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match()`` (its run lengths
+    by position of ``b``, without building its matcher: a hot path, once a candidate pair)."""
+    where: dict[str, list[int]] = {}
+    for j, w in enumerate(b):
+        where.setdefault(w, []).append(j)
+    best, before = 0, {}
+    for w in a:
+        runs = {}
+        for j in where.get(w, ()):
+            n = runs[j] = before.get(j - 1, 0) + 1
+            best = max(best, n)
+        if best >= cap:
+            return cap
+        before = runs
+    return best
 
 
 def _held(a: list[str], b: list[str], idf: Mapping[str, float]) -> float:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 
 from generator.stages.claims.features import CONTEXT, FEATURES
 
@@ -30,7 +31,9 @@ class Logistic:
     bias: float
 
     def probability(self, x: Sequence[float]) -> float:
-        z = self.bias + math.fsum(w * v for w, v in zip(self.weights, x, strict=True))
+        if len(x) != len(self.weights):
+            raise ValueError(f"{len(x)} features for {len(self.weights)} weights")
+        z = self.bias + math.fsum(map(mul, self.weights, x))
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
