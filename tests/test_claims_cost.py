@@ -1,13 +1,21 @@
 """The cost path of claim matching gives the floats the plain formulas give (claims/features,
-scorer, text/wording): the faster forms are checked against the obvious ones on random input."""
+scorer, text/wording, the pair store and the vector cache): the faster forms are checked against
+the obvious ones on random input and on benchmarks/synth.py's corpus (fictional outlets)."""
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import random
+import sys
 from difflib import SequenceMatcher
+from pathlib import Path
 
-from generator.stages.claims import features, scorer
+import pytest
+
+from generator.model import Overrides
+from generator.stages import claims
+from generator.stages.claims import background, blocking, clustering, features, items, scorer, store
 from generator.text import wording
 
 
@@ -46,3 +54,65 @@ def test_logistic_probability_refuses_features_of_another_length():
         assert "features" in str(e)
     else:
         raise AssertionError("a short feature list was weighed")
+
+
+def _synthetic(articles: int):
+    spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py")
+    synth = sys.modules.setdefault("synth", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(synth)
+    corpus = synth.generate(articles, seed=3)
+    its = items.build(corpus.articles, corpus.statements, Overrides())
+    background.mark(its, background.MODEL)
+    return its
+
+
+def test_blocking_by_article_gives_each_candidate_once_an_article_at_a_time():
+    its = _synthetic(30)
+    chunks = list(blocking.by_article(its))
+    pairs = [pair for chunk in chunks for pair in chunk]
+    assert pairs == sorted(set(pairs)) == blocking.candidates(its)
+    for chunk in chunks:
+        assert chunk == sorted(chunk)
+        assert len({its[i].article.id for i, _ in chunk}) == 1
+        assert all(its[i].article.id != its[j].article.id for i, j in chunk)
+
+
+def test_scores_kept_compactly_equal_scores_of_every_pair_primed_first():
+    """The match path (two articles at a time, scores in the store, vectors in a small cache) gives the
+    floats of the plain path: every candidate primed first, then each scored in context."""
+    its = _synthetic(30)
+    idf = items.word_idf(its)
+    body = [(i, j) for i, j in blocking.candidates(its) if "headline" not in (its[i].stmt.kind, its[j].stmt.kind)]
+    plain = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
+    plain.prime(body)
+    kept = clustering.Scores(its, items.Vectors(its, idf, limit=50), idf, scorer.MODEL)
+    links, _ = claims._scored(its, kept, set())
+    assert len(kept.store) == len(body) and links
+    assert {(i, j) for _, i, j in links} == {(i, j) for i, j in body if plain(i, j) >= scorer.MODEL.link}
+    for i, j in body:
+        assert kept(i, j) == plain(i, j) and kept.store.get((i, j)) == plain.primed[(i, j)]
+    rng = random.Random(4)
+    unscored = [(i, j) for i, j in ((rng.randrange(len(its)), rng.randrange(len(its))) for _ in range(300))
+                if i < j and (i, j) not in plain.primed and its[i].article.id != its[j].article.id]  # fmt: skip
+    assert unscored
+    for i, j in unscored:  # read in context from the stored first scores
+        assert kept(i, j) == plain(i, j)
+
+
+def test_pair_store_finds_what_it_holds_and_refuses_pairs_out_of_order():
+    s = store.PairStore(100)
+    s.extend([(1, 5, 0.1, 0.2), (1, 7, 0.3, 0.4), (2, 3, 0.5, 0.6)])
+    assert s.get((1, 7)) == 0.3 and s.final((2, 3)) == 0.6
+    assert s.get((1, 6), 0.0) == 0.0 and s.final((0, 1)) is None and s.final((9, 99)) is None
+    with pytest.raises(ValueError, match="out of order"):
+        s.extend([(1, 9, 0.0, 0.0)])
+
+
+def test_vector_cache_keeps_the_recently_read_and_stays_bounded():
+    its = _synthetic(10)
+    v = items.Vectors(its, items.word_idf(its), limit=20)
+    hot = v.word(its[0])
+    for it in its[1:200]:
+        v.word(it)
+        assert v.word(its[0]) is hot  # read again and again: never the one to go
+        assert len(v.cache) <= 20

@@ -61,42 +61,40 @@ def match(
 
 
 def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
-    """Body links above ``Model.link`` and headline links above ``headlines.THRESHOLD``."""
+    """Body links above ``Model.link`` and headline links above ``headlines.THRESHOLD``; every
+    body pair's scores kept in ``p`` (``Scores.keep``), one article's pairs at a time."""
     links, heads = [], []
-    body, others = [], []
-    for i, j in blocking.candidates(items):
-        if items[i].stmt.id in split or items[j].stmt.id in split:
-            continue
-        hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
-        (body if not hi and not hj else others).append((i, j))
-    _prime_and_score(body, p)
-    for i, j in body + others:
-        hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
-        if not hi and not hj:
-            s = p(i, j)
-            if s >= p.model.link:
-                links.append((s, i, j))
-        elif hi != hj:
-            h, other = (i, j) if hi else (j, i)
-            s = headlines.score(items[h], items[other], p.idf, p.vectors)
-            if s >= headlines.THRESHOLD:
-                heads.append((s, h, other))
+    for chunk in blocking.by_article(items):
+        body = []
+        for i, j in chunk:
+            if items[i].stmt.id in split or items[j].stmt.id in split:
+                continue
+            hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
+            if not hi and not hj:
+                body.append((i, j))
+            elif hi != hj:
+                h, other = (i, j) if hi else (j, i)
+                s = headlines.score(items[h], items[other], p.idf, p.vectors)
+                if s >= headlines.THRESHOLD:
+                    heads.append((s, h, other))
+        links += _prime_and_score(body, p)
+    p.kept()
     return links, heads
 
 
-def _prime_and_score(body: list[tuple[int, int]], p: clustering.Scores) -> None:
-    """Every body pair primed and scored in context, two articles at a time: a pair's context
-    reads only first scores of pairs between the same two articles (statements around each in
-    its own article, links between the two), so each group's features are computed once and
-    dropped after, and the vectors of two articles are at hand while they are read. The
-    scores are those of priming every pair first (the same floats), memoised in ``p``."""
-    groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+def _prime_and_score(body: list[tuple[int, int]], p: clustering.Scores) -> list[tuple[float, int, int]]:
+    """The links among pairs of one article's statements with later ones (``body``, sorted), primed and
+    scored two articles at a time (``Scores.score_between``): the scores are those of priming every
+    pair first (the same floats), and the vectors of two articles are at hand while they are read."""
+    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for i, j in body:
-        groups[p.article_pair(i, j)].append((i, j))
+        groups[p.items[j].article.id].append((i, j))
+    scored = {}
     for pairs in groups.values():
-        first = p.prime(pairs)
-        for i, j in pairs:
-            p(i, j, first.get((i, j)))
+        for i, j, first, final in p.score_between(pairs):
+            scored[(i, j)] = (first, final)
+    p.keep((i, j, *scored[(i, j)]) for i, j in body)
+    return [(scored[(i, j)][1], i, j) for i, j in body if scored[(i, j)][1] >= p.model.link]
 
 
 def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrides, split: set[str],

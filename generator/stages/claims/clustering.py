@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from generator.stages.claims.features import FEATURES, NEIGHBOURS, features, never
 from generator.stages.claims.items import Item, Vectors
 from generator.stages.claims.scorer import Model
+from generator.stages.claims.store import PairStore
 from generator.text import wording
 
 EXEMPLARS = 4  # first members of two claims compared before they join
@@ -49,15 +50,20 @@ class Scores:
     ``prime`` scores the candidate pairs with ``Model.pair`` first; then a pair's probability
     is ``Model.context``'s, which reads those first scores around the pair. Only the primed
     scores are read, so a pair's probability does not depend on which pairs were asked before.
+
+    ``score_between`` does both for the pairs between two articles at once (a pair's context
+    reads only pairs between the same two articles); ``keep`` holds the scores compactly
+    (``store``) and ``kept`` lets the store stand for the primed scores once all are in it.
     """
 
     def __init__(self, items: Sequence[Item], vectors: Vectors, idf: Mapping[str, float], model: Model):
         self.items, self.vectors, self.idf, self.model = items, vectors, idf, model
-        self.memo: dict[tuple[int, int], float] = {}
-        self.primed: dict[tuple[int, int], float] = {}
+        self.memo: dict[tuple[int, int], float] = {}  # of pairs not in ``store``
+        # first scores read by ``context``: those of ``prime``, or the store once it holds them all
+        self.primed: dict[tuple[int, int], float] | PairStore = {}
+        self.store = PairStore(len(items))
         self.links: Counter = Counter()  # (article, article) -> primed pairs at least ``Model.link``
         self.around: dict[int, list[int]] = {}
-        self.windows: dict[int, dict[str, float]] = {}
         by_article: dict[str, list[int]] = defaultdict(list)
         for it in items:
             by_article[it.article.id].append(it.index)
@@ -81,6 +87,22 @@ class Scores:
                 kept[(i, j)] = x
         return kept
 
+    def score_between(self, pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int, float, float]]:
+        """``(i, j, primed, final)`` of the candidate pairs (``i < j``) between two articles: their
+        context reads only first scores of pairs between those two, so they are primed, scored
+        and forgotten together, each pair's features computed once."""
+        self.primed = {}
+        first = self.prime(pairs)
+        return [(i, j, self.primed[(i, j)], self._score((i, j), first.get((i, j)))) for i, j in pairs]
+
+    def keep(self, scored: Iterable[tuple[int, int, float, float]]) -> None:
+        """Hold ``score_between``'s scores (pairs in increasing order) for the rest of the run."""
+        self.store.extend(scored)
+
+    def kept(self) -> None:
+        """Every candidate pair is in the store: its primed scores are those ``context`` reads."""
+        self.primed = self.store
+
     def article_pair(self, i: int, j: int) -> tuple[str, str]:
         a, b = self.items[i].article.id, self.items[j].article.id
         return (a, b) if a < b else (b, a)
@@ -98,14 +120,14 @@ class Scores:
                 around, near[0] * alike, around * alike]
 
     def _window(self, k: int) -> dict[str, float]:
-        """Content-word TF-IDF vector of a statement and those around it (kept for the run)."""
-        vec = self.windows.get(k)
-        if vec is None:
-            words = Counter(self.items[k].words)
-            for o in self.around[k]:
-                words.update(self.items[o].words)
-            vec = self.windows[k] = wording.weigh(words, self.idf)
-        return vec
+        """Content-word TF-IDF vector of a statement and those around it (in the vectors' cache)."""
+        return self.vectors.kept(("n", k), lambda: wording.weigh(self._around_words(k), self.idf))
+
+    def _around_words(self, k: int) -> Counter:
+        words = Counter(self.items[k].words)
+        for o in self.around[k]:
+            words.update(self.items[o].words)
+        return words
 
     def same(self, i: int, j: int) -> float:
         """How surely two statements of one article say one claim twice: the lesser of their word and
@@ -119,14 +141,19 @@ class Scores:
     def __call__(self, i: int, j: int, first: list[float] | None = None) -> float:
         """``first``: the pair's features when at hand (``prime`` returns them)."""
         key = (i, j) if i < j else (j, i)
-        p = self.memo.get(key)
-        if p is None and self.primed.get(key, 1.0) < FLOOR:
-            p = self.memo[key] = self.primed[key]  # the statements alone rule it out
+        p = self.store.final(key) if self.store else None
         if p is None:
-            first = first if first is not None else self.features(*key)
-            p = 0.0 if never(first) else self.model.context.probability([*first, *self.context(*key, first)])
-            self.memo[key] = p
+            p = self.memo.get(key)
+        if p is None:
+            p = self.memo[key] = self._score(key, first)
         return p
+
+    def _score(self, key: tuple[int, int], first: list[float] | None) -> float:
+        p = self.primed.get(key, 1.0)
+        if p < FLOOR:
+            return p  # the statements alone rule it out
+        first = first if first is not None else self.features(*key)
+        return 0.0 if never(first) else self.model.context.probability([*first, *self.context(*key, first)])
 
 
 class Clusters:

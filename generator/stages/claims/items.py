@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -25,7 +25,7 @@ from generator.text import numbers as nums
 from generator.text import wording
 
 KINDS = frozenset({"claim", "quote", "headline", "context"})
-VECTOR_CACHE = 20_000  # vectors kept at once (statements are visited in date order, so mostly a window)
+VECTOR_CACHE = 100_000  # vectors kept at once (about 0.9 KB each; 5 a statement: words, clauses, n-grams x2, window)
 # words that turn a statement into its denial ("Corvana has not received any demand")
 _NEGATION = lexicon.words("negation-words")
 _DENYING = frozenset(wording.stem(w) for w in lexicon.words("denial-verbs"))
@@ -201,43 +201,39 @@ def word_idf(items: Sequence[Item]) -> dict[str, float]:
 class Vectors:
     """Word and character n-gram TF-IDF vectors of the items, made when first needed.
 
-    At most ``limit`` of each kind are kept (the oldest tenth goes when full): items are
-    compared mostly with items of nearby days, so the cache follows a window of the corpus.
+    At most ``limit`` are kept, the least recently read tenth going when full: pairs are scored
+    one article's statements with later ones at a time (``claims._scored``), so the statements
+    in use are those of the article and the few hundred around it in time, and the cache follows
+    them; a large corpus never holds them all.
     """
 
     def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int = VECTOR_CACHE):
         self.idf = idf
         self.chars = wording.TfIdf.fit(it.words for it in items)
         self.limit = limit
-        self.cache: dict[tuple[str, int], Any] = {}
+        self.cache: dict[tuple[str, int], Any] = {}  # least recently read first
 
-    def _keep(self, key: tuple[str, int], vec: Any) -> Any:
-        if len(self.cache) >= self.limit:
-            for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
-                del self.cache[k]
+    def kept(self, key: tuple[str, int], make: Callable[[], Any]) -> Any:
+        """A vector of an item (``key``: a kind of one letter, the item), made by ``make`` unless cached."""
+        vec = self.cache.pop(key, None)
+        if vec is None:
+            if len(self.cache) >= self.limit:
+                for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
+                    del self.cache[k]
+            vec = make()
         self.cache[key] = vec
         return vec
 
     def char(self, it: Item, plain: bool = False) -> dict[str, float]:
         """Character n-gram vector; ``plain``: of the words without numbers (``Item.plain``)."""
-        key = ("p" if plain else "c", it.index)
-        vec = self.cache.get(key)
-        if vec is None:
-            vec = self._keep(key, self.chars.vector(wording.char_grams(it.plain() if plain else it.words)))
-        return vec
+        return self.kept(("p" if plain else "c", it.index),
+                         lambda: self.chars.vector(wording.char_grams(it.plain() if plain else it.words)))  # fmt: skip
 
     def clauses(self, it: Item) -> list[dict[str, float]]:
         """Content-word vectors of the statement and of each of its clauses (``Item.clauses``)."""
-        key = ("k", it.index)
-        vecs = self.cache.get(key)
-        if vecs is None:
-            vecs = self._keep(key, [self.word(it), *(wording.weigh(Counter(c), self.idf) for c in it.clauses())])
-        return vecs
+        return self.kept(("k", it.index), lambda: [self.word(it), *(wording.weigh(Counter(c), self.idf)
+                                                                     for c in it.clauses())])  # fmt: skip
 
     def word(self, it: Item) -> dict[str, float]:
         """Content-word vector (sublinear tf times idf, L2-normalised)."""
-        key = ("w", it.index)
-        vec = self.cache.get(key)
-        if vec is None:
-            vec = self._keep(key, wording.weigh(Counter(it.words), self.idf))
-        return vec
+        return self.kept(("w", it.index), lambda: wording.weigh(Counter(it.words), self.idf))
