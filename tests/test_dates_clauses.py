@@ -211,3 +211,18 @@ def test_a_standing_opinion_of_someone_is_a_description_not_a_happening():
                 ["The decision was widely criticised by fishermen."]])
     assert by("She was widely credited") is None
     assert by("The decision was widely").value == "2011-02-09"  # a reaction: something happened
+
+
+def test_a_passive_progressive_is_what_goes_on_as_it_is_told():
+    by = dated([["The Riverton ferry ran aground on Friday morning."],
+                ["Passengers are being taken ashore by lifeboat.", "Traffic is being sent over the old bridge."]])
+    assert by("Passengers are being").value == "2011-02-11"
+    assert by("Traffic is being").value == "2011-02-11"
+
+
+def test_a_share_of_a_kind_in_the_progressive_is_news_not_how_things_are():
+    by = dated([["The Riverton ferry ran aground on Friday morning."],
+                ["Most of the passengers are spending the night in the school hall."],
+                ["Most of the ferries are run by the state."]])
+    assert by("Most of the passengers").value == "2011-02-11"
+    assert by("Most of the ferries") is None

@@ -266,7 +266,8 @@ def _days_apart(a: EventDate, b: EventDate) -> int:
 
 
 _NEAR = re.compile(r"\bcoming\s+(?:days|weeks)\b", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+|also\s+)?[a-z]{3,}ing\b")
+# "Police are questioning the man", "Traffic is being sent over the pass": what goes on as it is told
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:still\s+|now\s+|also\s+)?(?:[a-z]{3,}ing|being\s+[a-z]{3,})\b")
 _FAR_PAST_YEARS = 1  # a date before the year before publication is history: background
 _FAR_FUTURE_YEARS = 2  # a target years ahead ("by 2050") is no event of the story either
 
@@ -408,7 +409,10 @@ _NOW = {"still", "now", "currently", "already", "today", "tonight"}
 
 
 def _generic(text: str, kinds: list[str], low: list[str]) -> bool:
-    return _SHARE.search(text) is not None and set(kinds) == {"present"} and _NOW.isdisjoint(low)
+    """A share of a kind told in the present simple; "Most of them are spending the night in the
+    school" (a progressive) is what goes on as it is told."""
+    return (_SHARE.search(text) is not None and set(kinds) == {"present"} and _NOW.isdisjoint(low)
+            and _PROGRESSIVE.search(text) is None)  # fmt: skip
 
 
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
