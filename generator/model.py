@@ -184,9 +184,9 @@ class Statement:
     sentence: int  # index of the sentence in the article
     paragraph: int = 0
     quoted: bool = False  # the statement is (mostly) a direct quote
-    speaker_name: str | None = None  # the name as written ("Ayyoub", "he" resolved to a name)
+    speaker_name: str | None = None  # the name as written ("Okafor", "he" resolved to a name)
     speaker: str | None = None  # an Entity.id, filled by the entity stage
-    attributed_to: str | None = None  # "Al-Mayadeen" for "according to Lebanon's Al-Mayadeen news"
+    attributed_to: str | None = None  # "Radio Kestrel" for "according to Valdoria's Radio Kestrel"
     boilerplate_reason: str | None = None
     dates: tuple[DateMention, ...] = ()
     event_date: EventDate | None = None  # None: undated background

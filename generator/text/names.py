@@ -34,7 +34,7 @@ from generator.text.places import (
     same_place,
 )
 
-# Rank and honorific titles: kept in an alias as written ("Maj. Gen. Mohammad Baqeri"),
+# Rank and honorific titles: kept in an alias as written ("Maj. Gen. Tomas Verhoeven"),
 # stripped from the canonical name.
 TITLES = lexicon.words("titles")
 # Functional roles: they describe the person ("Syrian Defense Minister") but are not an alias.
@@ -91,10 +91,10 @@ _POSSESSIVE = re.compile(r"[’']s$")
 class Name:
     """A name found in a run, with what stood before it in the same run."""
 
-    name: str  # the bare name: "Mohammad Baqeri"
+    name: str  # the bare name: "Tomas Verhoeven"
     start: int  # offsets of ``name`` in the text searched
     end: int
-    written: str  # with its rank titles as written: "Maj. Gen. Mohammad Baqeri"
+    written: str  # with its rank titles as written: "Maj. Gen. Tomas Verhoeven"
     written_start: int
     kind: str  # person | body | place | outlet | document | other
     role: str  # the words before it in the run: "Syrian Defense Minister", "" if none
@@ -204,7 +204,7 @@ def _place_by_context(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=131072)
 def _parse_run(run: str, at_start: bool) -> tuple[Name, ...]:
     """The names in one capitalised run, offsets relative to it. Runs repeat across a corpus
-    ("Syria", "Ali Abdullah Ayyoub"), so this is cached."""
+    ("Valdoria", "Amara Okafor Lind"), so this is cached."""
     toks = [(t.group(), t.start()) for t in _NONSPACE.finditer(run)]
     # lower-case particles and connectors can't start or end a run
     while toks and not _capitalised(toks[0][0]):
@@ -254,7 +254,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
-    """Cut one capitalised run into names: 'Syrian Defense Minister Ali Abdullah Ayyoub and ...'."""
+    """Cut one capitalised run into names: 'Valdorian Defence Minister Amara Okafor Lind and ...'."""
     names: list[Name] = []
     # a possessive ends a name: "Iran's President Hassan Rouhani" -> Iran | President Hassan Rouhani
     # a slash separates two: "Iran Press/Iran News"
@@ -478,7 +478,7 @@ def classify(name: str, cued: bool = False) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Lower case, no accents, hyphens and apostrophes dropped: 'Al-Mayadeen' -> 'almayadeen'."""
+    """Lower case, no accents, hyphens and apostrophes dropped: 'Ben-Dovan' -> 'bendovan'."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return re.sub(r"[\s'’`\-.]+", "", s.lower())
@@ -531,7 +531,7 @@ def skeleton(key: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
-    """The words of a name without its rank titles: 'Maj. Gen. Baqeri' -> ('Baqeri',)."""
+    """The words of a name without its rank titles: 'Maj. Gen. Verhoeven' -> ('Verhoeven',)."""
     toks = name.split()
     if _bare(toks[-1]) in _WHOLE_NAME_CUES if toks else False:
         return tuple(toks)  # "General Motors" is a company, not a general
