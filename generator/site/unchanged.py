@@ -68,13 +68,8 @@ def _plain(value: object, depth: int = 0) -> object:
 
 
 def _files(folder: Path | None, h) -> None:
-    """Every file below ``folder`` (path and bytes) into the hash ``h``."""
-    if folder is None or not folder.is_dir():
-        h.update(b"-\0")
-        return
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        h.update(path.relative_to(folder).as_posix().encode("utf-8", "surrogateescape") + b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
+    """Every file below ``folder`` (path and bytes, as ``cache.fingerprint`` reads a tree) into ``h``."""
+    h.update(fingerprint(folder, ["."]).encode("ascii") if folder is not None and folder.is_dir() else b"-")
 
 
 def _libraries() -> list[str]:
