@@ -41,7 +41,7 @@ MIN_PARALLEL = 64  # fewer articles to work on than this: in this process (start
 CHUNK = 16  # articles a task: fewer round trips, still an even spread over the workers
 # what the per-article results depend on besides the article: these files, and these libraries
 CODE = ("model.py", "stages", "text", "lexicon")
-LIBRARIES = ("babel", "rapidfuzz")
+LIBRARIES = ("babel", "dateparser", "rapidfuzz")  # libraries the stages call: a new release may read text otherwise
 
 Progress = Callable[[str, int, int], None]
 log = logging.getLogger("claimline")
