@@ -1,0 +1,69 @@
+"""Events as happenings, scored against the gold events: does one event hold one happening?
+
+Run: ``.venv/bin/python -m benchmarks.happenings``
+
+``score_gold.py`` scores claims, not how they are grouped into events, so this scores the grouping:
+every pair of event claims (claims under an event, not its context) whose statements carry
+claims of gold events is a pair of *one* happening when their gold events meet, and of two
+otherwise. Predicted: whether claimline put them under one event. Printed per corpus: pair
+precision, recall and F1 (B-cubed style over claim pairs), how many predicted events hold
+claims of two gold events or more (catch-alls) and how many gold events are split over more
+than one predicted event. The committed models; ``benchmarks.fit`` prints the happenings model's
+pair figures leave-one-corpus-out on the candidate pairs it weighs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+
+from benchmarks import gold
+from generator.model import Timeline
+
+
+def gold_events(p: gold.Prepared, statements: tuple[str, ...]) -> frozenset[str]:
+    """The gold events a claim's statements carry claims of."""
+    return frozenset(p.events[k] for s in statements for k in p.labels.get(s, ()) if p.events[k])
+
+
+def figures(p: gold.Prepared, tl: Timeline) -> dict[str, float]:
+    labelled = [(n, gold_events(p, c.statements)) for n, e in enumerate(tl.events) for c in e.claims]
+    labelled = [(n, g) for n, g in labelled if g]
+    tp = fp = fn = 0
+    for (ea, ga), (eb, gb) in itertools.combinations(labelled, 2):
+        same, truth = ea == eb, bool(ga & gb)
+        tp += same and truth
+        fp += same and not truth
+        fn += truth and not same
+    by_event: dict[int, set[str]] = {}
+    split: dict[str, set[int]] = {}
+    for n, g in labelled:
+        by_event.setdefault(n, set()).update(g)
+        for ge in g:
+            split.setdefault(ge, set()).add(n)
+    prec, rec = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return {"P": prec, "R": rec, "F1": 2 * prec * rec / max(1e-9, prec + rec),
+            "catchalls": sum(len(g) > 1 for g in by_event.values()),
+            "split": sum(len(ns) > 1 for ns in split.values()), "gold": len(split)}  # fmt: skip
+
+
+def _row(f: dict[str, float]) -> str:
+    return (f"pairs P {f['P']:.2f} R {f['R']:.2f} F1 {f['F1']:.2f}; events holding two gold events "
+            f"{int(f['catchalls'])}; gold events split {int(f['split'])}/{int(f['gold'])}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.parse_args()
+    prepared = [gold.prepare(*c) for c in gold.corpora()]
+    if not prepared:
+        print("no gold corpora: ../shared is missing", file=sys.stderr)
+        return 1
+    for p in prepared:
+        print(f"{p.name:9s} {_row(figures(p, gold.timeline(p)))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
