@@ -226,3 +226,40 @@ def test_a_share_of_a_kind_in_the_progressive_is_news_not_how_things_are():
                 ["Most of the ferries are run by the state."]])
     assert by("Most of the passengers").value == "2011-02-11"
     assert by("Most of the ferries") is None
+
+
+def test_a_relative_clause_with_no_closing_comma_runs_to_the_main_verb():
+    by = dated([["The skipper of the Sorrel Bay ferry was released without charge on Friday."],
+                ["In the afternoon, the skipper who had been held since Wednesday walked out of the harbour police "
+                 "station."],
+                ["By then, the mate who was arrested on Wednesday had gone home."],
+                ["The coast road has been closed since 2009."]])
+    assert by("In the afternoon").value == "2011-02-11"  # "walked out", not "had been held since"
+    assert by("By then").value == "2011-02-11"  # the relative clause's Wednesday is not the main verb's day
+    assert by("The coast road") is None  # a stretch of years: background
+
+
+def test_a_state_credited_to_someone_saying_it_now_is_the_state_of_the_story_day():
+    by = dated([["The Sorrel Bay ferry ran aground on Friday morning."],
+                ["About 300 passengers are still stranded at the quay, the port authority says."],
+                ["Most of the island's pilots are volunteers, the ministry says."]])
+    assert by("About 300 passengers").value == "2011-02-11"
+    assert by("Most of the island's pilots") is None  # a share of a kind: how things are, whoever says so
+
+
+def test_what_is_expected_takes_the_day_its_paragraph_announces():
+    by = dated([["The harbour master resigned on Wednesday."],
+                ["The ferry captain will be buried on Tuesday in Sorrel Bay.", "The mayor is expected to attend."],
+                ["The harbour master is expected to write a memoir."]])
+    ev = by("The mayor is expected")
+    assert (ev.value, ev.status) == ("2011-02-15", "announced")
+    assert by("The harbour master is expected") is None  # no day announced in its paragraph
+
+
+def test_a_past_perfect_of_an_irregular_verb_is_a_recap_like_a_regular_one():
+    saturday = "2011-02-12T18:00:00+02:00"
+    for verb in ("found", "located"):
+        by = dated([[f"Divers said on Friday that they had {verb} the wreck of the Sorrel Bay ferry on Wednesday."],
+                    ["The skipper was questioned by police."]], saturday)
+        assert by("Divers said").value == "2011-02-11", verb  # the saying is the news, not the recapped day
+        assert by("The skipper was").value == "2011-02-11", verb

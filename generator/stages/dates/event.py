@@ -121,6 +121,8 @@ def _from_paragraph(st: Statement, ev: EventDate | None, narrative: EventDate | 
     request for what is to come takes the day its paragraph announced: "The captain will be buried
     on Tuesday. His crew asked mourners to wear yellow." A present perfect ("It has since
     hired ...") tells the day of the report, and a quote or a speaker the day of the saying."""
+    if ev is None and ahead is not None and not st.dates and _to_come(st.text):
+        return ahead  # "... will be buried on Wednesday. The Premier is expected to attend."
     if ev is None or ev is not narrative or st.dates or st.quoted or st.speaker_name:
         return ev
     if ahead is not None and _REQUEST.search(st.text):
@@ -128,6 +130,12 @@ def _from_paragraph(st: Statement, ev: EventDate | None, narrative: EventDate | 
     if told is not None and told.value != ev.value and not aspect.perfect(_low(st.text)):
         return told
     return ev
+
+
+def _to_come(text: str) -> bool:
+    """Told as to come and as nothing else: a future marker, no past one ("is expected to attend")."""
+    kinds = {t for _, t in markers(_QUOTE.sub(" ", text))}
+    return "future" in kinds and "past" not in kinds
 
 
 def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
@@ -241,12 +249,20 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         # announced on the story's day; "soon" or "in the coming years" tells no such day
         near = all(_NEAR.search(m.text) for m in st.dates if m.value == "FUTURE_REF")
         return narrative if near and any(t == "future" for _, t in markers(main)) else None
-    if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main):
+    if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main) or _credited_now(main):
         return told or narrative  # also "Police are questioning the man": what goes on on the story's day
     return fallback
 
 
 _CITING = frozenset(lexicon.words("citing-verbs"))
+# "..., the agency says", "The health centre says ...": the verbs of saying par excellence, in the present
+_SAYS = {"say", "says", "tell", "tells"}
+
+
+def _credited_now(main: str) -> bool:
+    """Credited to someone saying it now ("About 3,400 people are still out of their homes, the
+    agency says"): what a report tells of the moment it is written, like "according to"."""
+    return not _SAYS.isdisjoint(_low(_QUOTE.sub(" ", main)))
 
 
 def _credited(text: str, ev: EventDate) -> bool:
@@ -316,10 +332,28 @@ _RELATIVE_CUES = ("wh", "that")
 _COMPARISON_CUE = re.compile(r"after|before", re.IGNORECASE)
 
 
+_AUXILIARY = {"had", "has", "have", "having", "been", "being", "be", "was", "were", "is", "are", "am",
+              "not", "never", "also", "already", "just"}
+
+
+def _relatives(text: str) -> list[tuple[int, int]]:
+    """The relative clauses; one with no comma to close it runs to the main clause's verb, not to the
+    end: "In the afternoon, the skipper who had been held since Wednesday walked out" (the verb is the
+    last one that opens a verb group of its own, after the clause's own)."""
+    spans = [m.span() for m in _RELATIVE.finditer(text)]
+    if not spans or markers(_blank(text, spans)):
+        return spans  # the main clause keeps a verb outside them
+    a, b = spans[-1]
+    heads = [at for at, _ in markers(text) if a < at < b and _previous_word(text, at) not in _AUXILIARY]
+    if len(heads) > 1:
+        spans[-1] = (a, heads[-1])
+    return spans
+
+
 def _aside(text: str) -> list[tuple[int, int]]:
     """Spans of the text that tell of something other than the statement's event: relative
     clauses (", which took effect in June") and background comparisons ("comes weeks after")."""
-    spans = [m.span() for m in _RELATIVE.finditer(text)] if any(c in text for c in _RELATIVE_CUES) else []
+    spans = _relatives(text) if any(c in text for c in _RELATIVE_CUES) else []
     if _COMPARISON_CUE.search(text):
         spans += [m.span("aside") for m in _COMPARISON.finditer(text)]
     return sorted(spans)
@@ -415,7 +449,10 @@ def _generic(text: str, kinds: list[str], low: list[str]) -> bool:
             and _PROGRESSIVE.search(text) is None)  # fmt: skip
 
 
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;]*$")
+# "had detected", "had been held": the lexicon's irregular participles end as no regular one does
+_IRREGULAR = "|".join(sorted(lexicon.words("past-participles") - {"been"}))
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|also|just)\s+)?(?:been\s+)?"
+                           rf"(?:[a-z]+(?:ed|en|t|wn)|{_IRREGULAR})\b[^.;]*$")
 
 
 def _said_on_its_day(st: Statement, usable: list[DateMention], best: DateMention,
