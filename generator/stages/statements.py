@@ -423,6 +423,16 @@ _ADDING = re.compile(r",\s+(?=adding\s+that\b)")
 _INCLUDING = re.compile(r",\s+(?=including\s+(?:an?\s+|the\s+)?[^,;:]{0,60}?\b(?:to\s+[a-z]{3,}|that)\b)")
 
 
+def _inside_name(masked: str, m: re.Match) -> bool:
+    """'The Health and Social Services Committee said': no comma, a capital on both sides of the
+    'and' is one name going on, not a second clause with a subject of its own."""
+    if masked[m.start()] == ",":
+        return False
+    before = masked[: m.start()].split()
+    after = masked[m.end() :].split()
+    return bool(before and len(after) > 1 and before[-1][:1].isupper() and after[1][:1].isupper())
+
+
 def _clauses(body: str, sent: Sentence) -> list[tuple[int, int]]:
     """Clause spans when the sentence carries several claims, else the sentence itself.
 
@@ -444,7 +454,8 @@ def _clauses(body: str, sent: Sentence) -> list[tuple[int, int]]:
         for m in _AND_THAT.finditer(masked, verb_that.end()):
             cuts.append((m.start(), m.end()))
     for m in _AND_SUBJECT_VERB.finditer(masked):
-        cuts.append((m.start(), m.end()))
+        if not _inside_name(masked, m):
+            cuts.append((m.start(), m.end()))
     for m in _ADDING.finditer(masked):
         cuts.append((m.start(), m.end()))
     for m in _INCLUDING.finditer(masked):

@@ -12,6 +12,7 @@ How, one module a step:
 6. ``halves`` and ``shared``: a sentence of two claims stands in each (a claim of its own when
    no other outlet says its other half).
 7. ``build``: the ``Claim`` (text, outlets, flags, date); editor overrides win.
+8. ``sentences``: a claim whose text is a clause cut from its sentence gets its subject back.
 
 Events (``stages.events``) then group claims into happenings.
 """
@@ -22,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
-from generator.stages.claims import background, blocking, build, clustering, halves, headlines, shared
+from generator.stages.claims import background, blocking, build, clustering, halves, headlines, sentences, shared
 from generator.stages.claims.build import claim_id
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
 from generator.stages.claims.items import build as build_items
@@ -57,7 +58,8 @@ def match(
     clusters = clustering.cluster(items, clustering.assign(items, links, p), dups, p)
     carried = headlines.carried(items, idf, p.vectors)
     headlines.attach(items, clusters, [h for h in heads if h[1] not in carried])
-    return _claims(items, clusters, overrides, split, background_model, links, p)
+    return sentences.as_sentences(_claims(items, clusters, overrides, split, background_model, links, p),
+                                  stmts_by_article)
 
 
 def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
