@@ -10,6 +10,7 @@ files' headers, as ``../shared/tools/score_gold.py`` applies it).
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import io
 import json
@@ -59,6 +60,9 @@ class Prepared:
     ents: list[Entity]
     mentions: list[Mention]
     gold_path: Path
+    # before step 5b (an undated article borrowing its day from the claims it shares): the claims a
+    # model finds decide that day, so ``timeline`` reads a model's own through the step again
+    given: tuple[list[Article], dict[str, tuple[Statement, ...]]] = ((), {})
     labels: dict[str, frozenset[int]] = field(default_factory=dict)  # statement id -> gold claims it carries
     sections: list[str] = field(default_factory=list)  # gold claim index -> "event", "future", "context"
     events: list[str | None] = field(default_factory=list)  # gold claim index -> its gold event
@@ -77,9 +81,10 @@ def prepare(name: str, content: Path, gold_path: Path) -> Prepared:
     ents, mentions, stmts = permalinks.keep_entities(ents, mentions, stmts, ())
     hide = set(corpus.overrides.hide)
     stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
+    given = (list(articles), dict(stmts))
     found = claims.match(articles, stmts, ents, corpus.overrides, mentions)
-    articles, stmts, _ = borrow_published(articles, stmts, found, ents, corpus.overrides, mentions)
-    prepared = Prepared(name, corpus, articles, stmts, ents, mentions, gold_path)
+    articles, stmts, _ = borrow_published(articles, dict(stmts), found, ents, corpus.overrides, mentions)
+    prepared = Prepared(name, corpus, articles, stmts, ents, mentions, gold_path, given)
     _label(prepared)
     return prepared
 
@@ -144,13 +149,22 @@ def background_label(p: Prepared, sid: str) -> int | None:
 
 
 def timeline(p: Prepared, model=None, background_model=None) -> Timeline:
-    """The rest of the pipeline (claims, events) with the models given (the committed ones by default)."""
+    """The rest of the pipeline (claims, step 5b, events) with the models given (the committed ones
+    by default): what ``claimline export`` makes with those models in the code."""
     kw = {} if model is None else {"model": model}
     if background_model is not None:
         kw["background_model"] = background_model
-    found = claims.match(p.articles, p.stmts, p.ents, p.corpus.overrides, p.mentions, **kw)
-    evs, stmts = events.group(p.articles, p.stmts, found, p.ents, p.corpus.overrides, ())
-    return Timeline(sources=p.corpus.sources, articles=tuple(sorted(p.articles, key=lambda a: a.path)),
+    articles, stmts = p.articles, p.stmts
+    if kw and any(a.published is None for a in p.given[0]):  # step 5b again, with these models
+        articles, stmts = p.given[0], dict(p.given[1])
+        match = functools.partial(claims.match, **kw)
+        found = match(articles, stmts, p.ents, p.corpus.overrides, p.mentions)
+        articles, stmts, found = borrow_published(articles, stmts, found, p.ents, p.corpus.overrides, p.mentions,
+                                                  match)  # fmt: skip
+    else:
+        found = claims.match(articles, stmts, p.ents, p.corpus.overrides, p.mentions, **kw)
+    evs, stmts = events.group(articles, stmts, found, p.ents, p.corpus.overrides, ())
+    return Timeline(sources=p.corpus.sources, articles=tuple(sorted(articles, key=lambda a: a.path)),
                     segments={}, statements=stmts, entities=tuple(p.ents), mentions=tuple(p.mentions),
                     events=tuple(evs))  # fmt: skip
 
