@@ -87,3 +87,25 @@ def test_the_frame_of_what_the_other_outlet_says_is_no_claim_of_its_own():
                          "minutes of the collision."):  # fmt: skip
         found = _match(st("a", 1, text), st("b", 1, "The Kestrel Bay sank within minutes of the collision."))
         assert len(found) == 1 and not found[0].shared
+
+
+# a relative clause set off by commas inside the sentence ("X, who said ..., declined ..."): the
+# clause other outlets say is the relative one, and the sentence's own claim is what stands around it
+EMBEDDED = ("Harbour master Ilse Brandvold, who said on Monday that the Denby pier had been closed too late, "
+            "declined to comment on the ferry inquiry.")  # fmt: skip
+
+
+def test_a_sentence_whose_embedded_relative_clause_other_outlets_say_is_a_claim_of_its_own():
+    other = "The Denby pier had been closed too late, she said."
+    found = _match(st("a", 1, EMBEDDED), st("b", 1, other))
+    assert len(found) == 2
+    both = next(c for c in found if "b#s1" in c.statements)
+    own = next(c for c in found if c is not both)
+    assert both.shared == ("a#s1",) and both.sources == ("one", "two")
+    assert own.statements == ("a#s1",) and "declined" in own.text
+
+
+def test_the_text_around_an_embedded_relative_clause_is_one_clause():
+    texts = halves._clause_texts(EMBEDDED)
+    assert [o for _, o in texts] == ["", "who"]
+    assert "declined to comment" in texts[0][0] and "Brandvold" in texts[0][0] and "pier" in texts[1][0]

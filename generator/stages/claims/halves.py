@@ -16,6 +16,7 @@ read; a claim is never left without a member of its own.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -60,7 +61,7 @@ def _one_half(items: Sequence[Item], k: int, rest: list[int], p: Scores) -> set[
     """The words of the rest of statement ``k`` when the statements of other articles among ``rest``
     (its first ``EXEMPLARS``) each say one clause of it and nothing of the rest; else None."""
     it = items[k]
-    clauses = it.clauses()
+    clauses = [w for _, _, w in _pieces(it.stmt.text)]
     others = [m for m in rest if items[m].article.id != it.article.id and items[m].stmt.kind != "headline"]
     if not clauses or not others:
         return None
@@ -86,10 +87,11 @@ def _kept(it: Item, said: int) -> bool:
     the rest is not a past told beside it ("reopened yesterday, and the planes flew from dawn"
     share the day) but another time ("declared it contained on Saturday, though crews are still
     at work"; "broke out on Monday, and by last night had reached ...")."""
-    texts = _clause_texts(it.stmt.text)
-    if len(texts) != len(it.clauses()) or texts[said][1] in _SAYING:
-        # the clauses cannot be read apart; or the rest is the frame of what others say ("X told
-        # reporters that ...", "X said: ..."): who said it, no claim of its own
+    pieces = _pieces(it.stmt.text)
+    texts = [(t, o) for t, o, _ in pieces]
+    if texts[said][1] in _SAYING:
+        # the rest is the frame of what others say ("X told reporters that ...", "X said: ..."): who
+        # said it, no claim of its own
         return True
     ed = it.stmt.event_date
     if ed is None or ed.mention is None:
@@ -97,7 +99,7 @@ def _kept(it: Item, said: int) -> bool:
     named = set(wording.content_words(ed.mention.text))
     rest = " ".join(t for n, (t, _) in enumerate(texts) if n != said)
     rest_words = set(wording.content_words(rest))
-    if not named or not named <= set(it.clauses()[said]) or not named.isdisjoint(rest_words):
+    if not named or not named <= set(pieces[said][2]) or not named.isdisjoint(rest_words):
         return False
     own_day = any(m is not ed.mention and not event.set_aside(it.stmt, m)
                   and set(wording.content_words(m.text)) <= rest_words for m in it.stmt.dates)
@@ -105,11 +107,37 @@ def _kept(it: Item, said: int) -> bool:
 
 
 def _clause_texts(text: str) -> list[tuple[str, str]]:
-    """The text of each clause and the word that opens it ("" for the first), cut and joined as
-    ``Item.clauses`` cuts and joins their words."""
+    """The text of each clause and the word that opens it ("" for the first)."""
+    return [(t, o) for t, o, _ in _pieces(text)]
+
+
+# a relative clause set off by commas inside a sentence: "Governor Ilse Brandvold, who said on Monday
+# that ..., declined to comment"; what stands around it is one clause (its subject and its verb)
+_EMBEDDED = re.compile(r",\s+(who|whom|whose|which|where)\b[^,;:()\u2013\u2014]*,", re.IGNORECASE)
+
+
+def _pieces(text: str) -> list[tuple[str, str, list[str]]]:
+    """The text, opening word ("" for the first) and content words of each clause, when there are two
+    or more: cut and joined as ``Item.clauses`` cuts and joins them, except that a relative clause set
+    off by commas, with a clause's worth of words on either side, is one clause of its own and the
+    text around it another."""
+    cleaned = _ACCORDING.sub(" ", text)
+    embedded = []
+    for m in reversed(list(_EMBEDDED.finditer(cleaned))):
+        inner = cleaned[m.start() + 1 : m.end() - 1].strip()
+        if (len(wording.content_words(inner)) >= CLAUSE_WORDS
+                and len(wording.content_words(cleaned[m.end() :])) >= CLAUSE_WORDS):  # fmt: skip
+            embedded.insert(0, (inner, m.group(1).lower(), wording.content_words(inner)))
+            cleaned = f"{cleaned[: m.start()]} {cleaned[m.end() :]}"
+    pieces = _split(cleaned)
+    pieces += embedded
+    return pieces if len(pieces) > 1 else []
+
+
+def _split(cleaned: str) -> list[tuple[str, str, list[str]]]:
+    """``cleaned`` cut at ``_CLAUSE`` as ``Item.clauses`` cuts it: (text, opening word, content words)."""
     pieces: list[tuple[str, str, list[str]]] = []
     at, opener = 0, ""
-    cleaned = _ACCORDING.sub(" ", text)
     for m in [*_CLAUSE.finditer(cleaned), None]:
         part = cleaned[at : m.start() if m else len(cleaned)]
         cw = wording.content_words(part)
@@ -119,4 +147,4 @@ def _clause_texts(text: str) -> list[tuple[str, str]]:
         elif cw:
             pieces.append((part, opener, cw))
         at, opener = (m.end(), m.group().lower()) if m else (at, opener)
-    return [(t, o) for t, o, _ in pieces] if len(pieces) > 1 else []
+    return pieces
