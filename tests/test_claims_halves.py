@@ -109,3 +109,16 @@ def test_the_text_around_an_embedded_relative_clause_is_one_clause():
     texts = halves._clause_texts(EMBEDDED)
     assert [o for _, o in texts] == ["", "who"]
     assert "declined to comment" in texts[0][0] and "Brandvold" in texts[0][0] and "pier" in texts[1][0]
+
+
+def test_a_sentence_whose_first_two_clauses_other_outlets_say_is_a_claim_of_its_own_for_the_third():
+    # the other outlet says "escaped with burns" and "airlifted to hospital" (two clauses, cut at
+    # "and"), nothing of the doctors: the doctors' clause is this outlet's own claim
+    three = ("Two of the Harlow lifeboat crew escaped with burns and were airlifted to hospital in Denby; "
+             "doctors there said one remained in a critical condition.")  # fmt: skip
+    other = "Two of the Harlow lifeboat crew suffered burns and were flown to hospital in Denby."
+    found = _match(st("a", 1, three), st("b", 1, other))
+    assert len(found) == 2
+    both = next(c for c in found if "b#s1" in c.statements)
+    own = next(c for c in found if c is not both)
+    assert both.shared == ("a#s1",) and own.statements == ("a#s1",)

@@ -17,7 +17,7 @@ read; a claim is never left without a member of its own.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.stages.claims.clustering import EXEMPLARS, Scores
@@ -48,7 +48,7 @@ def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[floa
             if items[k].stmt.id in skip or items[k].stmt.kind == "headline":
                 continue
             rest = [m for m in out[g] if m != k]
-            other = _one_half(items, k, rest, p) if rest else None
+            other = _one_half(items, k, rest) if rest else None
             if other is None or any(y not in members and not other.isdisjoint(items[y].words) for y in partners[k]):
                 continue
             out[g] = rest
@@ -57,39 +57,36 @@ def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[floa
     return out, also
 
 
-def _one_half(items: Sequence[Item], k: int, rest: list[int], p: Scores) -> set[str] | None:
+def _one_half(items: Sequence[Item], k: int, rest: list[int]) -> set[str] | None:
     """The words of the rest of statement ``k`` when the statements of other articles among ``rest``
-    (its first ``EXEMPLARS``) each say one clause of it and nothing of the rest; else None."""
+    (its first ``EXEMPLARS``) each say some clauses of it (share words with them) and none of them
+    says anything of the rest; else None."""
     it = items[k]
     clauses = [w for _, _, w in _pieces(it.stmt.text)]
     others = [m for m in rest if items[m].article.id != it.article.id and items[m].stmt.kind != "headline"]
     if not clauses or not others:
         return None
-    vecs = [wording.weigh(Counter(c), p.idf) for c in clauses]
-    unsaid: set[str] = set()
+    said: set[int] = set()
     for m in others[:EXEMPLARS]:
-        whole = p.vectors.word(items[m])
-        cos = [wording.cosine(v, whole) for v in vecs]
-        best = max(range(len(cos)), key=lambda n: (cos[n], -n))
-        if cos[best] <= 0.0:
+        theirs = set(items[m].words)
+        says = {n for n, c in enumerate(clauses) if not theirs.isdisjoint(c)}
+        if not says:
             return None  # it says no clause of it: it joined the claim through another statement
-        remainder = {w for n, c in enumerate(clauses) if n != best for w in c}
-        if not remainder.isdisjoint(items[m].words) or _kept(it, best):
-            return None
-        unsaid |= remainder
-    return unsaid
+        said |= says
+    if len(said) == len(clauses) or _kept(it, said):
+        return None
+    return {w for n, c in enumerate(clauses) if n not in said for w in c}
 
 
-def _kept(it: Item, said: int) -> bool:
-    """Whether the sentence stays in the claim of its clause ``said``. So it does when the rest is
-    that clause's frame, or has a day of its own that the claim would not get: the
-    day its own words name is in the clause other outlets say (``said``) and not in the rest, and
+def _kept(it: Item, said: set[int]) -> bool:
+    """Whether the sentence stays in the claim of its clauses ``said``. So it does when the rest is
+    the frame of a clause said, or has a day of its own that the claim would not get: the
+    day its own words name is in the clauses other outlets say (``said``) and not in the rest, and
     the rest is not a past told beside it ("reopened yesterday, and the planes flew from dawn"
     share the day) but another time ("declared it contained on Saturday, though crews are still
     at work"; "broke out on Monday, and by last night had reached ...")."""
     pieces = _pieces(it.stmt.text)
-    texts = [(t, o) for t, o, _ in pieces]
-    if texts[said][1] in _SAYING:
+    if any(pieces[n][1] in _SAYING for n in said):
         # the rest is the frame of what others say ("X told reporters that ...", "X said: ..."): who
         # said it, no claim of its own
         return True
@@ -97,9 +94,9 @@ def _kept(it: Item, said: int) -> bool:
     if ed is None or ed.mention is None:
         return False
     named = set(wording.content_words(ed.mention.text))
-    rest = " ".join(t for n, (t, _) in enumerate(texts) if n != said)
+    rest = " ".join(t for n, (t, _, _) in enumerate(pieces) if n not in said)
     rest_words = set(wording.content_words(rest))
-    if not named or not named <= set(pieces[said][2]) or not named.isdisjoint(rest_words):
+    if not named or not named <= {w for n in said for w in pieces[n][2]} or not named.isdisjoint(rest_words):
         return False
     own_day = any(m is not ed.mention and not event.set_aside(it.stmt, m)
                   and set(wording.content_words(m.text)) <= rest_words for m in it.stmt.dates)
