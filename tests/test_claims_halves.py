@@ -122,3 +122,16 @@ def test_a_sentence_whose_first_two_clauses_other_outlets_say_is_a_claim_of_its_
     both = next(c for c in found if "b#s1" in c.statements)
     own = next(c for c in found if c is not both)
     assert both.shared == ("a#s1",) and own.statements == ("a#s1",)
+
+
+def test_an_outlet_naming_what_an_embedded_relative_clause_tells_about_does_not_say_the_clause_around_it():
+    # both clauses are about the harbour authority: the other outlet naming it says the inquiry only
+    text = ("The Denby harbour authority, which opened an inquiry into the ferry collision last week, said it "
+            "had been told of a second accident and would review it.")  # fmt: skip
+    other = "The Denby harbour authority opened an inquiry into the ferry collision last week."
+    found = _match(st("a", 1, text), st("b", 1, other))
+    assert len(found) == 2
+    both = next(c for c in found if "b#s1" in c.statements)
+    own = next(c for c in found if c is not both)
+    assert both.shared == ("a#s1",) and own.statements == ("a#s1",)
+    assert halves._antecedents(text) == {"denby", "harbour", "authority"}

@@ -67,15 +67,16 @@ def _one_half(items: Sequence[Item], k: int, rest: list[int]) -> set[str] | None
     if not clauses or not others:
         return None
     said: set[int] = set()
+    about = _antecedents(it.stmt.text)
     for m in others[:EXEMPLARS]:
-        theirs = set(items[m].words)
+        theirs = set(items[m].words) - about
         says = {n for n, c in enumerate(clauses) if not theirs.isdisjoint(c)}
         if not says:
             return None  # it says no clause of it: it joined the claim through another statement
         said |= says
     if len(said) == len(clauses) or _kept(it, said):
         return None
-    return {w for n, c in enumerate(clauses) if n not in said for w in c}
+    return {w for n, c in enumerate(clauses) if n not in said for w in c} - about
 
 
 def _kept(it: Item, said: set[int]) -> bool:
@@ -120,15 +121,33 @@ def _pieces(text: str) -> list[tuple[str, str, list[str]]]:
     text around it another."""
     cleaned = _ACCORDING.sub(" ", text)
     embedded = []
-    for m in reversed(list(_EMBEDDED.finditer(cleaned))):
+    for m in reversed(_embedded(cleaned)):
         inner = cleaned[m.start() + 1 : m.end() - 1].strip()
-        if (len(wording.content_words(inner)) >= CLAUSE_WORDS
-                and len(wording.content_words(cleaned[m.end() :])) >= CLAUSE_WORDS):  # fmt: skip
-            embedded.insert(0, (inner, m.group(1).lower(), wording.content_words(inner)))
-            cleaned = f"{cleaned[: m.start()]} {cleaned[m.end() :]}"
+        embedded.insert(0, (inner, m.group(1).lower(), wording.content_words(inner)))
+        cleaned = f"{cleaned[: m.start()]} {cleaned[m.end() :]}"
     pieces = _split(cleaned)
     pieces += embedded
     return pieces if len(pieces) > 1 else []
+
+
+def _embedded(cleaned: str) -> list[re.Match]:
+    """The relative clauses set off by commas with a clause's worth of words in them and after them."""
+    return [m for m in _EMBEDDED.finditer(cleaned)
+            if len(wording.content_words(m.group()[1:-1])) >= CLAUSE_WORDS
+            and len(wording.content_words(cleaned[m.end() :])) >= CLAUSE_WORDS]  # fmt: skip
+
+
+def _antecedents(text: str) -> set[str]:
+    """The words of what an embedded relative clause tells about ("The Denby harbour authority, which
+    opened an inquiry, said ..."): both that clause and the one around it are about them, so another
+    outlet naming them says neither."""
+    cleaned = _ACCORDING.sub(" ", text)
+    out: set[str] = set()
+    for m in _embedded(cleaned):
+        before = cleaned[: m.start()]
+        cuts = list(_CLAUSE.finditer(before))
+        out.update(wording.content_words(before[cuts[-1].end() :] if cuts else before))
+    return out
 
 
 def _split(cleaned: str) -> list[tuple[str, str, list[str]]]:
