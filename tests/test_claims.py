@@ -302,6 +302,20 @@ def test_the_dead_and_the_injured_are_two_tolls():
     assert len(run((a, [st("a", 1, both)]), (b, [st("b", 1, both.replace("injured", "wounded"))]))) == 1
 
 
+def test_a_day_told_before_it_came_and_after_are_a_plan_and_its_outcome():
+    # published on Saturday about Sunday, and on Monday about the same Sunday: two claims
+    saturday, monday = art("a", "one", T0), art("b", "two", T0 + timedelta(days=2))
+    plan = replace(st("a", 1, "The Denby council said residents of Holm would be allowed to return home on Sunday.",
+                      day="2024-03-05"), kind="claim")  # fmt: skip
+    done = st("b", 1, "Residents of Holm were allowed to return home on Sunday.", day="2024-03-05")
+    found = run((saturday, [plan]), (monday, [done]))
+    assert len(found) == 2
+    # told by both once the day had come, it is one claim
+    later = replace(plan, event_date=EventDate("2024-03-04", "day", "publication date"))
+    again = replace(done, event_date=EventDate("2024-03-04", "day", "publication date"))
+    assert len(run((saturday, [later]), (monday, [again]))) == 1
+
+
 def test_a_figure_counting_something_else_is_told_apart():
     x = "The council of Braga approved 25 new bridges for the Faro district after a long debate."
     counts_differ = features.FEATURES.index("counts_differ")
