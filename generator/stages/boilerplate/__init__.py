@@ -176,7 +176,7 @@ def separate(article: Article, overrides: Overrides, outlet: Outlet | None = Non
             continue
         if ln.kind != "text":
             continue  # a caption marked from its credit below it
-        reason = _line_reason(text, outlet)
+        reason = _line_reason(text[shapes.clock_prefix(text) or 0 :], outlet)  # "18:30 This live blog has closed."
         if reason == "photo credit":
             _mark(ln, reason)
             _mark_caption_beside(content, i, markdown)
@@ -220,7 +220,7 @@ def _line_reason(text: str, outlet: Outlet) -> str | None:
         (shapes.is_navigation, "navigation"),
         (shapes.is_ticker, "ticker"),
         (shapes.is_editors_note, "editor's note"),
-        (shapes.is_sign_off, "sign-off"),
+        (lambda t: shapes.is_sign_off(t, outlet.names), "sign-off"),
         (shapes.is_promo, "prompt to the reader"),
         (shapes.is_comment_control, "comment thread"),
     )
@@ -245,12 +245,12 @@ def _copy_reason(ln: _Line, text: str, copies: list[_Line], outlet: Outlet) -> s
 
 
 def _cut_inside(ln: _Line, text: str, outlet: Outlet) -> None:
-    """Furniture at the start or end of a line of text: an outlet's name, a dateline, an update
-    stamp, a transcript's speaker label; an update stamp at its end."""
+    """Furniture at the start or end of a line of text: a live blog's time stamp, an outlet's
+    name, a dateline, an update stamp, a transcript's speaker label; an update stamp at its end."""
     pos = 0
     offset = ln.text.find(text) if text != ln.text else 0
-    for cut, reason in ((shapes.outlet_prefix, "outlet prefix"), (shapes.dateline_prefix, "dateline"),
-                        (shapes.update_prefix, "update stamp")):
+    for cut, reason in ((shapes.clock_prefix, "time stamp"), (shapes.outlet_prefix, "outlet prefix"),
+                        (shapes.dateline_prefix, "dateline"), (shapes.update_prefix, "update stamp")):
         n = cut(text[pos:], outlet.names) if cut is shapes.outlet_prefix else cut(text[pos:])
         if n:
             ln.cuts.append((ln.start + offset + pos, ln.start + offset + pos + len(text[pos:pos + n].rstrip()), reason))

@@ -197,15 +197,21 @@ _SELF = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?;]+[.!?;]*")
+_OUTLET_SELF = re.compile(  # what an outlet says of itself in the third person, at the end of a report
+    r"\bwill (?:carry|have|bring(?: you)?) (?:further|more|the latest)\b|\bwill be back\b|\bfurther reports\b",
+    re.IGNORECASE,
+)
 
 
-def is_sign_off(text: str) -> bool:
+def is_sign_off(text: str, outlet_names: tuple[str, ...] = ()) -> bool:
     """A live blog or a page speaking of itself: "We're pausing our live coverage here for
-    tonight. Thanks for following along." Every sentence of the line does, and none quotes."""
+    tonight. Thanks for following along.", "Kestrel Wire will carry further reports." Every
+    sentence of the line does (in the first person, or naming its own outlet), and none quotes."""
     if re.search(r"[\"“”]", text):
         return False
     parts = [p for p in _SENTENCES.findall(text) if p.strip()]
-    return bool(parts) and all(_SELF.search(p) for p in parts)
+    return bool(parts) and all(_SELF.search(p) or (_OUTLET_SELF.search(p) and names_outlet(p, outlet_names))
+                               for p in parts)  # fmt: skip
 
 
 _PROMO_VERB = re.compile(
@@ -291,6 +297,23 @@ def dateline_prefix(text: str) -> int | None:
         return None
     place = m["place"].strip()
     if not re.search(r"[A-Z]{2}", place) or re.search(r"[a-z]", place):
+        return None
+    return m.end()
+
+
+_CLOCK = re.compile(
+    r"^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s*(?:[A-Z]{2,4}\b\s*)?[:\-–—|]))"  # "14.10" only as a stamp: "14.10 BST:"
+    r"(?:\s*[A-Z]{2,4}\b)?\s*[:\-–—|]?\s+(?=[\"“‘'A-Z0-9])"
+)
+
+
+def clock_prefix(text: str) -> int | None:
+    """"18:30 This live blog ...", "11:42 – Police say ...", "10.05am: The road ...": a live
+    blog's time stamp opening a line of text: where the text starts. Not a figure: "2.50 euros",
+    "10.5 million"; not a line that is nothing but the stamp (``is_stamp`` takes those)."""
+    m = _CLOCK.match(text) if text[:1].isdigit() else None
+    if not m or len(text) <= m.end() + 10:
         return None
     return m.end()
 

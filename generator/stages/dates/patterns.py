@@ -47,7 +47,7 @@ def _cased(*names: str) -> str:
 
 _MONTH_FULL = _cased(*MONTHS)
 _MONTH_ABBR = _cased(*MONTH_ABBR) + r"\.?"
-_MONTH_ANY = f"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_MONTH_ANY = f"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![^\\W\\d_])"  # a month ends its word: not "Mayor", "Marketing"
 _WEEKDAY = _cased(*WEEKDAYS)
 _WEEKDAY_ANY = f"(?:{_WEEKDAY}|{_cased(*WEEKDAY_ABBR)}\\.?)"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -65,7 +65,7 @@ KINDS: list[tuple[str, str]] = [
             r"(?:T\d\d:\d\d(?::\d\d)?)?(?![\d-])"),
     ("mdy", rf"(?:{_WEEKDAY_ANY},?\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<d>{_DAYNUM}){_ORD}?"
             rf"(?:,?\s+(?P<y>{_YEAR}))?(?![\d:])"),
-    ("dmy", rf"(?:{_WEEKDAY_ANY},?\s+)?(?<!\d)(?:the\s+)?(?P<d>{_DAYNUM}){_ORD}?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})"
+    ("dmy", rf"(?:{_WEEKDAY_ANY},?\s+)?(?<![\d:])(?:the\s+)?(?P<d>{_DAYNUM}){_ORD}?\s+(?:of\s+)?(?P<mon>{_MONTH_ANY})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?(?!\d)"),
     ("my", rf"(?:(?i:(?P<mod>{_MOD}))[\s-]+)?(?P<mon>{_MONTH_ANY}),?\s+(?:(?:of\s+)?(?P<y>{_YEAR})(?![\d%])|"
            rf"(?i:of\s+(?P<yrel>this|last|next|the\s+following|the\s+previous)\s+year)\b)"),

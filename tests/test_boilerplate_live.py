@@ -1,0 +1,65 @@
+"""A live blog's time stamps opening its lines, and an outlet's sign-off in the third person, are
+page furniture; the news after a stamp stays article text (boilerplate/shapes.clock_prefix,
+is_sign_off). Found by a new user's live blog, where "18:30 This live blog has now closed." became
+a claim and "11:42 – Police say ..." kept its stamp. Fixtures: a made-up outlet and town."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Article, Overrides
+from generator.stages.boilerplate import Outlet, separate
+from generator.stages.boilerplate.shapes import clock_prefix
+
+OUTLET = Outlet(names=("radio-fenwick", "Radio Fenwick"))
+
+BLOG = """18:30 This live blog has now closed. Radio Fenwick will be back tomorrow with the latest.
+
+16:55 Five firefighters have now been treated for smoke inhalation, the fire service says.
+
+11:42 – Police say 1,200 residents have now been told to leave their homes.
+
+10.05am: The A12 road is closed in both directions near Fenwick.
+
+14.10 BST: Mayor Edda Lindqvist arrived at the quay to speak to evacuees.
+
+Radio Fenwick will carry further reports.
+"""
+
+
+def _separate(body: str):
+    art = Article(id="a", path="articles/a.md", source="radio-fenwick", title=None, url=None, published=None,
+                  published_text=None, published_has_time=False, body=body, body_line=1)  # fmt: skip
+    return separate(art, Overrides(), OUTLET)
+
+
+def test_the_news_after_a_time_stamp_is_kept_without_it():
+    kept = [s.text for s in _separate(BLOG) if not s.boilerplate]
+    assert kept == [
+        "Five firefighters have now been treated for smoke inhalation, the fire service says.",
+        "Police say 1,200 residents have now been told to leave their homes.",
+        "The A12 road is closed in both directions near Fenwick.",
+        "Mayor Edda Lindqvist arrived at the quay to speak to evacuees.",
+    ]
+
+
+def test_the_stamps_and_the_sign_offs_are_furniture():
+    cut = [(s.text, s.reason) for s in _separate(BLOG) if s.boilerplate]
+    assert ("16:55", "time stamp") in cut and ("11:42 –", "time stamp") in cut and ("10.05am:", "time stamp") in cut
+    assert any(t.startswith("18:30 This live blog has now closed.") and r == "sign-off" for t, r in cut)
+    assert ("Radio Fenwick will carry further reports.", "sign-off") in cut
+
+
+def test_another_outlet_or_a_ferry_coming_back_is_news():
+    body = "The Fenwick ferry will be back in service tomorrow, the harbour master said.\n"
+    assert [s.text for s in _separate(body) if not s.boilerplate] == [body.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "2.50 Euros were paid for each ticket by the visiting fans.",  # a price, not a time
+    "10.5 million people live along the river, the census says.",
+    "3:1 The score stood at the break for the home side.",  # not a clock
+    "12:00",  # a stamp alone is a line of its own (is_stamp)
+])
+def test_a_figure_that_is_no_clock_is_not_cut(text):
+    assert clock_prefix(text) is None
