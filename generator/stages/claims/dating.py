@@ -68,8 +68,12 @@ def claim_date(members: Sequence[Statement], first_report: int | None = None) ->
     of its earliest report, an ordinal) cannot be the day it happened, unless ``LATER_TOLD``
     statements tell it in their own words and outweigh the rest. Without such a day, the
     date most of its statements give (an announced one, a week, a year), the first's on a tie.
+    A date an editor set on a statement of it (``overrides.yml``) is the claim's, unweighed.
     """
     sts = list(members)
+    decided = next((st.event_date for st in sts if st.event_date is not None and st.event_date.editor), None)
+    if decided is not None:
+        return decided  # an editor's date wins, whatever its precision ("2025-W09", a season)
     ahead = sum(1 for st in sts if st.event_date is not None and st.event_date.status == "announced")
     if 2 * ahead > sum(1 for st in sts if st.event_date is not None):
         return _most(sts)  # mostly told as to come: the announced event
