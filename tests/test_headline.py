@@ -1,10 +1,11 @@
-"""headline.with_subject: a clause cut from a sentence reads as a sentence of its own."""
+"""headline: a clause cut from a sentence reads as a sentence of its own (with_subject); an outlet's
+name after a bar leaves a title, the headline's own bar stays."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.text.headline import with_subject
+from generator.text.headline import headline, with_subject
 
 
 @pytest.mark.parametrize(("clause", "subject", "expected"), [
@@ -26,3 +27,13 @@ def test_a_clause_cut_from_its_sentence_carries_its_subject(clause, subject, exp
 ])
 def test_a_sentence_or_a_clause_without_a_speaker_is_left_as_it_is(text, subject):
     assert with_subject(text, subject) == text
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Flood barrier holds | Reuters", "Flood barrier holds"),
+    ("Flood barrier holds | The Kestrel Courier", "Flood barrier holds"),
+    ("Council votes 5 | 4 on the harbour budget", "Council votes 5 | 4 on the harbour budget"),
+    ("Vote count | live updates from the town hall", "Vote count | live updates from the town hall"),
+])
+def test_only_a_name_after_the_last_bar_is_taken_for_the_outlets(title, expected):
+    assert headline(title) == expected

@@ -123,6 +123,11 @@ _ALNUM = re.compile(r"[^\W_]")
 _QUOTES = "\"“”‘’'`"
 
 
+# "... | Reuters", "... | The Kestrel Courier": a name (capitalised words) after the last bar; not
+# "Council votes 5 | 4 on budget", where the bar is the headline's own
+_OUTLET_AFTER = re.compile(r"\s+\|\s+(?=[^|]{1,40}$)[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|de|for|on))*$")
+
+
 def headline(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS) -> str:
     """A headline-like title for ``text`` (a claim or an outlet's headline), at most ``limit`` words.
 
@@ -135,7 +140,7 @@ def headline(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WO
 def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS) -> tuple[str, bool]:
     """The title, and whether it stands alone (not "Which will ...", "And stressed ...")."""
     t = _unwrap(re.sub(r"\s+", " ", text).strip().rstrip(" .").strip())
-    t = re.sub(r"\s+\|\s+[^|]{1,40}$", "", t)  # "... | Reuters": the outlet's name after a headline
+    t = _OUTLET_AFTER.sub("", t)  # "... | Reuters": the outlet's name after a headline
     t = _frames(t)
     for _ in range(2):
         if _count(t.split()) <= limit:
