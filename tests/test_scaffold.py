@@ -167,6 +167,9 @@ def test_a_local_checkout_is_pinned_to_its_remote_and_commit(tmp_path: Path) -> 
     assert pin.line == f"claimline @ git+https://github.com/example/claimline.git@{commit}"
     no_remote = from_direct_url({"url": (tmp_path / "nowhere").as_uri(), "dir_info": {}}, "0.1.0")
     assert no_remote.line == "claimline==0.1.0" and no_remote.pinned_from_index
+    run("remote", "set-url", "origin", "/srv/mirrors/claimline")  # a clone of a folder: CI cannot fetch it
+    folder = from_direct_url({"url": tmp_path.as_uri(), "dir_info": {"editable": True}}, "0.1.0")
+    assert folder.line == "claimline==0.1.0" and folder.pinned_from_index
 
 
 def test_same_name_same_bytes(tmp_path: Path) -> None:

@@ -9,7 +9,8 @@ taken from how this claimline was installed (its PEP 610 ``direct_url.json``):
   remote: the same, from the checkout's remote and commit (an SSH remote of a known forge
   as HTTPS, which CI can fetch without a key);
 - from an archive URL: ``claimline @ <url>``;
-- from an index, or when none of the above can be told: ``claimline==<version>``, and
+- from an index, a checkout whose ``origin`` is a folder, or when none of the above can be
+  told: ``claimline==<version>``, and
   ``pinned_from_index`` is true so ``claimline new`` can say to put the repository's
   address there if no index has that release.
 """
@@ -26,6 +27,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator import __version__
 
+_FETCHABLE = ("https", "http", "ssh", "git")  # schemes pip's git support fetches from another machine
 _SCP = re.compile(r"^(?:[\w.-]+@)?([\w.-]+):(?!//)(.+)$")  # git@github.com:owner/repo.git
 
 
@@ -72,7 +74,10 @@ def _checkout(folder: Path) -> tuple[str, str] | None:
         return None
     if not remote or not re.fullmatch(r"[0-9a-f]{40}", commit or ""):
         return None
-    return https_remote(remote), commit
+    url = https_remote(remote)
+    if urlsplit(url).scheme not in _FETCHABLE:
+        return None  # a clone of a folder ("/srv/claimline", "file://..."): no CI can fetch it
+    return url, commit
 
 
 def https_remote(remote: str) -> str:
