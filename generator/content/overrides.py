@@ -3,6 +3,7 @@ articles that exist) and turned into ``Overrides``."""
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from typing import Any
@@ -61,7 +62,7 @@ def overrides_of(doc: YamlDoc | None, where: str, article_ids: set[str], bodies:
         return Overrides()
     reader = _Reader(doc, where, article_ids, problems)
     if not valid:  # the schema errors are reported; still name every unknown article in one run
-        _override_refs(doc.data, reader.check_statement, where, doc, article_ids, problems)
+        _override_refs(doc.data, reader, where, doc, article_ids, problems)
         return Overrides()
     data = doc.data
     events = reader.events(data.get("events") or {})
@@ -92,7 +93,11 @@ class _Reader:
                                          f"'{dotted(path)}': '{sid}' names an unknown article "
                                          f"'{art}'{_id_hint(art, self.article_ids)}"))
 
-    def check_date(self, value: str, path: list[Any]) -> None:
+    def check_date(self, value: str, path: list[Any], written_right: bool = False) -> None:
+        """``written_right``: only a value written as a TIMEX3 date can be wrong here (the schema
+        reports the others, so a file that failed it gets no second message for them)."""
+        if written_right and not timex.VALUE_RE.fullmatch(value):
+            return
         why = timex_problem(value)
         if why:
             self.problems.append(Problem(self.where, self.doc.line_of(path), f"'{dotted(path)}': {why}"))
@@ -168,9 +173,12 @@ class _Reader:
         return out
 
 
-def _override_refs(data: Any, check_statement, where: str, doc: YamlDoc, article_ids: set[str],
+def _override_refs(data: Any, reader: _Reader, where: str, doc: YamlDoc, article_ids: set[str],
                    problems: list[Problem]) -> None:
-    """The article references of an overrides.yml that failed its schema, read defensively."""
+    """The article references and dates of an overrides.yml that failed its schema, read
+    defensively, so one run reports them with the schema's errors."""
+    check_statement = reader.check_statement
+
     def items(value: Any) -> list[Any]:
         return list(value) if isinstance(value, list | dict) else []
 
@@ -189,8 +197,16 @@ def _override_refs(data: Any, check_statement, where: str, doc: YamlDoc, article
             problems.append(Problem(where, doc.line_of(["boilerplate", art], key=True),
                                     f"'boilerplate': unknown article '{art}'{_id_hint(str(art), article_ids)}"))
     dates = data.get("dates")
-    for sid in dates if isinstance(dates, dict) else ():
+    for sid, spec in dates.items() if isinstance(dates, dict) else ():
         check_statement(str(sid), ["dates", sid], key=True)
+        if isinstance(spec, dict) and isinstance(spec.get("date"), str | int | datetime.date):
+            reader.check_date(str(spec["date"]), ["dates", sid, "date"], written_right=True)
+        elif isinstance(spec, str | int | datetime.date):
+            reader.check_date(str(spec), ["dates", sid], written_right=True)
+    events = data.get("events")
+    for eid, spec in events.items() if isinstance(events, dict) else ():
+        if isinstance(spec, dict) and isinstance(spec.get("date"), str | int | datetime.date):
+            reader.check_date(str(spec["date"]), ["events", eid, "date"], written_right=True)
 
 
 def _id_hint(art: str, article_ids: set[str]) -> str:
