@@ -56,3 +56,21 @@ def test_a_figure_with_a_unit_and_a_bare_count_or_another_kind_disagree():
     assert numbers.disagree(numbers.find("42 square kilometres"), numbers.find("42 homes"))
     assert numbers.disagree(numbers.find("5 kilometres"), numbers.find("5,000 kilograms"))
     assert numbers.find("£5m for the fund") == []  # a one-letter "m" is a million as often as a metre
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("14:10 Mayor Petra Ossendrup says 200 people were moved.", ["200"]),  # a live blog's stamp
+    ("The road reopened at 06:00 this morning; 3 lanes are open.", ["3"]),
+    ("At 6.30pm the 12 ships left.", ["12"]),
+    ("At 6:30 pm, 4 boats were out.", ["4"]),
+])
+def test_a_time_of_day_is_no_figure_of_the_claim(text, figures):
+    assert [n.text for n in numbers.find(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The fee rose to 2.50 euros.", ["2.50"]),  # a price: a dot and no am/pm
+    ("The home side led 3:1 at the break.", ["3", "1"]),  # a score: one digit after the colon
+])
+def test_a_figure_that_looks_like_a_time_is_still_one(text, figures):
+    assert [n.text for n in numbers.find(text)] == figures

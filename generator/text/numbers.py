@@ -38,6 +38,8 @@ _PATTERN = re.compile(
     rf"(?!\w)",
     re.IGNORECASE,
 )
+_CLOCK = re.compile(  # 14:10, 6:30 pm, 6.30pm; not 2.50 (a price) or 3:1 (a score: one digit after the colon)
+    r"(?<![\d.:,])(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?\b|(?![\d.,:]))|\.[0-5]\d\s*[ap]\.?m\.?\b)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
@@ -118,6 +120,7 @@ def _bounds(qual: str | None, value: float, vague: bool) -> tuple[float, float]:
 def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
     """Numbers in ``text``; spans in ``skip`` (dates, relative to ``text``) are left out."""
     found = []
+    clocks = [c.span() for c in _CLOCK.finditer(text)] if ":" in text or "." in text else []
     for m in _PATTERN.finditer(text):
         raw = m.group("num").strip().rstrip("-").strip()
         if not raw or raw.lower() in ("a", "and"):
@@ -125,8 +128,8 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
         start, end = m.start(), m.start("num") + len(m.group("num").rstrip(" -"))
         if _ORDINAL_AFTER.match(text[end:]):
             continue
-        if any(s < end and start < e for s, e in skip):
-            continue
+        if any(s < end and start < e for s, e in (*skip, *clocks)):
+            continue  # a date, or a time of day ("at 14:10", "06:00 this morning"): no figure of the claim
         value = words_to_value(raw)
         if value is None:
             continue
