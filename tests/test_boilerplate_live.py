@@ -1,4 +1,5 @@
-"""A live blog's time stamps opening its lines, and an outlet's sign-off in the third person, are
+"""A live blog's time stamps opening its lines, an outlet's sign-off in the third person, a caption
+whose credit closes it, a live blog's controls and a prompt naming the outlet or an address are
 page furniture; the news after a stamp stays article text (boilerplate/shapes.clock_prefix,
 is_sign_off). Found by a new user's live blog, where "18:30 This live blog has now closed." became
 a claim and "11:42 – Police say ..." kept its stamp. Fixtures: a made-up outlet and town."""
@@ -63,3 +64,40 @@ def test_another_outlet_or_a_ferry_coming_back_is_news():
 ])
 def test_a_figure_that_is_no_clock_is_not_cut(text):
     assert clock_prefix(text) is None
+
+
+PAGE = """The fire started in the warehouse on Monday night, police said.
+
+Jonas Berg leaves the court in Fenwick on Thursday. Photograph: Ada Lunde/The Fenwick Courier
+
+Pictured: the burnt-out warehouse on the quay.
+
+Key events
+
+Show key events only
+
+Listen to the full interview on Radio Fenwick Morning.
+
+Contact our newsroom at news@radiofenwick.example or call 0800 123 456.
+
+Police sent 40 officers to contact residents near the quay.
+"""
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Jonas Berg leaves the court in Fenwick on Thursday. Photograph: Ada Lunde", "caption"),
+    ("Pictured: the burnt-out warehouse on the quay.", "caption"),
+    ("Key events", "navigation"),
+    ("Show key events only", "navigation"),
+    ("Listen to the full interview on Radio Fenwick Morning.", "prompt to the reader"),
+    ("Contact our newsroom at news@radiofenwick.example or call 0800 123 456.", "prompt to the reader"),
+])
+def test_captions_controls_and_prompts_of_a_page_are_furniture(line, reason):
+    cut = {s.text: s.reason for s in _separate(PAGE) if s.boilerplate}
+    assert any(t.startswith(line) and r == reason for t, r in cut.items()), cut
+
+
+def test_the_news_around_them_stays():
+    kept = [s.text for s in _separate(PAGE) if not s.boilerplate]
+    assert kept == ["The fire started in the warehouse on Monday night, police said.",
+                    "Police sent 40 officers to contact residents near the quay."]

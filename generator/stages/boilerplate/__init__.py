@@ -221,7 +221,7 @@ def _line_reason(text: str, outlet: Outlet) -> str | None:
         (shapes.is_ticker, "ticker"),
         (shapes.is_editors_note, "editor's note"),
         (lambda t: shapes.is_sign_off(t, outlet.names), "sign-off"),
-        (shapes.is_promo, "prompt to the reader"),
+        (lambda t: shapes.is_promo(t, outlet.names), "prompt to the reader"),
         (shapes.is_comment_control, "comment thread"),
     )
     for test, reason in rules:

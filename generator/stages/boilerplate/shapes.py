@@ -23,7 +23,7 @@ _EMPHASIS = re.compile(r"^(?:\*\*|__|\*|_)(.+?)(?:\*\*|__|\*|_)$")
 # "(photo credit: X)", "Photo: Jane Roe / The Daily", "Image credit - Agency", "Credit: ..."
 CREDIT_ONLY = re.compile(
     r"^[(\[]?\s*(?:(?:photo|image|picture|video|graphic|illustration)s?\s*(?:credits?|courtesy|source)?|"
-    r"credits?|courtesy)\s*[:\-–—]\s*[^()]{1,80}[)\]]?$"
+    r"credits?|courtesy|photograph)\s*[:\-–—]\s*[^()]{1,80}[)\]]?$"
     # a picture agency's credit alone: "Getty Images", "AFP via Getty Images", "AP Photo/Jane Roe"
     r"|^(?:[\w.-]+ via )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?: photos?| images| pictures)(?:\s*/\s*[^/()]{2,40})?$"
     r"|^(?:image|photo|picture) (?:source|copyright)\s*[,:].{1,80}$",
@@ -31,7 +31,11 @@ CREDIT_ONLY = re.compile(
 )
 CREDIT_INLINE = re.compile(
     r"[(\[]\s*(?:photo|image|picture|video|graphic|illustration)s?\s*(?:credits?|courtesy|source)?\s*[:\-–—]"
-    r"[^)\]]{1,80}[)\]]",
+    r"[^)\]]{1,80}[)\]]"
+    # "... on Thursday. Photograph: Jane Roe/Kestrel Courier": a caption whose credit closes it
+    r"|[.!?]\s+(?:photo(?:graph)?|picture|image)s?(?:\s+credits?)?\s*:\s*[^.!?:]{2,80}$"
+    # "Pictured: the burnt-out warehouse", "Main picture: ...": a caption by its opening label
+    r"|^(?:pictured|(?:main |top )?(?:picture|photo|image))\s*:\s*\S",
     re.IGNORECASE,
 )
 # "SOURCE: Al Jazeera and news agencies" closing a story
@@ -216,7 +220,7 @@ def is_sign_off(text: str, outlet_names: tuple[str, ...] = ()) -> bool:
 
 _PROMO_VERB = re.compile(
     r"(?:^|[.!?]\s+)(?:get|sign up|subscribe|listen|watch|follow|download|support|donate|join|click|tap|"
-    r"accept|manage|become a|register|log in|sign in)\b",
+    r"accept|manage|become a|register|log in|sign in|contact|email|e-mail|write to|send)\b",
     re.IGNORECASE,
 )
 _READER = re.compile(
@@ -225,17 +229,20 @@ _READER = re.compile(
     r"fm|am|on air|live)\b",
     re.IGNORECASE,
 )
+_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")  # an e-mail address to write to
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:your|you)\b|\b(?:your|you)\b.*\bcookies?\b", re.IGNORECASE)
 
 
-def is_promo(text: str) -> bool:
+def is_promo(text: str, outlet_names: tuple[str, ...] = ()) -> bool:
     """The page asking something of its reader: a newsletter, an app, a donation, a radio
-    programme, cookies. An imperative aimed at the reader, outside any quote."""
+    programme, cookies, its newsroom's address. An imperative aimed at the reader (or naming the
+    outlet: "Listen to the full interview on Radio Fenwick Morning"), outside any quote."""
     if re.search(r"[\"“”]", text):
         return False
     if _COOKIE.search(text):
         return True
-    return _PROMO_VERB.search(text) is not None and _READER.search(text) is not None
+    return _PROMO_VERB.search(text) is not None and (
+        _READER.search(text) is not None or _ADDRESS.search(text) is not None or names_outlet(text, outlet_names))
 
 
 def names_outlet(text: str, outlet_names: tuple[str, ...]) -> bool:
