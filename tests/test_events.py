@@ -554,6 +554,12 @@ def test_an_event_id_does_not_repeat_its_date():
     assert events.slugify("In 2015 similar floods hit the region") == "2015-similar-floods-hit"
 
 
+def test_an_event_id_keeps_a_figure_with_thousands_whole():
+    """"About 1,200 residents ..." is 1200-residents-..., not 200-residents-... (the "1" was a word too short)."""
+    assert events.slugify("About 1,200 residents spent Tuesday night") == "1200-residents-spent-tuesday"
+    assert events.slugify("Police detained 12, then 30 people") == "police-detained-12-30"
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     ('We are trying to deal with the consequences of this act."', '"We are trying to deal with the consequences of this act."'),
     ('The signed agreement raises our will," he concluded.', '"The signed agreement raises our will," he concluded.'),

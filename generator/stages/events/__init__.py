@@ -42,6 +42,7 @@ from generator.text.slugs import slugify as _shared_slugify
 __all__ = ["group", "infer_published", "main_events", "slugify"]
 
 SLUG_WORDS = 4
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of "1,200", not of "Monday, 12"
 _DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first",
                         "finally"])
 
@@ -149,7 +150,8 @@ def _founding_statement(claims, statement, position) -> Statement | None:
 
 def slugify(text: str, n: int = SLUG_WORDS, already: frozenset[str] = frozenset()) -> str:
     """The first ``n`` content words of ``text``, ASCII, joined by hyphens (rule: ``slugs.slugify``);
-    words ``already`` in the id (its date's "2015") are not said twice."""
+    words ``already`` in the id (its date's "2015") are not said twice; "1,200" is one word, "1200"."""
+    text = _THOUSANDS.sub("", text)
     return _shared_slugify(text, most=n, skip=lambda w: w in wording.STOPWORDS or w in _DISCOURSE or len(w) < 2
                            or w in already)  # fmt: skip
 
