@@ -316,6 +316,17 @@ def test_a_day_told_before_it_came_and_after_are_a_plan_and_its_outcome():
     assert len(run((saturday, [later]), (monday, [again]))) == 1
 
 
+def test_a_count_raised_from_a_figure_is_not_the_claim_of_that_figure():
+    # one outlet's "43 flooded" on Tuesday and its "raised to 64, from 43" on Friday: two claims; the
+    # other outlet's "43 flooded" is the first one's claim
+    tue, fri, other = art("a", "one", T0), art("b", "one", T0 + timedelta(days=3)), art("c", "two", T0)
+    first = st("a", 1, "The Holm water board said on Tuesday that 43 homes had been flooded.")
+    raised = st("b", 1, "The water board raised its count of flooded homes to 64 on Friday, from 43.", day="2024-03-07")
+    said = st("c", 1, "The Holm water board said 43 homes were flooded on Tuesday.")
+    found = run((tue, [first]), (fri, [raised]), (other, [said]))
+    assert sorted(c.statements for c in found) == [("a#s1", "c#s1"), ("b#s1",)]
+
+
 def test_a_figure_counting_something_else_is_told_apart():
     x = "The council of Braga approved 25 new bridges for the Faro district after a long debate."
     counts_differ = features.FEATURES.index("counts_differ")

@@ -74,3 +74,15 @@ def test_a_time_of_day_is_no_figure_of_the_claim(text, figures):
 ])
 def test_a_figure_that_looks_like_a_time_is_still_one(text, figures):
     assert [n.text for n in numbers.find(text)] == figures
+
+
+def test_a_figure_something_changed_from_is_not_one_the_statement_reports():
+    def figures(text):
+        return [n.text for n in numbers.current(text, numbers.find(text))]
+
+    assert figures("The Holm council raised its count of flooded homes to 64 on Monday, from 43.") == ["64"]
+    assert figures("The Holm council raised its count of flooded homes from 43 to 64.") == ["64"]
+    assert figures("In all 1.2 million members were affected, up from the roughly 400,000 first given.") == ["1.2 million"]
+    # "from" with no figure changed to: where they came from, not what was
+    assert figures("Fourteen people came from 3 villages above Holm.") == ["Fourteen", "3"]
+    assert figures("The ferry sailed from 2 ports.") == ["2"]

@@ -148,6 +148,23 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
     return found
 
 
+# what a figure changed from, beside what it changed to: "raised its count to 64, from 43", "from 43
+# to 64", "1.2 million, up from the roughly 400,000"
+_FROM = re.compile(r"\b(?P<way>up\s+|down\s+)?from\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def current(text: str, found: list[Number]) -> list[Number]:
+    """The figures a statement gives as they stand: one it says another changed from ("to 64, from
+    43", "up from 400,000") is what was, not what it reports."""
+    before = [text[max(0, n.start - 16) : n.start] for n in found]
+    changed_to = any(_TO.search(b) for b in before)
+    was = [i for i, b in enumerate(before) if (m := _FROM.search(b)) and (changed_to or m.group("way"))]
+    if not was or len(was) == len(found):
+        return found
+    return [n for i, n in enumerate(found) if i not in was]
+
+
 def disagree(a: list[Number], b: list[Number]) -> bool:
     """True when two statements' numbers cannot describe the same quantities.
 

@@ -93,7 +93,7 @@ class Item:
         if self._numbers is None:
             st = self.stmt
             skip = tuple((d.start - st.start, d.end - st.start) for d in st.dates)
-            self._numbers = nums.find(st.text, skip)
+            self._numbers = nums.current(st.text, nums.find(st.text, skip))
         return self._numbers
 
     def plain(self) -> list[str]:
