@@ -263,3 +263,13 @@ def test_a_past_perfect_of_an_irregular_verb_is_a_recap_like_a_regular_one():
                     ["The skipper was questioned by police."]], saturday)
         assert by("Divers said").value == "2011-02-11", verb  # the saying is the news, not the recapped day
         assert by("The skipper was").value == "2011-02-11", verb
+
+
+def test_a_present_perfect_credited_to_someone_saying_it_now_is_the_reports_news():
+    by = dated([["The Sorrel Bay ferry ran aground on Friday morning."],
+                ["The island clinic says 14 passengers have been treated for hypothermia."],
+                ["The ferry company says its boats have always sailed on time."],
+                ["Islanders say the old pier has become a danger."]])
+    assert by("The island clinic says").value == "2011-02-11"
+    assert by("The ferry company says") is None  # "always": a perfect of all time, whoever says so
+    assert by("Islanders say") is None  # "has become": a state

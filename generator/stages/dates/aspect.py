@@ -34,14 +34,38 @@ _STRETCH = re.compile(
 _NONE_SUBJECT = re.compile(r"^\W*(?:no|none\s+of)\b", re.IGNORECASE)
 
 
-def perfect(low: list[str]) -> bool:
-    """Whether the words (lower-cased) hold a present perfect: a form of have, adverbs, a participle."""
+_COPULAS = frozenset(lexicon.words("copular-verbs"))
+
+
+def _participles(low: list[str]):
+    """(index, word) of the participle of each present perfect in the words (lower-cased)."""
     for i, w in enumerate(low[:-1]):
         if w in _HAVE:
             j = i + 1
             while j < len(low) and (low[j].endswith("ly") or low[j] in _BETWEEN):
                 j += 1
             if j < len(low) and (low[j].endswith(("ed", "en")) or low[j] in _PARTICIPLES):
+                yield j, low[j]
+
+
+def perfect(low: list[str]) -> bool:
+    """Whether the words (lower-cased) hold a present perfect: a form of have, adverbs, a participle."""
+    return next(_participles(low), None) is not None
+
+
+def state(low: list[str]) -> bool:
+    """A present perfect of a copula: "have become a growing worry", "has remained shut", "has been
+    a member" (be with no participle after it: "has been closed" is a passive, something done). It
+    tells a state, the background of a story (``lexicon/copular-verbs``)."""
+    for j, w in _participles(low):
+        if w in _COPULAS:
+            return True
+        if w == "been":
+            k = j + 1
+            while k < len(low) and (low[k].endswith("ly") or low[k] in _BETWEEN):
+                k += 1
+            nxt = low[k] if k < len(low) else ""
+            if not (nxt.endswith(("ed", "en", "ing")) or nxt in _PARTICIPLES):
                 return True
     return False
 

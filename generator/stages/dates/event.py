@@ -237,7 +237,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         and not _credited(text, fallback) else None
     if st.quoted or text.lstrip().startswith(('"', "“")) or st.speaker_name or said:
         return told or narrative  # what was said is dated by the saying (a saying days before: its day)
-    if _background(main) or _classifying(main) or _REPUTE.search(main):
+    credited = _credited_now(main)
+    if (_background(main) and not (credited and _news_perfect(main))) or _classifying(main) or _REPUTE.search(main):
         return None
     if st.kind == "headline":
         return narrative  # a headline states the story's news
@@ -249,7 +250,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         # announced on the story's day; "soon" or "in the coming years" tells no such day
         near = all(_NEAR.search(m.text) for m in st.dates if m.value == "FUTURE_REF")
         return narrative if near and any(t == "future" for _, t in markers(main)) else None
-    if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main) or _credited_now(main):
+    if st.attributed_to or _reported_event(main) or _PROGRESSIVE.search(main) or credited:
         return told or narrative  # also "Police are questioning the man": what goes on on the story's day
     return fallback
 
@@ -433,6 +434,14 @@ def _background(text: str) -> bool:
     if any(w in _HABITUAL for w in low) or _EVERY.search(text) or _generic(text, kinds, low):
         return True
     return aspect.perfect(low) and not aspect.of_the_day(low)
+
+
+def _news_perfect(text: str) -> bool:
+    """A present perfect of something done ("14 people have been treated"), not of a state ("has
+    become", "has been a member"), of all time or a stretch of it ("has never", "for years") or a habit."""
+    low = _low(text)
+    return (aspect.perfect(low) and not aspect.lasting(text, low) and not aspect.state(low)
+            and not _LASTED.search(text) and not any(w in _HABITUAL for w in low) and not _EVERY.search(text))
 
 
 # "Most of the country's ferries are run by the state": a share of a whole kind, in the present
