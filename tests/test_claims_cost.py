@@ -8,6 +8,7 @@ import importlib.util
 import math
 import random
 import sys
+from collections import Counter
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -36,6 +37,16 @@ def test_cosine_is_the_exact_sum_of_shared_products():
         a = wording.weigh({f"g{rng.randint(0, 40)}": rng.randint(1, 3) for _ in range(30)}, {})
         b = wording.weigh({f"g{rng.randint(0, 40)}": rng.randint(1, 3) for _ in range(30)}, {})
         assert wording.cosine(a, b) == math.fsum(a[g] * b[g] for g in a if g in b)
+
+
+def test_weigh_gives_the_floats_of_the_plain_formula_term_by_term():
+    rng = random.Random(8)
+    for _ in range(2000):
+        counts = Counter(f"t{rng.randrange(60)}" for _ in range(rng.randrange(0, 40)))
+        idf = {f"t{k}": rng.uniform(0.5, 9.0) for k in range(50)}  # some terms lack an idf: 1.0
+        plain = {g: (1.0 + math.log(c)) * idf.get(g, 1.0) for g, c in counts.items()}
+        norm = math.sqrt(math.fsum(v * v for v in plain.values())) or 1.0
+        assert list(wording.weigh(counts, idf).items()) == [(g, v / norm) for g, v in plain.items()]
 
 
 def test_logistic_probability_is_the_exact_weighted_sum():
@@ -116,3 +127,21 @@ def test_vector_cache_keeps_the_recently_read_and_stays_bounded():
         v.word(it)
         assert v.word(its[0]) is hot  # read again and again: never the one to go
         assert len(v.cache) <= 20
+
+
+def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounded():
+    """n-gram and window vectors are held as arrays (``items.COMPACT``) and compared one side as a
+    dict (``items.HOT``): the same floats as ``wording.cosine`` of the two dicts."""
+    its = _synthetic(10)
+    idf = items.word_idf(its)
+    v = items.Vectors(its, idf, limit=30)
+    dicts = items.Vectors(its, idf)
+    rng = random.Random(9)
+    for _ in range(600):
+        a, b = its[rng.randrange(len(its))], its[rng.randrange(len(its))]
+        for plain in (False, True):
+            want = wording.cosine(dicts._grams(a, plain)(), dicts._grams(b, plain)())
+            assert v.char_cosine(a, b, plain) == want
+        assert len(v.cache) <= 30 and len(v.hot) <= items.HOT
+    terms, weights = v.kept(its[0].index, items.GRAMS, dicts._grams(its[0], False))
+    assert dict(zip(terms, weights, strict=True)) == dicts._grams(its[0], False)()

@@ -21,7 +21,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
-from operator import mul
+from itertools import compress, repeat
+from operator import mul, truediv
 
 from rapidfuzz import fuzz
 
@@ -133,10 +134,19 @@ class TfIdf:
 
 
 def weigh(counts: Counter, idf: Mapping[str, float]) -> dict[str, float]:
-    """Sublinear tf times idf (1.0 for a term idf lacks), L2-normalised."""
-    vec = {g: (1.0 + math.log(c)) * idf.get(g, 1.0) for g, c in counts.items()}
-    norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
-    return {g: v / norm for g, v in vec.items()}
+    """Sublinear tf times idf (1.0 for a term idf lacks), L2-normalised.
+
+    A hot path (a vector a statement and kind, made again when the cache has dropped it), so
+    it runs in C-level maps: a term counted once weighs its idf exactly (``1.0 + log(1)`` is
+    1.0), and only terms counted more are weighed in Python; the floats are those of
+    ``(1.0 + log(c)) * idf / norm`` term by term, in the counts' order."""
+    get = idf.get
+    vec = dict(zip(counts, map(get, counts, repeat(1.0)), strict=True))
+    for g in compress(counts, map((1).__lt__, counts.values())):
+        vec[g] = (1.0 + math.log(counts[g])) * vec[g]
+    values = vec.values()
+    norm = math.sqrt(math.fsum(map(mul, values, values))) or 1.0
+    return dict(zip(vec, map(truediv, values, repeat(norm)), strict=True))
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -284,7 +294,8 @@ _SAME_NAME = {"american": "us", "america": "us", "usa": "us", "british": "uk", "
 
 @lru_cache(maxsize=200_000)
 def _same_name(x: str, y: str) -> bool:
-    """Spelling variants (Bagheri / Baqeri), demonyms (Iran / Iranian), US / American."""
+    """Spelling variants (Bagheri / Baqeri), demonyms (Iran / Iranian), US / American. Symmetric, so
+    its callers ask with ``x < y``: one cache entry a pair of names, not two."""
     x, y = _SAME_NAME.get(x, x), _SAME_NAME.get(y, y)
     if x == y:
         return True
@@ -295,7 +306,8 @@ def _same_name(x: str, y: str) -> bool:
 
 def same_name(x: str, y: str) -> bool:
     """Whether two folded name words are variants of one name (Horbach / Gorbac)."""
-    return _same_name(x, y)
+    return _same_name(x, y) if x < y else _same_name(y, x)
+
 
 
 def names_shared(a: frozenset[str], b: frozenset[str]) -> float:
@@ -303,7 +315,8 @@ def names_shared(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     short, other = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(1 for x in sorted(short) if x in other or any(_same_name(x, y) for y in other)) / len(short)
+    return sum(1 for x in sorted(short)
+               if x in other or any(_same_name(x, y) if x < y else _same_name(y, x) for y in other)) / len(short)
 
 
 def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
@@ -316,6 +329,6 @@ def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
     """
     if not a or not b:
         return 1.0
-    only_a = [x for x in a - b if not any(_same_name(x, y) for y in b)]
-    only_b = [y for y in b - a if not any(_same_name(x, y) for x in a)]
+    only_a = [x for x in a - b if not any(_same_name(x, y) if x < y else _same_name(y, x) for y in b)]
+    only_b = [y for y in b - a if not any(_same_name(x, y) if x < y else _same_name(y, x) for x in a)]
     return 1.0 - 0.6 * min(len(only_a) / len(a), len(only_b) / len(b))

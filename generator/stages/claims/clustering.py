@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from generator.stages.claims.features import FEATURES, NEIGHBOURS, features, never
-from generator.stages.claims.items import Item, Vectors
+from generator.stages.claims.items import WINDOW, Item, Vectors
 from generator.stages.claims.scorer import Model
 from generator.stages.claims.store import PairStore
 from generator.text import wording
@@ -115,13 +115,13 @@ class Scores:
         near += [0.0, 0.0]
         first = first if first is not None else self.features(i, j)
         alike = max(first[0], first[1])  # word and char cosine
-        around = wording.cosine(self._window(i), self._window(j))
+        around = self.vectors.cosine(WINDOW, i, j, self._window(i), self._window(j))
         return [near[0], near[1], min(1.0, math.log1p(self.links[self.article_pair(i, j)]) / math.log1p(10)),
                 around, near[0] * alike, around * alike]
 
-    def _window(self, k: int) -> dict[str, float]:
-        """Content-word TF-IDF vector of a statement and those around it (in the vectors' cache)."""
-        return self.vectors.kept(("n", k), lambda: wording.weigh(self._around_words(k), self.idf))
+    def _window(self, k: int) -> Callable[[], dict[str, float]]:
+        """What makes the content-word TF-IDF vector of a statement and those around it."""
+        return lambda: wording.weigh(self._around_words(k), self.idf)
 
     def _around_words(self, k: int) -> Counter:
         words = Counter(self.items[k].words)

@@ -81,7 +81,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     xs, ys = a.numbers(), b.numbers()
     differ = nums.disagree(xs, ys)
     same_speaker = _same_speaker(a, b)
-    char = wording.cosine(vectors.char(a), vectors.char(b))
+    char = vectors.char_cosine(a, b)
     word = wording.cosine(vectors.word(a), vectors.word(b))
     da, db = a.dated, b.dated
     return [
@@ -91,7 +91,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         _clause_cosine(a, b, vectors, word),
         _held(a.words, b.words, idf),
         _phrase(a.words, b.words),
-        wording.cosine(vectors.char(a, plain=True), vectors.char(b, plain=True)) if differ else char,
+        vectors.char_cosine(a, b, plain=True) if differ else char,
         _jaccard(a.entities, b.entities),
         wording.names_shared(a.names, b.names),
         1.0 - wording.names_agreement(a.names, b.names),

@@ -10,10 +10,13 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
+from operator import mul
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -25,7 +28,7 @@ from generator.text import numbers as nums
 from generator.text import wording
 
 KINDS = frozenset({"claim", "quote", "headline", "context"})
-VECTOR_CACHE = 100_000  # vectors kept at once (about 0.9 KB each; 5 a statement: words, clauses, n-grams x2, window)
+VECTOR_CACHE = 40_000  # statements whose vectors are kept at once (about 5 KB each, most of it n-grams)
 # words that turn a statement into its denial ("Corvana has not received any demand")
 _NEGATION = lexicon.words("negation-words")
 _DENYING = frozenset(wording.stem(w) for w in lexicon.words("denial-verbs"))
@@ -198,42 +201,84 @@ def word_idf(items: Sequence[Item]) -> dict[str, float]:
     return {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
 
 
+# a statement's vectors, by place in its cache entry
+WORDS, CLAUSES, GRAMS, PLAIN, WINDOW = range(5)
+# ... those held compactly: terms and weights in two arrays, a third of a dict's bytes (these are
+# the large ones: some 140 n-grams a statement); compared with ``Vectors.cosine``
+COMPACT = frozenset({GRAMS, PLAIN, WINDOW})
+HOT = 2_000  # compact vectors also kept as dicts, the recently read (those of the article being scored)
+
+
 class Vectors:
     """Word and character n-gram TF-IDF vectors of the items, made when first needed.
 
-    At most ``limit`` are kept, the least recently read tenth going when full: pairs are scored
-    one article's statements with later ones at a time (``claims._scored``), so the statements
-    in use are those of the article and the few hundred around it in time, and the cache follows
-    them; a large corpus never holds them all.
+    One cache entry a statement holds all its vectors (words, clauses, n-grams, n-grams
+    without figures, the window of ``Scores.context``), the large ones compactly
+    (``COMPACT``). At most ``limit`` statements are kept, the least recently read tenth going
+    when full. Pairs are scored one article's statements with later ones at a time
+    (``claims._scored``), so the statements in use are those of the article and of the days
+    after it (some 60,000 statements: about 7 days of a large newsroom's output), and the cache
+    follows them; a large corpus never holds them all.
     """
 
     def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int = VECTOR_CACHE):
+        self.items = items
         self.idf = idf
         self.chars = wording.TfIdf.fit(it.words for it in items)
         self.limit = limit
-        self.cache: dict[tuple[str, int], Any] = {}  # least recently read first
+        self.cache: dict[int, list[Any]] = {}  # statement -> its vectors (None: not made), least recently read first
+        self.hot: dict[tuple[int, int], dict[str, float]] = {}  # (statement, kind) -> a compact vector as a dict
+        self.made = 0  # vectors made, again after the cache dropped them included
 
-    def kept(self, key: tuple[str, int], make: Callable[[], Any]) -> Any:
-        """A vector of an item (``key``: a kind of one letter, the item), made by ``make`` unless cached."""
-        vec = self.cache.pop(key, None)
-        if vec is None:
+    def kept(self, k: int, kind: int, make: Callable[[], Any]) -> Any:
+        """Vector ``kind`` (``WORDS`` ...) of statement ``k``, made by ``make`` unless cached; a
+        ``COMPACT`` kind as (terms, weights)."""
+        entry = self.cache.pop(k, None)
+        if entry is None:
             if len(self.cache) >= self.limit:
-                for k in list(itertools.islice(self.cache, self.limit // 10 + 1)):
-                    del self.cache[k]
+                for x in list(itertools.islice(self.cache, self.limit // 10 + 1)):
+                    del self.cache[x]
+            entry = [None, None, None, None, None]
+        self.cache[k] = entry
+        vec = entry[kind]
+        if vec is None:
             vec = make()
-        self.cache[key] = vec
+            if kind in COMPACT:
+                vec = (tuple(vec), array("d", vec.values()))
+            entry[kind] = vec
+            self.made += 1
         return vec
 
-    def char(self, it: Item, plain: bool = False) -> dict[str, float]:
-        """Character n-gram vector; ``plain``: of the words without numbers (``Item.plain``)."""
-        return self.kept(("p" if plain else "c", it.index),
-                         lambda: self.chars.vector(wording.char_grams(it.plain() if plain else it.words)))  # fmt: skip
+    def cosine(self, kind: int, a: int, b: int, make_a: Callable[[], Any], make_b: Callable[[], Any]) -> float:
+        """``wording.cosine`` of the ``COMPACT`` vectors ``kind`` of statements ``a`` and ``b``, the same
+        float: ``a`` read as a dict (``HOT``), ``b``'s weights times ``a``'s (0.0 for a term ``a``
+        lacks, which adds nothing to ``math.fsum``'s exact sum)."""
+        terms, weights = self.kept(b, kind, make_b)
+        return math.fsum(map(mul, map(self._dict(a, kind, make_a).get, terms, repeat(0.0)), weights))
+
+    def _dict(self, k: int, kind: int, make: Callable[[], Any]) -> dict[str, float]:
+        key = (k, kind)
+        vec = self.hot.pop(key, None)
+        if vec is None:
+            if len(self.hot) >= HOT:
+                for x in list(itertools.islice(self.hot, HOT // 10 + 1)):
+                    del self.hot[x]
+            vec = dict(zip(*self.kept(k, kind, make), strict=True))
+        self.hot[key] = vec
+        return vec
+
+    def char_cosine(self, a: Item, b: Item, plain: bool = False) -> float:
+        """Cosine of the character n-gram vectors; ``plain``: of the words without numbers (``Item.plain``)."""
+        return self.cosine(PLAIN if plain else GRAMS, a.index, b.index, self._grams(a, plain), self._grams(b, plain))
+
+    def _grams(self, it: Item, plain: bool) -> Callable[[], dict[str, float]]:
+        return lambda: self.chars.vector(wording.char_grams(it.plain() if plain else it.words))
 
     def clauses(self, it: Item) -> list[dict[str, float]]:
         """Content-word vectors of the statement and of each of its clauses (``Item.clauses``)."""
-        return self.kept(("k", it.index), lambda: [self.word(it), *(wording.weigh(Counter(c), self.idf)
-                                                                     for c in it.clauses())])  # fmt: skip
+        return self.kept(it.index, CLAUSES, lambda: [self.word(it), *(wording.weigh(Counter(c), self.idf)
+                                                                      for c in it.clauses())])  # fmt: skip
 
     def word(self, it: Item) -> dict[str, float]:
         """Content-word vector (sublinear tf times idf, L2-normalised)."""
-        return self.kept(("w", it.index), lambda: wording.weigh(Counter(it.words), self.idf))
+        return self.kept(it.index, WORDS, lambda: wording.weigh(Counter(it.words), self.idf))

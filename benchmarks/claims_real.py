@@ -1,0 +1,155 @@
+"""Claim matching alone on real-size synthetic articles: CPU, peak RSS, work counts, a digest.
+
+Run: ``.venv/bin/python benchmarks/claims_real.py --articles 1000 [--profile] [--counts]``
+
+The stages before claims (load, extract, entities, hiding) run once per size and their output,
+``claims.match``'s arguments, is pickled to ``/tmp/claimline-bench/claims-N-sSEED.pickle``;
+later runs read it back, so only matching is timed (a 1,000-article export spends some 30 s
+of CPU before claims). The corpus is ``synth.write_real`` (as ``scale.py``): scale, not accuracy.
+
+Printed: CPU seconds of ``claims.match`` (``time.process_time``) and, as the ratio against a
+baseline in the same process, one pass that reads every statement into content words; the
+peak RSS of the process (``VmHWM``, reset before matching, so it is matching's peak over
+the inputs'); the claims' SHA-256 (``--digest`` is always on: the check that a change meant
+to keep the output keeps it, the same digest before and after). ``--counts`` adds how many
+vectors were made and pairs scored (counting wrappers, a little slower); ``--profile`` runs
+under cProfile and prints the top functions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import io
+import json
+import pickle
+import pstats
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth
+
+from generator.stages import claims
+from generator.text import wording
+
+
+def inputs(n: int, seed: int) -> tuple:
+    """``claims.match``'s arguments for the ``n``-article corpus, made once and pickled."""
+    path = Path(f"/tmp/claimline-bench/claims-{n}-s{seed}.pickle")
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    from generator import pipeline
+    from generator.content.load import load_corpus
+
+    caught: list[tuple] = []
+
+    def catch(*args):
+        caught.append(args)
+        raise _Caught
+
+    real, claims.match = claims.match, catch
+    try:
+        pipeline.run(load_corpus(synth.real_corpus(n, seed)), jobs=None)
+    except _Caught:
+        pass
+    finally:
+        claims.match = real
+    path.write_bytes(pickle.dumps(caught[0], protocol=pickle.HIGHEST_PROTOCOL))
+    return caught[0]
+
+
+class _Caught(Exception):
+    pass
+
+
+def _kb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def digest(found) -> str:
+    return hashlib.sha256(json.dumps([asdict(c) for c in found], default=str, sort_keys=True).encode()).hexdigest()
+
+
+def baseline(args: tuple) -> float:
+    t = time.process_time()
+    for stmts in args[1].values():
+        for s in stmts:
+            wording.content_words(s.text)
+    return time.process_time() - t
+
+
+def _counting() -> dict:
+    """Wrap what is worth counting: vectors made (by kind), pairs featured."""
+    from generator.stages.claims import clustering, items
+
+    counts: dict = {"vectors made": {}, "vector reads": 0, "features": 0}
+    kept = items.Vectors.kept
+    kinds = ("words", "clauses", "grams", "plain", "window")
+
+    def counted_kept(self, k, kind, make):
+        counts["vector reads"] += 1
+
+        def made():
+            name = kinds[kind]
+            counts["vectors made"][name] = counts["vectors made"].get(name, 0) + 1
+            return make()
+
+        return kept(self, k, kind, made)
+
+    feats = clustering.features
+
+    def counted_features(*a):
+        counts["features"] += 1
+        return feats(*a)
+
+    items.Vectors.kept = counted_kept
+    clustering.features = counted_features
+    return counts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--counts", action="store_true")
+    ap.add_argument("--top", type=int, default=30)
+    a = ap.parse_args()
+    args = inputs(a.articles, a.seed)
+    statements = sum(len(s) for s in args[1].values())
+    base = min(baseline(args) for _ in range(3))
+    counts = _counting() if a.counts else None
+    Path("/proc/self/clear_refs").write_text("5")
+    before = _kb("VmRSS")
+    profiler = cProfile.Profile() if a.profile else None
+    t = time.process_time()
+    if profiler:
+        profiler.enable()
+    found = claims.match(*args)
+    if profiler:
+        profiler.disable()
+    cpu = time.process_time() - t
+    peak = _kb("VmHWM")
+    print(f"{a.articles} articles, {statements} statements: claims.match CPU {cpu:.1f} s "
+          f"({cpu / base:.0f}x the baseline pass, {base:.2f} s), {cpu / statements * 1e3:.2f} ms a statement; "
+          f"peak RSS {peak / 1024:.0f} MB ({before / 1024:.0f} MB before matching); "
+          f"{len(found)} claims, digest {digest(found)[:16]}")  # fmt: skip
+    if counts:
+        print("counts:", json.dumps(counts))
+    if profiler:
+        buf = io.StringIO()
+        pstats.Stats(profiler, stream=buf).strip_dirs().sort_stats("tottime").print_stats(a.top)
+        print(buf.getvalue()[buf.getvalue().find("   ncalls"):].rstrip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
