@@ -536,3 +536,19 @@ def test_an_outlet_of_sources_yml_is_an_outlet():
     stmts = {a.id: split(a, (Segment(0, len(a.body), a.body, False),)) for a in arts}
     ents, _, _ = resolve(arts, stmts, (), (Source("lk", "Lakeside Daily"),))
     assert entity_of(ents, "Lakeside Daily").kind == "outlet"
+
+
+def test_polish_and_english_spellings_of_one_name_join():
+    """'sz' and 's', 'w' and 'v' are how two romanisations write one sound: "Tomasz Wierzba" and
+    "Tomas Wierzba" were two people, with "Wierzba" in neither (a new user's report)."""
+    ents, _, _ = run({"a": "Fire chief Tomasz Wierzba said the fire was under control. Wierzba spoke in Fenwick.",
+                      "b": "Chief Tomas Wierzba told reporters the quay was safe.",
+                      "c": "Mayor Jakub Wojcik thanked the crews. Anna Vojcik, his deputy, agreed."})
+    chief = entity_of(ents, "Tomasz Wierzba")
+    assert chief is entity_of(ents, "Tomas Wierzba") is entity_of(ents, "Wierzba") is not None
+    assert entity_of(ents, "Jakub Wojcik") is not entity_of(ents, "Anna Vojcik")  # another first name
+
+
+@pytest.mark.parametrize(("a", "b"), [("Tomasz", "Tomas"), ("Wojcik", "Vojcik"), ("Dushan", "Dusan")])
+def test_romanisation_variants_meet(a, b):
+    assert tokens_match(token_key(a), token_key(b))

@@ -524,9 +524,15 @@ def name_key(name: str) -> str:
     return " ".join(token_key(t) for t in name_tokens(name))
 
 
+_DIGRAPHS = lexicon.mapping("transliteration-digraphs")
+_DIGRAPH = re.compile("|".join(sorted(_DIGRAPHS, key=len, reverse=True)))
+
+
 def skeleton(key: str) -> str:
-    """Consonants only: the block in which spellings are compared."""
-    return re.sub(r"[aiu ]", "", key)
+    """Consonants only, with the letter groups romanisations write differently made one
+    ("tomasz" / "tomas"), a doubled letter single: the block in which spellings are compared."""
+    key = _DIGRAPH.sub(lambda m: _DIGRAPHS[m.group()], key)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aiuy ]", "", key))
 
 
 @lru_cache(maxsize=65536)
