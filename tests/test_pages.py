@@ -608,3 +608,15 @@ def test_json_ld_gives_an_untitled_article_the_title_its_page_has(seed_timeline)
                     assert text(ap["headline"]) == text(jsonld.headline(html.unescape(page_title)))
                     seen += 1
     assert seen
+
+
+def test_a_person_with_no_role_and_an_outlet_with_no_country_have_no_stray_separator():
+    from pathlib import Path
+
+    from generator.pipeline import build_timeline
+
+    pages = render_pages(build_timeline(Path(__file__).parent / "fixtures" / "clause-subjects"), {"site_name": "Flood"})
+    metas = [next(line for line in text.splitlines() if line.startswith('<p class="cl-meta"'))
+             for src, text in pages.items() if src.startswith(("people/", "outlets/"))]  # each page's own line
+    assert metas and not any(re.search(r'cl-meta"[^>]*>\s*·', m) for m in metas), metas
+    assert all("data-search-exclude" in m for m in metas)  # " · person" is no text to search
