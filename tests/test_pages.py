@@ -616,7 +616,8 @@ def test_a_person_with_no_role_and_an_outlet_with_no_country_have_no_stray_separ
     from generator.pipeline import build_timeline
 
     pages = render_pages(build_timeline(Path(__file__).parent / "fixtures" / "clause-subjects"), {"site_name": "Flood"})
-    metas = [next(line for line in text.splitlines() if line.startswith('<p class="cl-meta"'))
+    heads = [next((line for line in text.splitlines() if line.startswith('<p class="cl-meta"')), None)
              for src, text in pages.items() if src.startswith(("people/", "outlets/"))]  # each page's own line
+    metas = [m for m in heads if m is not None]
     assert metas and not any(re.search(r'cl-meta"[^>]*>\s*·', m) for m in metas), metas
     assert all("data-search-exclude" in m for m in metas)  # " · person" is no text to search
