@@ -105,6 +105,12 @@ CASES: dict[str, Case] = {
         "content/articles/b.md:1: error: has no front matter; start the file with a '---' line, metadata "
         "such as 'source: <outlet id>' and 'published: 2020-07-08', then a '---' line (or put them in b.yml "
         "beside it)"),
+    "article-file-empty": Case({A: ""}, 1,
+        "content/articles/b.md:1: error: is empty; write the article in it (metadata between '---' lines, then "
+        "its text), or remove the file"),
+    "article-file-blank-lines": Case({"content/articles/b.txt": "\n\n  \n"}, 1,
+        "content/articles/b.txt:1: error: is empty; write the article in it (metadata between '---' lines, then "
+        "its text), or remove the file"),
     "front-matter-unclosed": Case({A: "---\nsource: meridian\n" + BODY}, 1,
         "content/articles/b.md:1: error: front matter opened by '---' on line 1 is never closed; add a "
         "'---' line after the metadata"),

@@ -69,7 +69,10 @@ def read_article(content: Path, text_path: Path, sidecar: Path | None,
         meta_text = read_text(sidecar, meta_where, problems, kind="metadata")
         first_line, body, body_line = 1, text, 1
     else:
-        if text_path.suffix == ".md":
+        if not text.strip():
+            msg = ("is empty; write the article in it (metadata between '---' lines, then its text), or remove "
+                   "the file")
+        elif text_path.suffix == ".md":
             msg = ("has no front matter; start the file with a '---' line, metadata such as 'source: <outlet id>' "
                    f"and 'published: 2020-07-08', then a '---' line (or put them in {text_path.stem}.yml beside it)")
         else:
