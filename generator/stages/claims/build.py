@@ -49,6 +49,17 @@ def apply_merges(
 # ---------------------------------------------------------------- one claim
 
 
+def _most_said_by(members: Sequence[Item]) -> str | None:
+    """The speaker most members credit (ties: the first by name); only asked when the shown
+    wording names none: a claim shows one outlet's words, and 'Said by' must be whoever those
+    words credit, not another outlet's speaker (a new user's report)."""
+    speakers = Counter(it.stmt.speaker for it in members if it.stmt.speaker)
+    if not speakers:
+        return None
+    top = max(speakers.values())
+    return min(s for s, c in speakers.items() if c == top)
+
+
 def claim_id(statement: Statement) -> str:
     """A claim is named after its representative statement: ``c-<article id>-s<n>``."""
     return "c-" + statement.id.replace("#", "-")
@@ -64,15 +75,7 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
     body = [it for it in members if it.stmt.kind != "headline"]
     rep = (body or members)[0]
     sources = tuple(sorted({it.article.source for it in (*members, *also)}))
-    speakers = Counter(it.stmt.speaker for it in members if it.stmt.speaker)
-    speaker = None
-    if speakers:
-        top = max(speakers.values())
-        speaker = (
-            rep.stmt.speaker
-            if speakers.get(rep.stmt.speaker) == top
-            else min(s for s, c in speakers.items() if c == top)
-        )
+    speaker = rep.stmt.speaker or _most_said_by(members)
     flags: list[Flag] = []
     if len(sources) == 1:
         flags.append("single_source")
