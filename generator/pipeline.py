@@ -74,7 +74,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 
 def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | None, cache: Path | None,
          timings: Timings, results: reuse.Results) -> Timeline:  # fmt: skip
-    published, id_problems = permalinks.read_previous(previous)
+    published, id_problems = permalinks.read_previous(previous, named_statements(corpus.overrides))
     articles = list(corpus.articles)
     total = len(articles)
 
@@ -127,6 +127,7 @@ def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | 
         events=tuple(evs),
         problems=(*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
                   *unmatched_overrides(corpus.overrides, stmts, evs),
+                  *moved_overrides(corpus.overrides, stmts, published.said),
                   *permalinks.pin_problems(corpus.overrides.events, published.events, evs, corpus.overrides.path)),
     )
 
@@ -165,16 +166,55 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
     for override in overrides.events:
         if not override.statement and override.event not in event_ids:  # pins: permalinks.pin_problems
             warn("events", override.event, "event", override.line)
-    for group in overrides.merge:
-        for ref in group:
-            if ref not in statement_ids and ref not in claim_ids:
-                warn("merge", ref, "statement or claim", overrides.line("merge", ref))
-    for section, refs in (("split", overrides.split), ("hide", overrides.hide),
-                          ("dates", tuple(sid for sid, _, _ in overrides.dates))):
-        for ref in refs:
-            if ref not in statement_ids:
-                warn(section, ref, "statement", overrides.line(section, ref))
+    for section, ref, line in _override_refs(overrides):
+        if section == "merge" and ref not in statement_ids and ref not in claim_ids:
+            warn("merge", ref, "statement or claim", line)
+        elif section not in ("merge", "events") and ref not in statement_ids:  # a pin's: pin_problems
+            warn(section, ref, "statement", line)
     return problems
+
+
+def _override_refs(overrides: Overrides) -> list[tuple[str, str, int | None]]:
+    """(section, statement id, its line) of every statement id an editor named."""
+    refs = [("events", o.statement, o.line) for o in overrides.events if o.statement]
+    refs += [("merge", ref, overrides.line("merge", ref)) for group in overrides.merge for ref in group]
+    for section, ids in (("split", overrides.split), ("hide", overrides.hide),
+                         ("dates", tuple(sid for sid, _, _ in overrides.dates))):
+        refs += [(section, ref, overrides.line(section, ref)) for ref in ids]
+    return refs
+
+
+def named_statements(overrides: Overrides) -> frozenset[str]:
+    return frozenset(ref for _, ref, _ in _override_refs(overrides))
+
+
+def moved_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]],
+                    said: tuple[tuple[str, str], ...]) -> list[Problem]:  # fmt: skip
+    """Warn of a decision whose statement says other words than on the published site.
+
+    Statement ids are positions (``#s12``: the twelfth sentence), so an article edited above
+    it moves the decision onto another sentence with no error; the published ``timeline.json``
+    keeps what each named id said, and the warning names the id that says it now.
+    """
+    before = dict(said)
+    now = {s.id: s for ss in stmts.values() for s in ss}
+    problems = []
+    for section, ref, line in _override_refs(overrides):
+        if ref not in before or ref not in now or now[ref].text == before[ref]:
+            continue
+        article = ref.partition("#")[0]
+        moved = next((s.id for s in stmts.get(article, ()) if s.text == before[ref]), None)
+        where = (f"that sentence is now '{moved}': write that id" if moved
+                 else "that sentence is no longer in the article: check the decision")  # fmt: skip
+        problems.append(Problem(overrides.path, line,
+                                f"'{section}': '{ref}' said \"{_short(before[ref])}\" on the published site and "
+                                f"now says \"{_short(now[ref].text)}\" (its article changed, and statements are "
+                                f"numbered by position); {where}", "warning"))
+    return problems
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def _sorted_articles(articles: list[Article]) -> list[Article]:

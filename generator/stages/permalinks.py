@@ -52,10 +52,12 @@ class Previous:
 
     events: tuple[Published, ...] = ()
     entities: tuple[Published, ...] = ()
+    said: tuple[tuple[str, str], ...] = ()  # (statement id, its text) for the ids asked of ``read_previous``
 
 
-def read_previous(path: Path | None) -> tuple[Previous, list[Problem]]:
+def read_previous(path: Path | None, named: frozenset[str] = frozenset()) -> tuple[Previous, list[Problem]]:
     """The events of a previous ``timeline.json``; none (and no problem) when there is no file.
+    ``named``: statement ids whose published text is wanted (those ``overrides.yml`` names).
 
     A file that is there but is not a claimline export is a warning, not an error: the build
     goes on with automatic ids, and says so.
@@ -91,7 +93,17 @@ def read_previous(path: Path | None) -> tuple[Previous, list[Problem]]:
             names = [e.get("name"), *_list(e.get("aliases"))]
             people.append(Published(e["id"], frozenset(_fold(n) for n in names if isinstance(n, str)),
                                     _strings(e.get("former_ids"))))
-    return Previous(tuple(out), tuple(people)), []
+    return Previous(tuple(out), tuple(people), _said(data, named)), []
+
+
+def _said(data: dict, named: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The published text of each statement in ``named``."""
+    found = []
+    for a in _list(data.get("articles")) if named else ():
+        for s in _list(a.get("statements")) if isinstance(a, dict) else ():
+            if isinstance(s, dict) and s.get("id") in named and isinstance(s.get("text"), str):
+                found.append((s["id"], s["text"]))
+    return tuple(sorted(found))
 
 
 def _list(value: object) -> list:
