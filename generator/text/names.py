@@ -165,10 +165,9 @@ def _names_in(text: str, sentence_start: bool) -> tuple[Name, ...]:
     """``find_names``, kept for the article's next reading of the same sentence: the speakers
     read each sentence, then the names stage reads each statement, most of them the same text."""
     out: list[Name] = []
-    for m in RUN_RE.finditer(text):
-        base = m.start()
+    for base, run in _runs(text):
         at_start = sentence_start and _at_sentence_start(text, base)
-        for nm in _parse_run(m.group(), at_start):
+        for nm in _parse_run(run, at_start):
             start, end = nm.start + base, nm.end + base
             if not plausible_name(nm.name) or _CODE_AFTER.match(text, end) or _function_word(nm.name):
                 continue
@@ -179,6 +178,53 @@ def _names_in(text: str, sentence_start: bool) -> tuple[Name, ...]:
                 Name(nm.name, start, end, nm.written, nm.written_start + base, kind, nm.role, nm.cued, nm.initial)
             )
     return tuple(out)
+
+
+def _runs(text: str) -> list[tuple[int, str]]:
+    """The capitalised runs of ``text`` with their offsets; two runs joined by 'and' are one when
+    together they name one body ('the Roads and Bridges Agency', 'the Health and Social Services
+    Committee'): the run stops at a lower-case 'and', and each half alone was a name of its own."""
+    out: list[tuple[int, str]] = []
+    for m in RUN_RE.finditer(text):
+        base, run = m.start(), m.group()
+        if out and text[out[-1][0] + len(out[-1][1]) : base] == " and " and _second_half(run):
+            before, first = _after_connector(*out[-1])
+            joined = text[first[0] : base + len(run)]
+            if _first_half(first[1]) and _one_body(joined):
+                out[-1:] = [*before, (first[0], joined)]
+                continue
+        out.append((base, run))
+    return out
+
+
+def _after_connector(base: int, run: str) -> tuple[list[tuple[int, str]], tuple[int, str]]:
+    """A run cut after its last lower-case connector ('Inspectors of the | Fish'): what may
+    open a body named with 'and' is the capitalised words after it."""
+    cut = max((m.end() for m in re.finditer(r"(?<=\s)[a-z&]+\s+", run)), default=0)
+    kept = cut and any(n.end < cut for n in _parse_run(run, False))  # else its words only introduced the tail
+    return ([(base, run[:cut].rstrip())] if kept else []), (base + cut, run[cut:])
+
+
+def _one_body(run: str) -> bool:
+    found = _parse_run(run, False)
+    return len(found) == 1 and found[0].kind == "body" and " and " in found[0].name
+
+
+def _first_half(run: str) -> bool:
+    """What can open a body named with 'and': one word ('Health and Social Services Committee')
+    or words ending in a plural ('Fenmark Roads and Bridges Agency'); not a whole body ('the Water
+    Board and ...'), a name with a title ('Mayor Lind and ...') or a two-word name ('Ada Lunde and
+    the Harbour Authority': after 'and' the run starts with 'the', so it is never joined)."""
+    words = [w.strip(",;:") for w in run.split()]
+    words = words[1:] if words[0].lower() == "the" else words
+    last = words[-1].lower() if words else ""
+    return (bool(words) and last not in BODY_HEADS and not is_place(words[-1])
+            and (len(words) == 1 or (last.endswith("s") and not last.endswith("ss")))
+            and not any(n.cued for n in _parse_run(run, False)))
+
+
+def _second_half(run: str) -> bool:
+    return _bare(run.split()[-1]) in BODY_HEADS
 
 
 @lru_cache(maxsize=65536)
