@@ -130,8 +130,10 @@ def test_timeline_home_groups_by_year_and_month(pages):
     # badges link to the statement in the in-site article and to the original
     assert 'href="articles/000_jpost/#st-s2"' in home
     assert 'href="https://www.jpost.com/middle-east/a-1"' in home
-    # context is folded away
+    # context is folded away, and background says no count of the event's outlets: it reports no part of it
     assert "<details class=\"cl-context\">" in home
+    context = [line for line in home.splitlines() if "cl-context-item" in line]
+    assert context and not any("outlets covering this event" in line for line in context)
     # the density strip: a story of weeks is drawn day by day, each bar a link to its first event's card
     assert '<a xlink:href="./#e-2020-07-01-astana-summit"><title>July 1, 2020: 1 event</title>' in home
     assert home.count("<rect") > 60  # July to September, a bar a day: never one lonely bar

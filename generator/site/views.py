@@ -112,6 +112,10 @@ class Views:
         return {c.id: e for e in self.site.timeline.events for c in e.claims + e.context}
 
     @cached_property
+    def _context_ids(self) -> frozenset[str]:
+        return frozenset(c.id for e in self.site.timeline.events for c in e.context)
+
+    @cached_property
     def _outlets_of_event(self) -> dict[str, int]:
         return {e.id: len({s for c in e.claims + e.context for s in c.sources}) for e in self.site.timeline.events}
 
@@ -130,7 +134,7 @@ class Views:
         the story does not make a claim look under-reported.
         """
         n, m = len(set(claim.sources)), self._event_outlet_count(claim)
-        if n >= m:
+        if n >= m or claim.id in self._context_ids:  # background is no report of the event's
             return Markup("")
         label = self._("reported by {n} of the {m} outlets covering this event", n=n, m=m)
         cls = "cl-count cl-single" if n == 1 else "cl-count"
@@ -261,7 +265,7 @@ class Views:
         """A claim on a timeline card: its text, its speaker, who reported it."""
         cls = " cl-context-item" if context else ""
         by = f' <span class="cl-by">({self.speaker(here, claim.speaker)})</span>' if claim.speaker else ""
-        meta = f"{self.reported(claim)} {self.badges(here, claim)} {self.flags(claim)}"
+        meta = " ".join(p for p in (self.reported(claim), self.badges(here, claim), self.flags(claim)) if p)
         return Markup(f'<li class="cl-claim{cls}" id="c-{escaped(urls.slug(claim.id))}"><span class="cl-claim-text">'
                       f'{escaped(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{meta}</span></li>')
 
@@ -358,12 +362,13 @@ class Views:
         """A claim on its event's page: its text, then each outlet's wording side by side."""
         _ = self._
         cid = text(urls.slug(c.id))
-        meta = f"{escaped(_('Said by'))} {self.speaker(here, c.speaker)}. " if c.speaker else ""
-        meta += f"{self.reported(c)} {self.flags(c)}"
+        parts = [f"{escaped(_('Said by'))} {self.speaker(here, c.speaker)}." if c.speaker else "",
+                 self.reported(c), self.flags(c)]
         if c.date and c.date.how:
-            meta += f' <span class="cl-how">{escaped(_("Date:"))} {escaped(c.date.how)}</span>'
+            parts.append(f'<span class="cl-how">{escaped(_("Date:"))} {escaped(c.date.how)}</span>')
         if c.date and c.date.editor:
-            meta += f' <span class="cl-flag cl-flag-editor">{escaped(_("date set by an editor"))}</span>'
+            parts.append(f'<span class="cl-flag cl-flag-editor">{escaped(_("date set by an editor"))}</span>')
+        meta = " ".join(p for p in parts if p)
         out = [f'<section class="cl-claimbox" id="c-{cid}" aria-labelledby="h-{cid}">\n<h3 id="h-{cid}">'
                f'{escaped(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n'
                '<div class="cl-wordings">\n']
