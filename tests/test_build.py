@@ -374,7 +374,7 @@ def test_theme_language_sets_the_language_of_dates(workdir):
     html = (workdir / "site" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in html
     assert "8 juillet 2020" in html and "1 juillet 2020" in html
-    assert "Chronologie" in html and "rapporté par" in html  # the nav and the labels too
+    assert "Chronologie" in html and "éléments de fond" in html  # the nav and the labels too
 
 
 @pytest.mark.parametrize("inside", ["articles", "out"])
