@@ -336,7 +336,9 @@ def _print_rebuilds(results: dict[int, dict]) -> None:
 
 def _reused(r: dict) -> str:
     reused = r.get("reused") or {}
-    return f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" if reused else ""
+    pages = (f"; pages {reused['pages rendered']} rendered / {reused['pages read']} read from the page cache"
+             if "pages read" in reused else "")
+    return (f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" + pages) if reused else ""
 
 
 def _print_site(results: dict[int, dict]) -> None:

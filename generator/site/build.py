@@ -296,7 +296,7 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
             folder = cache_folder(plugin.config.cache if cache is True else cache, target, content, base)
             timeline: Timeline = run(corpus, progress=bar.stage, previous=previous, jobs=jobs, cache=folder,
                                      timings=timings)  # fmt: skip
-            with _content_override(content, timeline):
+            with _content_override(content, timeline), _environ(**{CACHE_ENV: str(folder) if folder else ""}):
                 plugin.timeline = timeline
                 plugin.on_page_done = bar.pages
                 plugin.on_stage = bar.stage

@@ -28,7 +28,7 @@ from generator.export import FILENAMES, write_export
 from generator.export.common import newest
 from generator.model import Timeline
 from generator.present import labels, urls
-from generator.site import swap
+from generator.site import rendercache, swap
 from generator.site.config import ClaimlineConfig, SiteOptions
 from generator.site.pages import render_pages, templates_dir
 from generator.site.redirects import redirect_pages
@@ -88,6 +88,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.timings = None  # optional pipeline.Timings: the seconds of writing the pages and the exports
         self._pages_total = 0
         self._pages_done = 0
+        self._renders: rendercache.PageStore | None = None
 
     # -- configuration
 
@@ -132,10 +133,33 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
             os.environ["SOURCE_DATE_EPOCH"] = str(int(newest(timeline).timestamp()))
             self._epoch_set = True
 
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Pages outside the nav take their HTML and search entries from the page cache when they can."""
+        self._close_renders(keep=False)
+        if self.cache_dir is not None:
+            from generator.site.unchanged import configuration_key
+
+            with self._timed("page cache"):
+                self._renders = rendercache.PageStore(self.cache_dir, configuration_key(config))
+                rendercache.adopt(self._renders, nav, files, config)
+                rendercache.cache_search(self._renders, config.plugins)
+        return nav
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         swap.write_manifest(Path(config.site_dir))  # what this build wrote, so the next may replace it
         self._restore_epoch()
         self._drop_exports()
+        self._close_renders(keep=True)
+
+    def _close_renders(self, keep: bool) -> None:
+        store, self._renders = self._renders, None
+        if store is None:
+            return
+        with self._timed("page cache"):
+            store.close(prune=keep)
+        if self.timings is not None:
+            for name, count in (("pages read", store.hits), ("pages rendered", store.misses)):
+                self.timings.reused[name] = self.timings.reused.get(name, 0) + count
 
     @staticmethod
     def _refuse_a_folder_of_other_files(site_dir: Path) -> None:
@@ -149,6 +173,7 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         self._restore_epoch()
         self._drop_exports()
+        self._close_renders(keep=False)
 
     def _drop_exports(self) -> None:
         if getattr(self, "_exports", None) is not None:

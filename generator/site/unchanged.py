@@ -79,12 +79,23 @@ def _libraries() -> list[str]:
 def key(timeline: Timeline, config, target: Path) -> str:
     """A digest of everything the site at ``target`` is made from (``config``: MkDocs' loaded one)."""
     h = hashlib.sha256()
+    data = {"format": FORMAT, "timeline": digest(timeline), "target": str(target),
+            "environ": {k: os.environ.get(k) for k in _ENVIRON}}  # fmt: skip
+    h.update(json.dumps(data, sort_keys=True).encode("utf-8"))
+    h.update(configuration_key(config).encode("ascii"))
+    return h.hexdigest()
+
+
+def configuration_key(config) -> str:
+    """A digest of all a site is made from but the timeline and the build's date: the configuration
+    as loaded, claimline's code and page templates, the installed libraries, the docs folder, the
+    theme's own folder, hooks (``rendercache`` keys every page's render by it)."""
+    h = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     plugins = {name: _plain(getattr(p, "config", None)) for name, p in config["plugins"].items()}
-    data = {"format": FORMAT, "version": __version__, "timeline": digest(timeline), "target": str(target),
-            "code": fingerprint(package.parent, [package.name]), "libraries": _libraries(),
-            "config": {k: _plain(v) for k, v in config.items() if k not in _PLACES and k != "plugins"},
-            "plugins": plugins, "environ": {k: os.environ.get(k) for k in _ENVIRON}}  # fmt: skip
+    data = {"format": FORMAT, "version": __version__, "code": fingerprint(package.parent, [package.name]),
+            "libraries": _libraries(), "plugins": plugins,
+            "config": {k: _plain(v) for k, v in config.items() if k not in _PLACES and k != "plugins"}}  # fmt: skip
     h.update(json.dumps(data, sort_keys=True, default=str).encode("utf-8"))
     _files(templates_dir(), h)
     _files(Path(config["docs_dir"]), h)
