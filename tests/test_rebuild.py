@@ -169,3 +169,72 @@ def test_equal_inputs_give_equal_keys_however_their_objects_are_shared(workdir):
     a = [s for a in corpus.articles for s in (a.id, a.id)]
     b = [s for a in corpus.articles for s in (a.id, "".join(list(a.id)))]  # equal strings, not the same objects
     assert digest(a) == digest(b) and digest(a) != digest(a[:-1])
+
+
+# ---------------------------------------------------------------- the page cache (site/rendercache.py)
+
+
+def _pages(timings) -> tuple[int, int]:
+    """(pages whose render was read from the page cache, pages rendered)."""
+    return timings.reused.get("pages read", 0), timings.reused.get("pages rendered", 0)
+
+
+def test_a_site_rendered_again_reads_every_unchanged_page_from_the_page_cache(workdir):
+    _, timings = _build(workdir)
+    was_read, was_rendered = _pages(timings)
+    assert was_read == 0 and was_rendered > 0
+    made = _files(workdir / "site")
+    (workdir / "site" / "index.html").write_text("edited", encoding="utf-8")  # MkDocs must run again
+    again, timings = _build(workdir)
+    read, rendered = _pages(timings)
+    assert not again.kept and rendered == 0 and read == was_rendered
+    assert _files(workdir / "site") == made
+    _build(workdir, "plain", cache=False)
+    assert _files(workdir / "plain") == made
+
+
+def test_a_changed_article_renders_only_the_pages_it_changed_and_equals_a_build_without_cache(workdir):
+    _build(workdir)
+    shutil.copy(workdir / "site" / "timeline.json", workdir / "published.json")
+    sidecar = workdir / "content" / "articles" / "000_5efe35e3d0ae01af.yml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("air defenses", "air defences"), encoding="utf-8")
+    report, timings = _build(workdir)
+    read, rendered = _pages(timings)
+    assert not report.kept and read > 0 and rendered > 0
+    _build(workdir, "plain", cache=False, previous=workdir / "published.json")
+    assert _files(workdir / "plain") == _files(workdir / "site")
+    assert "air defences" in (workdir / "site" / "articles" / "000_5efe35e3d0ae01af" / "index.html").read_text()
+
+
+def test_an_added_article_reads_the_pages_it_did_not_change_from_the_page_cache(workdir):
+    _build(workdir)
+    shutil.copy(workdir / "site" / "timeline.json", workdir / "published.json")
+    (workdir / "content" / "articles" / "riverton-footbridge.md").write_text(ADDED, encoding="utf-8")
+    report, timings = _build(workdir)
+    read, rendered = _pages(timings)
+    assert not report.kept and read > 0 and rendered > 0
+    _build(workdir, "plain", cache=False, previous=workdir / "published.json")
+    assert _files(workdir / "plain") == _files(workdir / "site")
+    assert (workdir / "site" / "articles" / "riverton-footbridge" / "index.html").is_file()
+
+
+def test_a_changed_configuration_or_template_renders_every_page_again(workdir):
+    config = workdir / "mkdocs.yml"
+    text = ("site_name: Riverton news\ntheme: {name: material, custom_dir: overrides}\nplugins: [search, claimline]\n"
+            "markdown_extensions: [attr_list, md_in_html, {toc: {permalink: false}}]\n")  # fmt: skip
+    config.write_text(text, encoding="utf-8")
+    (workdir / "docs").mkdir()
+    (workdir / "overrides").mkdir()
+    block = '{% extends "base.html" %}{% block footer %}<p class="mark">MARK</p>{% endblock %}'
+    (workdir / "overrides" / "main.html").write_text(block, encoding="utf-8")
+    _build(workdir, config_file=config)
+    config.write_text(text.replace("permalink: false", "permalink: true"), encoding="utf-8")
+    report, timings = _build(workdir, config_file=config)
+    assert not report.kept and _pages(timings)[0] == 0
+    (workdir / "overrides" / "main.html").write_text(block.replace("MARK", "SIGN"), encoding="utf-8")
+    report, timings = _build(workdir, config_file=config)
+    assert not report.kept and _pages(timings)[0] == 0
+    page = (workdir / "site" / "articles" / "000_5efe35e3d0ae01af" / "index.html").read_text(encoding="utf-8")
+    assert "SIGN" in page and 'class="headerlink"' in page
+    _build(workdir, "plain", config_file=config, cache=False)
+    assert _files(workdir / "plain") == _files(workdir / "site")
