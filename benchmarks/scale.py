@@ -337,6 +337,7 @@ def _print_rebuilds(results: dict[int, dict]) -> None:
 def _reused(r: dict) -> str:
     reused = r.get("reused") or {}
     pages = (f"; pages {reused['pages rendered']} rendered / {reused['pages read']} read from the page cache"
+             f" (theme templates {reused.get('templates rendered', 0)} / {reused.get('templates read', 0)})"
              if "pages read" in reused else "")
     return (f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" + pages) if reused else ""
 

@@ -179,6 +179,11 @@ def _pages(timings) -> tuple[int, int]:
     return timings.reused.get("pages read", 0), timings.reused.get("pages rendered", 0)
 
 
+def _templates(timings) -> tuple[int, int]:
+    """(pages whose theme template output was read from the page cache, pages whose template ran)."""
+    return timings.reused.get("templates read", 0), timings.reused.get("templates rendered", 0)
+
+
 def test_a_site_rendered_again_reads_every_unchanged_page_from_the_page_cache(workdir):
     _, timings = _build(workdir)
     was_read, was_rendered = _pages(timings)
@@ -188,6 +193,7 @@ def test_a_site_rendered_again_reads_every_unchanged_page_from_the_page_cache(wo
     again, timings = _build(workdir)
     read, rendered = _pages(timings)
     assert not again.kept and rendered == 0 and read == was_rendered
+    assert _templates(timings) == (was_rendered, 0)
     assert _files(workdir / "site") == made
     _build(workdir, "plain", cache=False)
     assert _files(workdir / "plain") == made
@@ -200,7 +206,7 @@ def test_a_changed_article_renders_only_the_pages_it_changed_and_equals_a_build_
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("air defenses", "air defences"), encoding="utf-8")
     report, timings = _build(workdir)
     read, rendered = _pages(timings)
-    assert not report.kept and read > 0 and rendered > 0
+    assert not report.kept and read > 0 and rendered > 0 and _templates(timings)[0] > 0
     _build(workdir, "plain", cache=False, previous=workdir / "published.json")
     assert _files(workdir / "plain") == _files(workdir / "site")
     assert "air defences" in (workdir / "site" / "articles" / "000_5efe35e3d0ae01af" / "index.html").read_text()
@@ -238,3 +244,22 @@ def test_a_changed_configuration_or_template_renders_every_page_again(workdir):
     assert "SIGN" in page and 'class="headerlink"' in page
     _build(workdir, "plain", config_file=config, cache=False)
     assert _files(workdir / "plain") == _files(workdir / "site")
+
+
+def test_a_theme_template_naming_every_page_is_rendered_for_every_page(workdir):
+    config = workdir / "mkdocs.yml"
+    config.write_text("site_name: Riverton news\ntheme: {name: material, custom_dir: overrides}\n"
+                      "plugins: [search, claimline]\n", encoding="utf-8")  # fmt: skip
+    (workdir / "docs").mkdir()
+    (workdir / "overrides").mkdir()
+    block = '{% extends "base.html" %}{% block footer %}<p>{{ pages | length }} pages</p>{% endblock %}'
+    (workdir / "overrides" / "main.html").write_text(block, encoding="utf-8")
+    _build(workdir, config_file=config)
+    shutil.copy(workdir / "site" / "timeline.json", workdir / "published.json")
+    (workdir / "content" / "articles" / "riverton-footbridge.md").write_text(ADDED, encoding="utf-8")
+    report, timings = _build(workdir, config_file=config)
+    assert not report.kept and _pages(timings)[0] > 0 and _templates(timings)[0] == 0
+    _build(workdir, "plain", config_file=config, cache=False, previous=workdir / "published.json")
+    assert _files(workdir / "plain") == _files(workdir / "site")
+    page = (workdir / "site" / "outlets" / "jpost" / "index.html").read_text(encoding="utf-8")
+    assert f"{report.pages} pages" in page

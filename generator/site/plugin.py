@@ -143,7 +143,16 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
                 self._renders = rendercache.PageStore(self.cache_dir, configuration_key(config))
                 rendercache.adopt(self._renders, nav, files, config)
                 rendercache.cache_search(self._renders, config.plugins)
+            self._nav = nav
         return nav
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """The theme's page template takes a page's HTML from the page cache when it can (every
+        page is read by now, so the nav's titles are known)."""
+        if self._renders is not None:
+            with self._timed("page cache"):
+                rendercache.cache_templates(self._renders, env, self._nav, config)
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         swap.write_manifest(Path(config.site_dir))  # what this build wrote, so the next may replace it
@@ -158,7 +167,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         with self._timed("page cache"):
             store.close(prune=keep)
         if self.timings is not None:
-            for name, count in (("pages read", store.hits), ("pages rendered", store.misses)):
+            for name, count in (("pages read", store.hits), ("pages rendered", store.misses),
+                                ("templates read", store.templates_read), ("templates rendered", store.templates_made)):
                 self.timings.reused[name] = self.timings.reused.get(name, 0) + count
 
     @staticmethod

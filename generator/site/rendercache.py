@@ -34,6 +34,8 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -44,7 +46,7 @@ SCHEMA = 1  # bump when a table's layout or a stored value's shape changes
 FILE_NAME = "pages.sqlite3"
 BUSY_MS = 2000
 FLUSH_EVERY = 200  # pages made between writes (bounds what is held in memory)
-_TABLES = ("renders", "search")
+_TABLES = ("renders", "search", "pages")
 
 log = logging.getLogger("mkdocs.plugins.claimline")
 
@@ -76,8 +78,12 @@ class PageStore:
         self.db: sqlite3.Connection | None = None
         self.pending: dict[str, list[tuple[str, str, str]]] = {t: [] for t in _TABLES}
         self.built: set[str] = set()
-        self.hits = 0
+        self.nav_key: str | None = None  # set by ``cache_templates``
+        self.volatile: frozenset[str] = frozenset()
+        self.hits = 0  # renders read (and made) this build
         self.misses = 0
+        self.templates_read = 0  # theme template outputs read (and made) this build
+        self.templates_made = 0
         try:
             folder.mkdir(parents=True, exist_ok=True)
             self.db = self._open()
@@ -319,4 +325,92 @@ def cache_search(store: PageStore, plugins) -> bool:
         store.put("search", page.file.src_uri, key, index.entries[before:])
 
     index.add_entry_from_context = add_entry_from_context
+    return True
+
+
+# ---------------------------------------------------------------- the theme's templates
+
+# Template variables that change with any page of the site or with the build's date: where a
+# theme template names one, it goes into the key (``pages``: no reuse at all).
+_VOLATILE = {"pages": re.compile(r"(?<![\w.])pages\b"), "build_date_utc": re.compile(r"\bbuild_date_utc\b"),
+             "update_date": re.compile(r"\bupdate_date\b")}  # fmt: skip
+
+
+_NOT_TEMPLATES = (".svg", ".js", ".map", ".css", ".yml", ".yaml", ".json", ".png", ".ico", ".woff", ".woff2")
+
+
+def _volatile(dirs: list[str], static: set[str]) -> frozenset[str]:
+    """Which of ``_VOLATILE`` the theme's templates name: every file of its folders but the
+    static templates (``sitemap.xml``: not part of a page), icons, scripts, styles, settings."""
+    found: set[str] = set()
+    for top in dirs:
+        for root, _, names in os.walk(top):
+            for name in names:
+                path = Path(root) / name
+                if name.endswith(_NOT_TEMPLATES) or path.relative_to(top).as_posix() in static:
+                    continue
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    text = path.read_text(encoding="utf-8")
+                    found.update(k for k, pattern in _VOLATILE.items() if pattern.search(text))
+    return frozenset(found)
+
+
+def _nav(items) -> list:
+    """The navigation as data: every item's kind, title, URL, state and metadata."""
+    out = []
+    for item in items or ():
+        file = getattr(item, "file", None)
+        out.append([type(item).__name__, item.title, getattr(item, "url", None), bool(item.active),
+                    file.src_uri if file is not None else None, getattr(item, "meta", None),
+                    _nav(getattr(item, "children", None))])  # fmt: skip
+    return out
+
+
+def _page_fields(page: Page, context: dict, volatile: frozenset[str]) -> dict | None:
+    """All a template can read of a page outside the nav and of its context (None: a page
+    with a parent or neighbours, which are not keyed)."""
+    if page.parent is not None or page.previous_page is not None or page.next_page is not None or page.children:
+        return None
+    f = page.file
+    skip = {"page", "nav", "pages", "config"} | ({"build_date_utc"} - volatile)
+    return {"url": page.url, "abs_url": page.abs_url, "canonical": page.canonical_url, "edit": page.edit_url,
+            "title": page.title, "home": page.is_homepage, "index": page.is_index, "meta": page.meta,
+            "toc": _toc(page.toc), "file": [f.src_uri, f.dest_uri, f.url, f.inclusion.name, f.abs_src_path],
+            "update_date": page.update_date if "update_date" in volatile else None,
+            "context": {k: v for k, v in context.items() if k not in skip}}  # fmt: skip
+
+
+def cache_templates(store: PageStore, env, nav, config, name: str = "main.html") -> bool:
+    """Let the theme's page template take the HTML of a page outside the nav from the store when
+    the page, the navigation and the configuration are those it was made with.
+
+    The template's output is kept without the page's content (put back in its place)."""
+    store.volatile = _volatile(list(config.theme.dirs), set(config.theme.static_templates))
+    if "pages" in store.volatile:
+        return False
+    store.nav_key = _sha(store.base, json.dumps(_nav(nav.items), sort_keys=True, default=repr),
+                         ",".join(sorted(store.volatile)))  # fmt: skip
+    template = env.get_template(name)
+    render = template.render
+
+    def cached_render(*args, **kwargs) -> str:
+        context = dict(*args, **kwargs)
+        page = context.get("page")
+        fields = _page_fields(page, context, store.volatile) if isinstance(page, CachedPage) else None
+        if fields is None:
+            return render(*args, **kwargs)
+        content = page.content or ""
+        key = _sha(store.nav_key, json.dumps(fields, sort_keys=True, default=repr, ensure_ascii=False), content)
+        parts = store.get("pages", page.file.src_uri, key)
+        if isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, str) for p in parts):
+            store.templates_read += 1
+            return parts[0] + content + parts[1]
+        store.templates_made += 1
+        output = render(*args, **kwargs)
+        if content and output.count(content) == 1:
+            head, _, tail = output.partition(content)
+            store.put("pages", page.file.src_uri, key, [head, tail])
+        return output
+
+    template.render = cached_render
     return True
