@@ -88,7 +88,8 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         self.timings = None  # optional pipeline.Timings: the seconds of writing the pages and the exports
         self._pages_total = 0
         self._pages_done = 0
-        self._renders: rendercache.PageStore | None = None
+        self._renders: rendercache.PageStore | None = None  # the page cache, from on_nav to the build's end
+        self._nav = None
 
     # -- configuration
 

@@ -230,7 +230,10 @@ class PageStore:
 
 def _answer(files, path: str) -> list | None:
     """What MkDocs finds under ``path``: the file's source, URL and inclusion, or None."""
-    found = files.get_file_from_path(path)
+    return _described(files.get_file_from_path(path))
+
+
+def _described(found) -> list | None:
     return None if found is None else [found.src_uri, found.url, found.inclusion.name]
 
 
@@ -243,7 +246,7 @@ class _Lookups:
 
     def get_file_from_path(self, path: str):
         found = self._files.get_file_from_path(path)
-        self.seen.append([path, None if found is None else [found.src_uri, found.url, found.inclusion.name]])
+        self.seen.append([path, _described(found)])
         return found
 
     def __getattr__(self, name: str):
