@@ -20,7 +20,7 @@ from generator.pipeline import build_timeline
 # today's figures, as score_gold.py bounds (recall, linked, false merges, lumps, dates, context)
 REACHED = {
     "wildfire": ("0.79", "0.66", "1", "0", "0.98", "0.83"),
-    "breach": ("0.78", "0.65", "1", "0", "0.95", "0.88"),
+    "breach": ("0.8", "0.68", "1", "0", "0.95", "0.88"),
 }
 TARGET = ("0.9", "0.85", "1", "2", "0.95", "0.8")
 
