@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import Article, DateMention, EventDate, Overrides, Statement
+from generator.model import Article, EventDate, Overrides, Statement
 from generator.stages import claims
 from generator.stages.claims import blocking, clustering, features, items, scorer
 from generator.text import numbers, wording
@@ -316,36 +316,6 @@ def test_a_day_told_before_it_came_and_after_are_a_plan_and_its_outcome():
     assert len(run((saturday, [later]), (monday, [again]))) == 1
 
 
-def told(aid: str, n: int, text: str, day: str, words: str) -> Statement:
-    """A statement whose own words (``words``, in ``text``) name the day of what it tells."""
-    at = text.index(words)
-    mention = DateMention(words, at, at + len(words), day, "day", "weekday of the publication date")
-    return replace(st(aid, n, text), event_date=EventDate(day, "day", f'"{words}"', mention=mention))
-
-
-def test_two_outlets_naming_two_days_tell_two_happenings():
-    # detained on one day, released on another: the same man, the same suspicion, two claims
-    wed, fri = art("a", "one", T0), art("b", "two", T0 + timedelta(days=2))
-    held = told("a", 1, "Police in Tarnow detained a 52-year-old man on Wednesday on suspicion of arson.",
-                "2024-03-06", "on Wednesday")  # fmt: skip
-    freed = told("b", 1, "Prosecutors in Tarnow on Friday released the 52-year-old man held on suspicion of arson.",
-                 "2024-03-08", "on Friday")  # fmt: skip
-    assert sorted(c.statements for c in run((wed, [held]), (fri, [freed]))) == [("a#s1",), ("b#s1",)]
-    # a count on one day and the next day's: two claims, though the words are nearly the same
-    first = told("a", 2, "Rescuers in Ostrava pulled 14 survivors from the rubble of the hotel on Monday.",
-                 "2024-03-04", "on Monday")  # fmt: skip
-    second = told("b", 2, "Rescuers in Ostrava pulled 14 survivors from the rubble of the hotel on Tuesday.",
-                  "2024-03-05", "on Tuesday")  # fmt: skip
-    x = items.build([wed, fri], {"a": (first,), "b": (second,)}, Overrides())
-    idf = items.word_idf(x)
-    assert features.never(features.features(x[0], x[1], items.Vectors(x, idf), idf))
-    assert len(run((wed, [first]), (fri, [second]))) == 2
-    # the same day named by both, or by one only: one claim
-    again = told("b", 2, second.text.replace("on Tuesday", "on Monday"), "2024-03-04", "on Monday")
-    assert len(run((wed, [first]), (fri, [again]))) == 1
-    assert len(run((wed, [first]), (fri, [st("b", 2, second.text.replace(" on Tuesday", ""))]))) == 1
-
-
 def test_a_count_raised_from_a_figure_is_not_the_claim_of_that_figure():
     # one outlet's "43 flooded" on Tuesday and its "raised to 64, from 43" on Friday: two claims; the
     # other outlet's "43 flooded" is the first one's claim
@@ -559,7 +529,8 @@ def test_a_third_outlets_article_only_adds_to_the_seed_claims(name, seed_content
 def _synthetic():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py")
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py"
+    spec = importlib.util.spec_from_file_location("synth", path)
     synth = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(synth)
     return synth.generate(80, seed=7)

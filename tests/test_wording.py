@@ -56,3 +56,20 @@ def test_a_toll_of_the_dead_is_another_than_one_of_the_injured():
     assert wording.other_toll(cw("15 people were hurt"), cw("12 died"))
     assert not wording.other_toll(cw("12 killed and 40 injured"), cw("12 dead and 40 wounded"))
     assert not wording.other_toll(cw("12 killed"), cw("at least 15 dead"))
+
+
+def test_people_of_other_fates_are_other_counts():
+    cw = wording.content_words
+    assert wording.other_toll(cw("12 protesters were injured in Korvel"), cw("12 protesters were detained in Korvel"))
+    assert wording.other_toll(cw("three climbers are missing"), cw("three climbers died"))
+    assert not wording.other_toll(cw("four were arrested and two hurt"), cw("police detained four"))
+    assert not wording.other_toll(cw("the ferry sank"), cw("12 people were killed"))  # no fate in one
+
+
+def test_an_action_and_its_reverse_are_undone():
+    cw = wording.content_words
+    assert wording.undone(cw("Police closed the ring road"), cw("The ring road reopened on Friday"))
+    assert wording.undone(cw("The council imposed a curfew"), cw("The council lifted the curfew"))
+    assert wording.undone(cw("Police detained a man"), cw("Prosecutors released the man"))
+    assert not wording.undone(cw("The road reopened four days after police closed it"), cw("The road reopened"))
+    assert not wording.undone(cw("Police closed the road"), cw("Police shut the road"))

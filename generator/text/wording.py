@@ -211,10 +211,25 @@ FALL = frozenset(stem(w) for w in _FALL.split())
 
 def opposed(a: list[str], b: list[str]) -> bool:
     """True when one statement moves up where the other moves down (content words, stemmed)."""
+    return _one_each(set(a), set(b), RISE, FALL)
+
+
+def _one_each(sa: set[str], sb: set[str], x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether one of the word sets holds words of ``x`` and none of ``y``, the other the reverse."""
+    a_x, a_y, b_x, b_y = bool(sa & x), bool(sa & y), bool(sb & x), bool(sb & y)
+    return (a_x and not a_y and b_y and not b_x) or (a_y and not a_x and b_x and not b_y)
+
+
+# an action and the one that undoes it ("closed" / "reopened", "detained" / "released"), stemmed
+REVERSES = tuple(tuple(frozenset(stem(w) for w in side.split()) for side in row)
+                 for row in lexicon.rows("reversive-verbs"))  # fmt: skip
+
+
+def undone(a: list[str], b: list[str]) -> bool:
+    """True when one statement tells an action and the other only its reverse (content words,
+    stemmed; ``lexicon/reversive-verbs``): "police closed the road" / "the road reopened"."""
     sa, sb = set(a), set(b)
-    a_up, a_down = bool(sa & RISE), bool(sa & FALL)
-    b_up, b_down = bool(sb & RISE), bool(sb & FALL)
-    return (a_up and not a_down and b_down and not b_up) or (a_down and not a_up and b_up and not b_down)
+    return any(_one_each(sa, sb, x, y) for x, y in REVERSES)
 
 
 # Words outlets use for one another in reports of a toll (the figures are where they differ, and
@@ -223,9 +238,9 @@ def opposed(a: list[str], b: list[str]) -> bool:
 _SAME_MEANING = """injured wounded hurt | killed dead died | blast explosion | people persons | homes houses |
     families households | fire blaze | troops soldiers | protesters demonstrators | arrested detained"""
 SAME_MEANING = {stem(w): stem(g.split()[0]) for g in _SAME_MEANING.split("|") for w in g.split()}
-# ... and tolls that are two claims however alike the rest: the dead and the injured
-_DEATHS = frozenset(stem(w) for w in ("killed", "dead", "died", "death", "deaths", "killing"))
-_INJURIES = frozenset(stem(w) for w in ("injured", "wounded", "hurt", "injuries", "injuring", "wounding"))
+# ... and tolls that are two claims however alike the rest: the dead and the injured, the injured and
+# the detained (``lexicon/fates``), each fate as the stems of its forms
+FATES = tuple(frozenset(stem(w) for w in row) for row in lexicon.rows("fates"))
 
 
 def meanings(words: Iterable[str]) -> list[str]:
@@ -234,13 +249,11 @@ def meanings(words: Iterable[str]) -> list[str]:
 
 
 def other_toll(a: list[str], b: list[str]) -> bool:
-    """True when one statement counts only the dead and the other only the injured."""
-    sa, sb = set(a), set(b)
-    a_dead, a_hurt = bool(sa & _DEATHS), bool(sa & _INJURIES)
-    b_dead, b_hurt = bool(sb & _DEATHS), bool(sb & _INJURIES)
-    return (a_dead and not a_hurt and b_hurt and not b_dead) or (
-        a_hurt and not a_dead and b_dead and not b_hurt
-    )
+    """True when the two statements count people of different fates (``FATES``): one only the dead
+    and the other only the injured, or the injured and the detained; not when a fate is in both."""
+    fa = {k for k, words in enumerate(FATES) if not words.isdisjoint(a)}
+    fb = {k for k, words in enumerate(FATES) if not words.isdisjoint(b)}
+    return bool(fa and fb) and fa.isdisjoint(fb)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")

@@ -41,8 +41,8 @@ FEATURES = (
     "speaker_differ",  # two known speakers, not alike
     "negation_differs",  # one denies or negates, the other does not
     "tense_differs",  # one tells what is to come ("will arrive", announced), the other what happened
-    "direction_opposed",  # one goes up where the other goes down
-    "toll_differs",  # one counts the dead, the other the injured
+    "direction_opposed",  # one goes up where the other goes down, or undoes what the other did
+    "toll_differs",  # they count people of different fates: the dead and the injured, the injured and the detained
     "foretold",  # one day for both, told by one before it came and by the other once it had: a plan and its outcome
     "both_quoted",  # two direct quotes
     "background_differs",  # one reads as background, the other as news (``background``)
@@ -112,7 +112,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         float(same_speaker is False),
         float(a.negated != b.negated),
         float(a.future != b.future),
-        float(wording.opposed(a.words, b.words)),
+        float(wording.opposed(a.words, b.words) or wording.undone(a.words, b.words)),
         float(wording.other_toll(a.words, b.words)),
         float(_foretold(a, b)),
         float(a.stmt.quoted and b.stmt.quoted),

@@ -1,0 +1,61 @@
+"""Near misses of claim matching: two statements alike in words that report two happenings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from generator.model import DateMention, EventDate, Overrides, Statement
+from generator.stages.claims import features, items
+
+from .test_claims import T0, _pair, art, run, st
+
+
+def told(aid: str, n: int, text: str, day: str, words: str) -> Statement:
+    """A statement whose own words (``words``, in ``text``) name the day of what it tells."""
+    at = text.index(words)
+    mention = DateMention(words, at, at + len(words), day, "day", "weekday of the publication date")
+    return replace(st(aid, n, text), event_date=EventDate(day, "day", f'"{words}"', mention=mention))
+
+
+def test_two_outlets_naming_two_days_tell_two_happenings():
+    # detained on one day, released on another: the same man, the same suspicion, two claims
+    wed, fri = art("a", "one", T0), art("b", "two", T0 + timedelta(days=2))
+    held = told("a", 1, "Police in Korvel detained a 52-year-old man on Wednesday on suspicion of arson.",
+                "2024-03-06", "on Wednesday")  # fmt: skip
+    freed = told("b", 1, "Prosecutors in Korvel on Friday released the 52-year-old man held on suspicion of arson.",
+                 "2024-03-08", "on Friday")  # fmt: skip
+    assert sorted(c.statements for c in run((wed, [held]), (fri, [freed]))) == [("a#s1",), ("b#s1",)]
+    # a count on one day and the next day's: two claims, though the words are nearly the same
+    first = told("a", 2, "Rescuers in Ardmere pulled 14 survivors from the rubble of the hotel on Monday.",
+                 "2024-03-04", "on Monday")  # fmt: skip
+    second = told("b", 2, "Rescuers in Ardmere pulled 14 survivors from the rubble of the hotel on Tuesday.",
+                  "2024-03-05", "on Tuesday")  # fmt: skip
+    x = items.build([wed, fri], {"a": (first,), "b": (second,)}, Overrides())
+    idf = items.word_idf(x)
+    assert features.never(features.features(x[0], x[1], items.Vectors(x, idf), idf))
+    assert len(run((wed, [first]), (fri, [second]))) == 2
+    # the same day named by both, or by one only: one claim
+    again = told("b", 2, second.text.replace("on Tuesday", "on Monday"), "2024-03-04", "on Monday")
+    assert len(run((wed, [first]), (fri, [again]))) == 1
+    assert len(run((wed, [first]), (fri, [st("b", 2, second.text.replace(" on Tuesday", ""))]))) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Police in Korvel said 12 protesters were injured in clashes outside the assembly on Monday.",
+         "Police in Korvel said 12 protesters were detained in clashes outside the assembly on Monday."),
+        ("Police in Ardmere closed the ring road on Monday after a chemical spill at the Pellham depot.",
+         "Police in Ardmere reopened the ring road on Monday after a chemical spill at the Pellham depot."),
+        ("The council of Ostrel imposed a curfew on the old town on Monday after the riots.",
+         "The council of Ostrel lifted the curfew on the old town on Monday after the riots."),
+    ],
+)  # fmt: skip
+def test_a_near_miss_of_another_fate_or_the_reverse_action_is_two_claims(one, other):
+    # the injured and the detained; a road closed and reopened; a curfew imposed and lifted
+    x, p = _pair(one, other)
+    assert features.never(x) and p == 0.0
+    assert len(run((art("a", "one"), [st("a", 1, one)]), (art("b", "two"), [st("b", 1, other)]))) == 2
