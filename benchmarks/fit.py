@@ -37,7 +37,7 @@ from generator.model import Claim, Overrides
 from generator.stages import claims
 from generator.stages.claims import background, blocking, scorer
 from generator.stages.claims.clustering import Scores
-from generator.stages.claims.features import CONTEXT, FEATURES, never
+from generator.stages.claims.features import CONTEXT, FEATURES
 from generator.stages.claims.items import Vectors, word_idf
 from generator.stages.claims.items import build as build_items
 from generator.stages.events import happenings
@@ -68,22 +68,19 @@ class Pairs:
 
 
 def _labelled_pairs(items: list, bg: background.Model, label) -> tuple[Scores, list, list, list[int], list]:
-    """Scores, blocking's body pairs, the pairs ``label(a, b)`` labels (1, 0; None leaves one out)
-    and no rule rules out (``features.never``), their labels and first features: what a gold
-    corpus and the synthetic one share."""
+    """Scores, blocking's body pairs, the pairs ``label(a, b)`` labels (1, 0; None leaves one out),
+    their labels and first features: what a gold corpus and the synthetic one share."""
     background.mark(items, bg)
     idf = word_idf(items)
     scores = Scores(items, Vectors(items, idf), idf, scorer.MODEL)
     body = [(i, j) for i, j in blocking.candidates(items) if "headline" not in (items[i].stmt.kind, items[j].stmt.kind)]
-    labelled, ys, first = [], [], []
+    labelled, ys = [], []
     for i, j in body:
         y = label(items[i].stmt.id, items[j].stmt.id)
-        x = scores.features(i, j) if y is not None else None
-        if x is not None and not never(x):  # a pair a rule rules out is no weight's to decide
+        if y is not None:
             labelled.append((i, j))
             ys.append(y)
-            first.append(x)
-    return scores, body, labelled, ys, first
+    return scores, body, labelled, ys, [scores.features(i, j) for i, j in labelled]
 
 
 def pairs(p: gold.Prepared, bg: background.Model) -> Pairs:
