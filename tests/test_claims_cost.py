@@ -129,19 +129,42 @@ def test_vector_cache_keeps_the_recently_read_and_stays_bounded():
         assert len(v.cache) <= 20
 
 
+def _gram_dicts(its):
+    """n-gram TF-IDF vectors by the plain formula (sklearn's ``char_wb``, smoothed idf), dicts of strings."""
+
+    def grams(words):
+        return Counter(g for w in words for g in wording.word_grams(w))
+
+    df = Counter(g for it in its for g in set(grams(it.words)))
+    idf = {g: math.log((1 + len(its)) / (1 + c)) + 1.0 for g, c in df.items()}
+    return lambda it, plain: wording.weigh(grams(it.plain() if plain else it.words), idf)
+
+
 def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounded():
-    """n-gram and window vectors are held as arrays (``items.COMPACT``) and compared one side as a
-    dict (``items.HOT``): the same floats as ``wording.cosine`` of the two dicts."""
+    """n-gram and window vectors are held as ids and weights in arrays (``items.COMPACT``) and compared
+    one side as a dict (``items.HOT``): the same floats as ``wording.cosine`` of the dicts of strings."""
     its = _synthetic(10)
     idf = items.word_idf(its)
     v = items.Vectors(its, idf, limit=30)
-    dicts = items.Vectors(its, idf)
+    ref = _gram_dicts(its)
     rng = random.Random(9)
     for _ in range(600):
         a, b = its[rng.randrange(len(its))], its[rng.randrange(len(its))]
         for plain in (False, True):
-            want = wording.cosine(dicts._grams(a, plain)(), dicts._grams(b, plain)())
-            assert v.char_cosine(a, b, plain) == want
+            assert v.char_cosine(a, b, plain) == wording.cosine(ref(a, plain), ref(b, plain))
         assert len(v.cache) <= 30 and len(v.hot) <= items.HOT
-    terms, weights = v.kept(its[0].index, items.GRAMS, dicts._grams(its[0], False))
-    assert dict(zip(terms, weights, strict=True)) == dicts._grams(its[0], False)()
+    grams = {k: g for g, k in v.grams.ids.items()}
+    for it in its[:50]:
+        for plain, kind in ((False, items.GRAMS), (True, items.PLAIN)):
+            ids, weights = v.kept(it.index, kind, v._grams(it, plain))
+            assert {grams[k]: w for k, w in zip(ids, weights, strict=True)} == ref(it, plain)
+
+
+def test_window_vectors_are_the_tf_idf_of_the_words_around():
+    its = _synthetic(10)
+    idf = items.word_idf(its)
+    p = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
+    words = {k: w for w, k in p.vectors.terms.ids.items()}
+    for k in range(0, len(its), 7):
+        ids, weights = p.vectors.kept(k, items.WINDOW, p._window(k))
+        assert {words[t]: w for t, w in zip(ids, weights, strict=True)} == wording.weigh(p._around_words(k), idf)

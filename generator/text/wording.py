@@ -6,8 +6,8 @@ of one speaker. Measured on the seed pairs and on MEANTIME (see ``python -m benc
 a blend of two cheap signals does that:
 
 - cosine of TF-IDF vectors over character n-grams inside words (sklearn's ``char_wb``),
-  hand-rolled with dicts so the default install stays light: n-grams of a word are
-  cached per word, so a statement costs a few dict updates per word;
+  hand-rolled so the default install stays light (``claims.items`` holds the vectors, their
+  terms as ints, and makes a word's n-grams once);
 - rapidfuzz ``token_set_ratio`` over content words, with a length guard: for a short
   fragment every word is "in the intersection" and the ratio says nothing.
 """
@@ -81,8 +81,8 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
-@lru_cache(maxsize=200_000)
-def _word_grams(word: str) -> tuple[str, ...]:
+def word_grams(word: str) -> tuple[str, ...]:
+    """The character n-grams of one word within its boundaries (sklearn ``char_wb``), repeats kept."""
     padded = f" {word} "
     grams = []
     for n in NGRAMS:
@@ -92,61 +92,30 @@ def _word_grams(word: str) -> tuple[str, ...]:
     return tuple(grams)
 
 
-def char_grams(tokens: Iterable[str]) -> Counter:
-    """Character n-gram counts within word boundaries (sklearn ``char_wb``)."""
-    counts: Counter = Counter()
-    for w in tokens:
-        counts.update(_word_grams(w))
-    return counts
-
-
-def gram_set(tokens: Iterable[str]) -> set[str]:
-    """The distinct character n-grams of some words, for document frequencies."""
-    out: set[str] = set()
-    for w in tokens:
-        out.update(_word_grams(w))
-    return out
-
-
-class TfIdf:
-    """TF-IDF over character n-grams, from document frequencies of the statements being matched.
-
-    Vectors are plain dicts, L2-normalised, with sublinear tf; idf is sklearn's smoothed
-    ``log((1 + n) / (1 + df)) + 1``. Only the frequencies are kept, so vectors can be made
-    when needed and dropped after: a large corpus never holds them all.
-    """
-
-    def __init__(self, df: Counter, n: int):
-        self.idf = {g: math.log((1 + n) / (1 + c)) + 1.0 for g, c in df.items()}
-
-    @classmethod
-    def fit(cls, docs: Iterable[Iterable[str]]) -> TfIdf:
-        """From the words of each statement."""
-        df: Counter = Counter()
-        n = 0
-        for words in docs:
-            df.update(gram_set(words))
-            n += 1
-        return cls(df, n)
-
-    def vector(self, counts: Counter) -> dict[str, float]:
-        return weigh(counts, self.idf)
+def smoothed_idf(df: int, n: int) -> float:
+    """sklearn's smoothed idf of a term in ``df`` of ``n`` documents."""
+    return math.log((1 + n) / (1 + df)) + 1.0
 
 
 def weigh(counts: Counter, idf: Mapping[str, float]) -> dict[str, float]:
-    """Sublinear tf times idf (1.0 for a term idf lacks), L2-normalised.
+    """Sublinear tf times idf (1.0 for a term idf lacks), L2-normalised (``weights``)."""
+    return dict(zip(counts, weights(counts.values(), map(idf.get, counts, repeat(1.0))), strict=True))
+
+
+def weights(counts: Iterable[int], idfs: Iterable[float]) -> list[float]:
+    """Sublinear tf times idf, L2-normalised: the weights of terms counted ``counts`` times whose
+    idfs are ``idfs``, in that order.
 
     A hot path (a vector a statement and kind, made again when the cache has dropped it), so
     it runs in C-level maps: a term counted once weighs its idf exactly (``1.0 + log(1)`` is
     1.0), and only terms counted more are weighed in Python; the floats are those of
-    ``(1.0 + log(c)) * idf / norm`` term by term, in the counts' order."""
-    get = idf.get
-    vec = dict(zip(counts, map(get, counts, repeat(1.0)), strict=True))
-    for g in compress(counts, map((1).__lt__, counts.values())):
-        vec[g] = (1.0 + math.log(counts[g])) * vec[g]
-    values = vec.values()
-    norm = math.sqrt(math.fsum(map(mul, values, values))) or 1.0
-    return dict(zip(vec, map(truediv, values, repeat(norm)), strict=True))
+    ``(1.0 + log(c)) * idf / norm`` term by term."""
+    counts = list(counts)
+    vec = list(idfs)
+    for k in compress(range(len(counts)), map((1).__lt__, counts)):
+        vec[k] = (1.0 + math.log(counts[k])) * vec[k]
+    norm = math.sqrt(math.fsum(map(mul, vec, vec))) or 1.0
+    return list(map(truediv, vec, repeat(norm)))
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

@@ -27,7 +27,6 @@ from generator.stages.claims.features import FEATURES, NEIGHBOURS, features, nev
 from generator.stages.claims.items import WINDOW, Item, Vectors
 from generator.stages.claims.scorer import Model
 from generator.stages.claims.store import PairStore
-from generator.text import wording
 
 EXEMPLARS = 4  # first members of two claims compared before they join
 # A pair the statements alone make this improbable (``Model.pair``) is not read in its context: on the
@@ -119,9 +118,9 @@ class Scores:
         return [near[0], near[1], min(1.0, math.log1p(self.links[self.article_pair(i, j)]) / math.log1p(10)),
                 around, near[0] * alike, around * alike]
 
-    def _window(self, k: int) -> Callable[[], dict[str, float]]:
-        """What makes the content-word TF-IDF vector of a statement and those around it."""
-        return lambda: wording.weigh(self._around_words(k), self.idf)
+    def _window(self, k: int) -> Callable[[], tuple]:
+        """What makes the content-word TF-IDF vector of a statement and those around it (compact)."""
+        return lambda: self.vectors.compact(self._around_words(k))
 
     def _around_words(self, k: int) -> Counter:
         words = Counter(self.items[k].words)

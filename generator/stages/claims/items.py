@@ -12,7 +12,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
@@ -203,10 +203,64 @@ def word_idf(items: Sequence[Item]) -> dict[str, float]:
 
 # a statement's vectors, by place in its cache entry
 WORDS, CLAUSES, GRAMS, PLAIN, WINDOW = range(5)
-# ... those held compactly: terms and weights in two arrays, a third of a dict's bytes (these are
+# ... those held compactly: term ids and weights in two arrays, a fifth of a dict's bytes (these are
 # the large ones: some 140 n-grams a statement); compared with ``Vectors.cosine``
 COMPACT = frozenset({GRAMS, PLAIN, WINDOW})
 HOT = 2_000  # compact vectors also kept as dicts, the recently read (those of the article being scored)
+
+
+class Terms:
+    """Terms (content words, or character n-grams) as ints, with their idf by id: a compact vector
+    holds 4-byte ids, not references to strings, and n-grams are counted as ints."""
+
+    def __init__(self, idf: Mapping[str, float]):
+        self.ids: dict[str, int] = {t: k for k, t in enumerate(idf)}
+        self.idf = array("d", idf.values())
+        self._grams: dict[str, tuple[int, ...]] = {}  # a word -> the ids of its n-grams
+
+    @classmethod
+    def grams_of(cls, docs: Iterable[Sequence[str]]) -> Terms:
+        """The character n-grams of the documents' words, weighed by their smoothed idf over the documents."""
+        terms = cls({})
+        df: list[int] = []
+        n = 0
+        for words in docs:
+            seen = set()
+            for w in dict.fromkeys(words):
+                seen.update(terms.word_grams(w))
+            df.extend(0 for _ in range(len(terms.ids) - len(df)))
+            for k in seen:
+                df[k] += 1
+            n += 1
+        terms.idf = array("d", (wording.smoothed_idf(c, n) for c in df))
+        return terms
+
+    def id(self, term: str) -> int:
+        """A term's id; one the idf lacks is added, weighing 1.0 (as ``wording.weigh``)."""
+        k = self.ids.get(term)
+        if k is None:
+            k = self.ids[term] = len(self.ids)
+            self.idf.append(1.0)
+        return k
+
+    def word_grams(self, word: str) -> tuple[int, ...]:
+        """The ids of a word's character n-grams (``wording.word_grams``), made once a word."""
+        found = self._grams.get(word)
+        if found is None:
+            found = self._grams[word] = tuple(self.id(g) for g in wording.word_grams(word))
+        return found
+
+    def char_grams(self, words: Iterable[str]) -> Counter:
+        """The n-gram ids of some words, counted."""
+        counts: Counter = Counter()
+        for w in words:
+            counts.update(self.word_grams(w))
+        return counts
+
+    def vector(self, counts: Mapping[int, int]) -> tuple[array, array]:
+        """Ids and weights (``wording.weights``) of the terms counted ``counts``, by id."""
+        ids = array("i", counts)
+        return ids, array("d", wording.weights(counts.values(), map(self.idf.__getitem__, ids)))
 
 
 class Vectors:
@@ -214,25 +268,26 @@ class Vectors:
 
     One cache entry a statement holds all its vectors (words, clauses, n-grams, n-grams
     without figures, the window of ``Scores.context``), the large ones compactly
-    (``COMPACT``). At most ``limit`` statements are kept, the least recently read tenth going
-    when full. Pairs are scored one article's statements with later ones at a time
-    (``claims._scored``), so the statements in use are those of the article and of the days
-    after it (some 60,000 statements: about 7 days of a large newsroom's output), and the cache
-    follows them; a large corpus never holds them all.
+    (``COMPACT``: term ids and weights). At most ``limit`` statements are kept, the least
+    recently read tenth going when full. Pairs are scored one article's statements with later
+    ones at a time (``claims._scored``), so the statements in use are those of the article
+    and of the days after it (blocking's window: some 65,000 statements for a newsroom of 120
+    articles a day), and the cache holds them; a larger corpus never holds them all.
     """
 
     def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int = VECTOR_CACHE):
         self.items = items
         self.idf = idf
-        self.chars = wording.TfIdf.fit(it.words for it in items)
+        self.grams = Terms.grams_of(it.words for it in items)
+        self.terms = Terms(idf)
         self.limit = limit
         self.cache: dict[int, list[Any]] = {}  # statement -> its vectors (None: not made), least recently read first
-        self.hot: dict[tuple[int, int], dict[str, float]] = {}  # (statement, kind) -> a compact vector as a dict
+        self.hot: dict[tuple[int, int], dict[int, float]] = {}  # (statement, kind) -> a compact vector as a dict
         self.made = 0  # vectors made, again after the cache dropped them included
 
     def kept(self, k: int, kind: int, make: Callable[[], Any]) -> Any:
         """Vector ``kind`` (``WORDS`` ...) of statement ``k``, made by ``make`` unless cached; a
-        ``COMPACT`` kind as (terms, weights)."""
+        ``COMPACT`` kind as (term ids, weights)."""
         entry = self.cache.pop(k, None)
         if entry is None:
             if len(self.cache) >= self.limit:
@@ -242,21 +297,18 @@ class Vectors:
         self.cache[k] = entry
         vec = entry[kind]
         if vec is None:
-            vec = make()
-            if kind in COMPACT:
-                vec = (tuple(vec), array("d", vec.values()))
-            entry[kind] = vec
+            vec = entry[kind] = make()
             self.made += 1
         return vec
 
     def cosine(self, kind: int, a: int, b: int, make_a: Callable[[], Any], make_b: Callable[[], Any]) -> float:
         """``wording.cosine`` of the ``COMPACT`` vectors ``kind`` of statements ``a`` and ``b``, the same
-        float: ``a`` read as a dict (``HOT``), ``b``'s weights times ``a``'s (0.0 for a term ``a``
+        float: ``a`` read as a dict (``HOT``), ``b``'s weights times its (``0.0`` for a term ``a``
         lacks, which adds nothing to ``math.fsum``'s exact sum)."""
-        terms, weights = self.kept(b, kind, make_b)
-        return math.fsum(map(mul, map(self._dict(a, kind, make_a).get, terms, repeat(0.0)), weights))
+        ids, weights = self.kept(b, kind, make_b)
+        return math.fsum(map(mul, map(self._dict(a, kind, make_a).get, ids, repeat(0.0)), weights))
 
-    def _dict(self, k: int, kind: int, make: Callable[[], Any]) -> dict[str, float]:
+    def _dict(self, k: int, kind: int, make: Callable[[], Any]) -> dict[int, float]:
         key = (k, kind)
         vec = self.hot.pop(key, None)
         if vec is None:
@@ -271,8 +323,12 @@ class Vectors:
         """Cosine of the character n-gram vectors; ``plain``: of the words without numbers (``Item.plain``)."""
         return self.cosine(PLAIN if plain else GRAMS, a.index, b.index, self._grams(a, plain), self._grams(b, plain))
 
-    def _grams(self, it: Item, plain: bool) -> Callable[[], dict[str, float]]:
-        return lambda: self.chars.vector(wording.char_grams(it.plain() if plain else it.words))
+    def _grams(self, it: Item, plain: bool) -> Callable[[], tuple[array, array]]:
+        return lambda: self.grams.vector(self.grams.char_grams(it.plain() if plain else it.words))
+
+    def compact(self, counts: Mapping[str, int]) -> tuple[array, array]:
+        """The compact TF-IDF vector of some content words, counted (``Scores.context``'s window)."""
+        return self.terms.vector(dict(zip(map(self.terms.id, counts), counts.values(), strict=True)))
 
     def clauses(self, it: Item) -> list[dict[str, float]]:
         """Content-word vectors of the statement and of each of its clauses (``Item.clauses``)."""
