@@ -28,7 +28,9 @@ from generator.text import numbers as nums
 from generator.text import wording
 
 KINDS = frozenset({"claim", "quote", "headline", "context"})
-VECTOR_CACHE = 40_000  # statements whose vectors are kept at once (about 5 KB each, most of it n-grams)
+# statements whose vectors are kept at once (about 4 KB each, most of it n-grams): enough for those in
+# use while blocking's window is scored (``Vectors``), so each statement's vectors are made about once
+VECTOR_CACHE = 80_000
 # words that turn a statement into its denial ("Corvana has not received any demand")
 _NEGATION = lexicon.words("negation-words")
 _DENYING = frozenset(wording.stem(w) for w in lexicon.words("denial-verbs"))
