@@ -101,3 +101,27 @@ def test_the_news_around_them_stays():
     kept = [s.text for s in _separate(PAGE) if not s.boilerplate]
     assert kept == ["The fire started in the warehouse on Monday night, police said.",
                     "Police sent 40 officers to contact residents near the quay."]
+
+
+# A broadcast transcript (fictional channel and people): stage directions, and speaker labels
+# whose role names the channel, which is no outlet prefix to cut ('ENT' in 'STUDENT' neither).
+TRANSCRIPT = (
+    "CLARA WENDT, ENT NEWS TONIGHT ANCHOR: The plant at Port Callan was closed by the ministry tonight.\n\n"
+    "(BEGIN VIDEO CLIP)\n\n"
+    "MARK HOLT, STUDENT: I live next to the plant and I heard the blast at six in the morning.\n\n"
+    "(END VIDEO CLIP)\n\n"
+    "[COMMERCIAL BREAK]\n\n"
+    "(LAUGHTER)\n\n"
+    "(AP)\n"
+)
+
+
+def test_a_transcripts_stage_directions_are_furniture_and_its_labels_no_outlet_prefix():
+    art = Article(id="t", path="articles/t.md", source="ent", title=None, url=None, published=None,
+                  published_text=None, published_has_time=False, body=TRANSCRIPT, body_line=1)  # fmt: skip
+    segments = separate(art, Overrides(), Outlet(names=("ent", "ENT News")))
+    furniture = [(s.text, s.reason) for s in segments if s.boilerplate]
+    assert furniture == [("CLARA WENDT, ENT NEWS TONIGHT ANCHOR:", "speaker label"),
+                         ("(BEGIN VIDEO CLIP)", "stage direction"), ("MARK HOLT, STUDENT:", "speaker label"),
+                         ("(END VIDEO CLIP)", "stage direction"), ("[COMMERCIAL BREAK]", "stage direction"),
+                         ("(LAUGHTER)", "stage direction")]  # fmt: skip

@@ -223,6 +223,7 @@ def _line_reason(text: str, outlet: Outlet) -> str | None:
         (lambda t: shapes.is_sign_off(t, outlet.names), "sign-off"),
         (lambda t: shapes.is_promo(t, outlet.names), "prompt to the reader"),
         (shapes.is_comment_control, "comment thread"),
+        (shapes.is_stage_direction, "stage direction"),
     )
     for test, reason in rules:
         if test(text):

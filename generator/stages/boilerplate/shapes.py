@@ -346,6 +346,17 @@ def update_suffix(text: str) -> int | None:
     return m.start() + (len(m.group()) - len(m.group().lstrip()))
 
 
+# "(END VIDEO CLIP)", "[COMMERCIAL BREAK]", "(LAUGHTER)": a line that is only a bracketed
+# phrase in capitals, with no sentence of its own
+_STAGE_DIRECTION = re.compile(r"^[(\[](?P<d>[A-Z][A-Z0-9 ,.’'&/-]{2,60})[)\]]$")
+
+
+def is_stage_direction(text: str) -> bool:
+    """A transcript's stage direction: it tells what the broadcast showed, not what anyone said."""
+    m = _STAGE_DIRECTION.match(text)
+    return bool(m) and sum(c.isalpha() for c in m["d"]) >= 4  # not a wire's credit, "(AP)"
+
+
 def outlet_prefix(text: str, outlet_names: tuple[str, ...]) -> int | None:
     """"Gulf Press/Gulf News: ..." at the start of a line of the outlet's own: its name."""
     m = re.match(r"^(?P<p>[A-Z][^:.!?\"“”()]{1,60}?)\s*(?::|\s[-–—])", text)
@@ -355,10 +366,13 @@ def outlet_prefix(text: str, outlet_names: tuple[str, ...]) -> int | None:
     ws = words(prefix)
     if not ws or len(ws) > 6 or capital_share(ws) < 0.99:
         return None
-    squashed = re.sub(r"[^a-z0-9]", "", prefix.casefold())
+    # the name opens the prefix, in whole words: 'ENT' is no outlet 'ent' in 'STUDENT:' or in a
+    # speaker's label 'CLARA WENDT, ENT NEWS ANCHOR:' (a new user's transcript)
+    squashed = [re.sub(r"[^a-z0-9]", "", w.casefold()) for w in ws if w.casefold() != "the"]
+    openings = {"".join(squashed[:k]) for k in range(1, len(squashed) + 1)}
     for name in outlet_names:
         own = re.sub(r"[^a-z0-9]", "", name.casefold().removeprefix("the "))
-        if len(own) >= 3 and own in squashed:
+        if len(own) >= 3 and own in openings:
             return m.end()
     return None
 

@@ -47,7 +47,14 @@ def month_day(g, s, text, start, end, sentence, rel, ctx, story):
     if not options:
         return None
     # like a month: a past clause never points after publication, a future one never before
-    # it ("will take place on Dec. 30" published on 5 January is the coming December)
+    # it ("will take place on Dec. 30" published on 5 January is the coming December); but a day
+    # of the publication's own month is of its year, whatever the tense (HeidelTime's rule, at
+    # month granularity): "declared on March 11, will remain in force" and "said it would last
+    # until March 31", published on 12 March, are not 2027 and 2025 (a new user's report)
+    same_month = [c for c in options if c.year == today.year and c.month == today.month]
+    if same_month:
+        return Found(timex.day(same_month[0]), "day", f'"{s}" in the month of {ctx.pub} ({ctx.describe()})',
+                     relative=True)
     ordinal = pick_option([c.toordinal() for c in options], today.toordinal(), tense)
     if ordinal is None:
         return None
