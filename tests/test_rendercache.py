@@ -99,3 +99,15 @@ def test_a_damaged_or_foreign_page_cache_is_rebuilt_not_misread(config, tmp_path
         made, store = _render(config, tmp_path / "cache", pages)
     assert store.hits == 0 and "nine" in made["harbor.md"].content and "damaged" in caplog.text
     assert _render(config, tmp_path / "cache", pages)[1].hits == 1
+
+
+def test_stored_text_comes_back_the_same_whatever_its_characters_and_pages_not_built_are_forgotten(tmp_path):
+    store = PageStore(tmp_path, "base")
+    value = {"content": "Tåg «Malmö» 北京 \ud800 \x00 end", "toc": []}
+    store.built.add("harbor.md")  # made by this build (pages not made are forgotten)
+    store.put("renders", "harbor.md", "k", value)
+    store.close()
+    again = PageStore(tmp_path, "base")
+    assert again.get("renders", "harbor.md", "k") == value and again.get("renders", "harbor.md", "other") is None
+    again.close()  # a build that did not make the page: it is forgotten
+    assert PageStore(tmp_path, "base").get("renders", "harbor.md", "k") is None

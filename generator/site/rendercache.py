@@ -42,7 +42,7 @@ from pathlib import Path
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-SCHEMA = 1  # bump when a table's layout or a stored value's shape changes
+SCHEMA = 2  # bump when a table's layout or a stored value's shape changes
 FILE_NAME = "pages.sqlite3"
 BUSY_MS = 2000
 FLUSH_EVERY = 200  # pages made between writes (bounds what is held in memory)
@@ -76,7 +76,7 @@ class PageStore:
         self.path = folder / FILE_NAME
         self.base = base
         self.db: sqlite3.Connection | None = None
-        self.pending: dict[str, list[tuple[str, str, str]]] = {t: [] for t in _TABLES}
+        self.pending: dict[str, list[tuple[str, str, bytes]]] = {t: [] for t in _TABLES}
         self.built: set[str] = set()
         self.nav_key: str | None = None  # set by ``cache_templates``
         self.volatile: frozenset[str] = frozenset()
@@ -101,7 +101,7 @@ class PageStore:
                 db.execute("BEGIN IMMEDIATE")
                 for table in _TABLES:
                     db.execute(f"DROP TABLE IF EXISTS {table}")
-                    db.execute(f"CREATE TABLE {table} (page TEXT PRIMARY KEY, key TEXT NOT NULL, value TEXT NOT NULL)")
+                    db.execute(f"CREATE TABLE {table} (page TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL)")
                 db.execute(f"PRAGMA user_version={SCHEMA}")
                 db.execute("COMMIT")
             for table in _TABLES:
@@ -137,15 +137,16 @@ class PageStore:
             return None
         if row is None or row[0] != key:
             return None
-        with contextlib.suppress(ValueError):
-            return json.loads(row[1])
+        with contextlib.suppress(ValueError, AttributeError):
+            return json.loads(row[1].decode("utf-8", "surrogatepass"))
         return None  # a damaged row: made again
 
     def put(self, table: str, page: str, key: str, value: object) -> None:
         if self.db is None:
             return
         try:
-            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            # UTF-8 bytes, lone surrogates passed through: what a page holds comes back the same
+            text = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         except (TypeError, ValueError):
             return  # not plain data (a plugin's object in the metadata): not kept
         self.pending[table].append((page, key, text))
