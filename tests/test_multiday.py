@@ -2,8 +2,9 @@
 the date it names, and events keep their ids and pages when later articles are added. Fixture: a
 fictional port strike told by three fictional outlets (tests/fixtures/multiday).
 
-Not yet here (issue 11 item 1): another outlet's report of the day, the recap and the weekly
-round-up ("last week's strike") joining the walkout's event; they are events of their own."""
+The recap joins the walkout's event (``events.recaps``). Not yet here (issue 11 item 1): another
+outlet's report of the same day and the weekly round-up ("last week's strike") joining it; they
+are events of their own."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ def test_a_recap_days_later_keeps_the_date_it_names(story):
     assert recap.date is not None and recap.date.value == "2025-03-03"
     assert _event_of(story, "aw-0306#s2").date == "2025-03-03"
     assert _event_of(story, "aw-0306#s1").date == "2025-03-06"  # Thursday's offer is news of its own
+
+
+def test_a_recap_days_later_joins_the_event_of_the_happening_it_names(story):
+    assert _event_of(story, "aw-0306#s2") is _event_of(story, "kc-0303#s1")  # "... began on Monday"
+    assert _event_of(story, "aw-0306#s2") is not _event_of(story, "aw-0306#s1")
 
 
 def test_injured_and_detained_on_one_day_stay_apart(story):

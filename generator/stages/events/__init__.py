@@ -3,7 +3,8 @@
 - An **event** is one happening: claims of one date that an article reports together and
   that are about one thing (``happenings``, a fitted model): two stories of one day are two
   events, and a recap days later is in its event because its claim is (``claims`` dates a
-  claim by every report of it).
+  claim by every report of it) or, told in words of its own, because it is most like that
+  event of its day (``recaps``).
 - **Background** (claims no statement of which has an event date) is the ``context`` of the
   event its article is mostly about, and its statements get kind ``context``.
 - **Announced** future events (event date with status ``announced``) are events of their
@@ -34,7 +35,7 @@ from datetime import date
 from generator.model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement
 from generator.stages import permalinks
 from generator.stages.claims import article_order
-from generator.stages.events import happenings
+from generator.stages.events import happenings, recaps
 from generator.stages.events.published import infer_published
 from generator.text import headline, timex, wording
 from generator.text.slugs import slugify as _shared_slugify
@@ -80,6 +81,9 @@ def group(
 
     # dated claims: one date and status, grouped by what happened (``happenings``)
     members = happenings.group(dated, statement)
+    # a happening told again days later joins the event that first told it (``recaps``)
+    days = {a.id: a.published.date() for a in articles if a.published is not None}
+    members = recaps.join(members, statement, days)
 
     names = _entity_names(entities)
     built: list[tuple[Event, tuple]] = []
