@@ -600,6 +600,31 @@ def test_two_stories_of_one_day_in_two_articles_are_two_events():
     assert len([e for e in evs if e.date == "2024-03-04"]) == 2
 
 
+FLOOD = ["The river Tamsel burst its banks at Hollin Ford shortly after noon.",
+         "Water stood a metre deep in the market square by two o'clock.",
+         "Firefighters used boats to reach families trapped on upper floors.",
+         "About 300 people spent the afternoon in the school gym on Crane Hill.",
+         '"We lost everything on the ground floor," one shopkeeper said.',
+         "The county council opened a helpline for residents who need shelter.",
+         "Power was cut to 1,400 homes as a substation went under water.",
+         "Rail services between Hollin Ford and Dunmere were suspended.",
+         "Volunteers filled sandbags outside the church on Mill Lane.",
+         "The environment agency said the river had peaked at 4.2 metres.",
+         "Two elderly residents were treated in hospital for hypothermia.",
+         "Police closed the old bridge and the bypass to all traffic.",
+         "The mayor, Ida Brenn, said the town had not seen such water since the 1960s.",
+         '"Everyone has pulled together," she told the Hollin Ford Gazette.',
+         "Rain is expected to ease overnight, forecasters said.",
+         "Crews will pump out the market square once the river drops."]  # fmt: skip
+
+
+def test_a_live_blog_of_one_happening_is_one_event():
+    blog, sts = _day_article("blog", "gazette", FLOOD)  # a flood told in 16 posts, few words in common
+    found = claims.match([blog], {"blog": sts}, [], Overrides())
+    evs, _ = events.group([blog], {"blog": sts}, found, [], Overrides())
+    assert [len(e.claims) for e in evs if e.date == "2024-03-04"] == [16]  # [5, 11] averaging 4 claims a side
+
+
 def test_a_live_blog_of_many_stories_is_not_one_event():
     import importlib.util
 
