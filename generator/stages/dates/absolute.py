@@ -47,11 +47,11 @@ def month_day(g, s, text, start, end, sentence, rel, ctx, story):
     if not options:
         return None
     # like a month: a past clause never points after publication, a future one never before
-    # it ("will take place on Dec. 30" published on 5 January is the coming December); but a day
-    # of the publication's own month is of its year, whatever the tense (HeidelTime's rule, at
-    # month granularity): "declared on March 11, will remain in force" and "said it would last
-    # until March 31", published on 12 March, are not 2027 and 2025 (a new user's report)
-    same_month = [c for c in options if c.year == today.year and c.month == today.month]
+    # it ("will take place on Dec. 30" published on 5 January is the coming December); but in a
+    # future clause a day of the publication's own month is of its year (HeidelTime's rule, at
+    # month granularity): "declared on March 11, will remain in force", published on 12 March,
+    # is not 2027 (a new user's report). A past clause keeps its bound (test_dates_properties).
+    same_month = [c for c in options if c.year == today.year and c.month == today.month and tense == "future"]
     if same_month:
         return Found(timex.day(same_month[0]), "day", f'"{s}" in the month of {ctx.pub} ({ctx.describe()})',
                      relative=True)
