@@ -218,6 +218,7 @@ def _line_reason(text: str, outlet: Outlet) -> str | None:
         (lambda t: t.startswith("![") and t.endswith(")"), "image"),
         (shapes.blog_box, "blog box"),
         (shapes.is_navigation, "navigation"),
+        (shapes.is_interface, "page interface"),
         (shapes.is_ticker, "ticker"),
         (shapes.is_editors_note, "editor's note"),
         (lambda t: shapes.is_sign_off(t, outlet.names), "sign-off"),

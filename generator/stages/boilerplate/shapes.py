@@ -96,6 +96,23 @@ def sentence_like(text: str) -> bool:
 # ---------------------------------------------------------------- whole lines
 
 
+_INTERFACE = lexicon.words("interface-words") | _SECTION_WORDS
+_FUNCTION_WORDS = lexicon.words("stopwords")
+
+
+def is_interface(text: str) -> bool:
+    """A share row, a login bar or a reading prompt: 'Share on Facebook Share on Twitter Print
+    this article', 'Menu Search Log in Subscribe from €1 a week', 'Continue reading below':
+    four in five of its words (function words and figures aside; an @handle counts) are the
+    page's own (``interface-words``, ``section-words``), and those are half its words or more."""
+    toks = [t.casefold().strip(".:!,") for t in text.split()]
+    told = [t for t in toks if t and t not in _FUNCTION_WORDS and not re.fullmatch(r"\W*\d[\d.,]*\W*|\W+", t)]
+    if not told or len(toks) > 20 or 2 * len(told) < len(toks):  # "There are over 8,000 podcasts."
+        return False
+    own = sum(1 for t in told if t in _INTERFACE or t.startswith("@"))
+    return own >= 0.8 * len(told)
+
+
 def is_navigation(text: str) -> bool:
     """A menu or breadcrumb: capitalised items, no sentence punctuation, section words or
     repeated items or separators between short items."""
