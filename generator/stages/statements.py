@@ -328,6 +328,9 @@ def _sentences(body: str, blocks: list[tuple[int, int, Segment]], headline_span:
     return sents
 
 
+_FUNCTION_WORDS = lexicon.words("stopwords")
+
+
 def _headline(article: Article, blocks: list[tuple[int, int, Segment]]) -> Statement:
     """The front-matter title; when the body repeats it as a paragraph, that paragraph is it.
 
@@ -345,7 +348,8 @@ def _headline(article: Article, blocks: list[tuple[int, int, Segment]]) -> State
     if m:
         found = find_names(m.group(1))
         name = found[-1] if found and found[-1].end == len(m.group(1)) else None
-        if name and name.kind in ("person", "other") and (" " in name.name or _named_in(article.body, name.name)):
+        if name and name.kind in ("person", "other") and (" " in name.name or _named_in(article.body, name.name)) \
+                and name.name.split()[0].lower() not in _FUNCTION_WORDS:  # "Down With Reyvik: ..." is a chant
             speaker = name.name
     return Statement(
         id=f"{article.id}#s0", article=article.id, start=start, end=end, text=text, kind="headline",

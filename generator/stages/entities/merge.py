@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from generator import lexicon
 from generator.model import EntityDecl
 from generator.stages.entities.forms import (
     AGENCY_HEADS,
@@ -230,6 +231,9 @@ def _join_short_forms(uf, forms, kind, people, decl_of_key) -> None:
             uf.union(f.key, cands.pop())
 
 
+_FUNCTION_WORDS = lexicon.words("stopwords")
+
+
 def _join_slogans(uf, forms, kind, lower_words) -> set[str]:
     """"Jail Mubarak", "Down Down Mubarak": a chant or a headline's verb before a name is no
     name of its own. A name whose first words the corpus writes in lower case, never
@@ -237,13 +241,28 @@ def _join_slogans(uf, forms, kind, lower_words) -> set[str]:
     slogans = set()
     for f in sorted(forms.values(), key=lambda f: f.key):
         words = f.name.split()
-        if len(words) < 2 or f.cued or f.speaker or f.outlet or kind[f.key] not in PERSONISH:
+        if len(words) < 2 or f.cued or f.outlet or kind[f.key] not in PERSONISH:
             continue
-        n = 0
-        while n < len(words) - 1 and words[n].lower() in lower_words:
+        if f.speaker and words[0].lower() not in _FUNCTION_WORDS:
+            continue  # a speaker is someone, unless the name opens with "With" ("Down With X: ...")
+        n, end = 0, len(words)
+        while n < end - 1 and (words[n].lower() in lower_words or words[n].lower() in _FUNCTION_WORDS):
             n += 1
-        rest = spelling_key(" ".join(words[n:]))
-        if n and rest in forms and rest != f.key:
+        while n and end - 1 > n and words[end - 1].lower() in lower_words:
+            end -= 1  # "Shut Harlow Down"
+        rest = _named(" ".join(words[n:end]), forms, kind, f.key) if n else None
+        if rest is not None:
             uf.union(rest, f.key) if not uf.find(f.key).startswith("decl:") else None
             slogans.add(f.key)
     return slogans
+
+
+def _named(rest: str, forms, kind, own: str) -> str | None:
+    """The known name ``rest`` stands for: itself, or the one person whose name ends with it
+    ("With Reyvik" of "Tomas Reyvik", when no 'Reyvik' was written alone)."""
+    key = spelling_key(rest)
+    if key in forms and key != own:
+        return key
+    tail = f" {key}"
+    ends = [k for k, g in forms.items() if k != own and k.endswith(tail) and kind[k] in PERSONISH and not g.outlet]
+    return ends[0] if len(ends) == 1 else None
