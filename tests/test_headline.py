@@ -37,3 +37,17 @@ def test_a_sentence_or_a_clause_without_a_speaker_is_left_as_it_is(text, subject
 ])
 def test_only_a_name_after_the_last_bar_is_taken_for_the_outlets(title, expected):
     assert headline(title) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("LIVE: Port Callan chemical plant explosion - latest updates", "Port Callan chemical plant explosion"),
+    ("BREAKING: Plant explodes in Port Callan", "Plant explodes in Port Callan"),
+    ("Explosion at Harlow plant kills five - as it happened", "Explosion at Harlow plant kills five"),
+    ("Watch - Drone footage shows the damage at Harlow", "Drone footage shows the damage at Harlow"),
+    ("NATO: Russia must withdraw its troops now", "NATO: Russia must withdraw its troops now"),
+    ("Live music returns to Orrin", "Live music returns to Orrin"),
+    ("Live: five dead", "Live: five dead"),  # too little left without it
+])  # fmt: skip
+def test_a_page_kind_label_before_or_after_a_title_is_no_part_of_it(title, expected):
+    """A new user's live blog became the event 'LIVE: ... - latest updates' (lexicon/kicker-words)."""
+    assert headline(title) == expected

@@ -141,6 +141,7 @@ def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS)
     """The title, and whether it stands alone (not "Which will ...", "And stressed ...")."""
     t = _unwrap(re.sub(r"\s+", " ", text).strip().rstrip(" .").strip())
     t = _OUTLET_AFTER.sub("", t)  # "... | Reuters": the outlet's name after a headline
+    t = _unkicked(t)
     t = _frames(t)
     for _ in range(2):
         if _count(t.split()) <= limit:
@@ -161,6 +162,21 @@ def edit(text: str, speaker_names: Sequence[str] = (), limit: int = TITLE_WORDS)
         t = " ".join(w for w in plain[:limit] if w) + ("…" if len(plain) > limit else "")
         return _capital(t), False
     return _capital(t), whole
+
+
+_KICKERS = lexicon.words("kicker-words") | lexicon.words("section-words")
+_KICKER_BEFORE = re.compile(r"^(?P<k>[^:|–—-]{2,30}?)\s*(?::|\s[|–—-])\s+(?=\S)")
+_KICKER_AFTER = re.compile(r"\s+[|–—-]\s+(?P<k>[^|–—-]{2,30})$")
+
+
+def _unkicked(t: str) -> str:
+    """Without a page-kind label: 'LIVE: Port Callan explosion - latest updates' is about the
+    explosion; only the labels of ``kicker-words`` and ``section-words`` go ('NATO: ...' stays)."""
+    for pattern in (_KICKER_BEFORE, _KICKER_AFTER):
+        m = pattern.search(t)
+        if m and m["k"].strip().casefold() in _KICKERS and len(t) - len(m.group()) >= 12:
+            t = t[: m.start()] + t[m.end() :]
+    return t.strip()
 
 
 def _count(words: Sequence[str]) -> int:
