@@ -138,6 +138,9 @@ def _to_come(text: str) -> bool:
     return "future" in kinds and "past" not in kinds
 
 
+_POSSESSIVE = re.compile(r"[’']s?\b")
+
+
 def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
                     inferred: bool = False) -> EventDate | None:
     """The date the article's story happens on: its lead's day, else the day its lead says the
@@ -157,6 +160,8 @@ def _narrative_date(statements: tuple[Statement, ...], anchor: datetime | None,
                 continue  # "said it had detected the attack last Wednesday": a recap of before the story
             if "last named" in m.anchor:
                 continue  # "the same day", "the next day": the day of something named before
+            if _POSSESSIVE.match(st.text, offset_in(st, m) + len(m.text)):
+                continue  # "the toll from Tuesday's explosion has risen": the day of the thing named
             if _in_frame(st.text, offset_in(st, m), m):
                 reported = reported or m
                 continue
