@@ -296,6 +296,11 @@ def _last_before(cast: _Cast, names: list[Name], pos: int, earlier: list[int], g
 def _find_speaker(masked: str, names: list[Name]):
     """How the sentence names its speaker: ('name', Name), ('pronoun', ...), ('descriptor', phrase),
     ('continue', None) for a quote attributed with no subject, or (None, None)."""
+    colon = _COLON_QUOTE.match(masked)  # 'Mayor Ingrid Solberg: "Do not go back to your homes."'
+    if colon:
+        for nm in names:
+            if nm.kind == "person" and nm.end == colon.end("who"):
+                return "name", nm, colon.end("who")
     for m in SAY.finditer(masked):
         left = masked[: m.start()]
         core = _ADVERBIAL_TAIL.sub("", left.rstrip()).rstrip()
@@ -304,12 +309,15 @@ def _find_speaker(masked: str, names: list[Name]):
         if pm:
             return "pronoun", pm.group(1), m.start()
         for i, nm in enumerate(reversed(names)):
-            if nm.end <= len(core) and not core[nm.end :].strip():  # "SDK, announces" is no subject
+            # "SDK, announces" is no subject; "Brandt's widow, Karin Brandt, said" is: a name in commas
+            between = core[nm.end :].strip() if nm.end <= len(core) else "x"
+            if not between or (between == "," and core[: nm.start].rstrip().endswith(",") and nm.kind == "person"):
                 if nm.kind != "person":
                     # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": Carson
                     for person in reversed(names[: len(names) - 1 - i]):
-                        if person.kind in ("person", "other") and _EMPLOYER.match(core, person.end, nm.start):
-                            return "name", person, m.start()
+                        if person.kind in ("person", "other") and (_EMPLOYER.match(core, person.end, nm.start)
+                                                                   or _OF_BODY.fullmatch(core, person.end, nm.start)):
+                            return "name", person, m.start()  # also "Petra Lind of the Harbour Authority said"
                 return "name", nm, m.start()
         # 'Ali Akbar Salehi, head of the Atomic Energy Organization of Iran, said'
         for nm in reversed(names):
@@ -361,6 +369,8 @@ def descriptor(text: str) -> str | None:
 
 
 _EMPLOYER = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][^\"“”,]{0,80}\s)?(?:of|at|for|with|from)\s+(?:the\s+)?$")
+_COLON_QUOTE = re.compile(r"^\s*(?P<who>[A-Z][^:\"“”_]{1,80}?)\s*:\s*[\"“_]")
+_OF_BODY = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _JOB_BETWEEN = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+")
 _APPOSITION = re.compile(r",\s+(?:[a-z0-9(]|the\b|a\b|an\b)[^\"“”]{0,160}?,\s*$")
 _PLURAL = re.compile(r"\b(?:two|three|both|several|many|officials|ministers|sources)\b", re.IGNORECASE)
