@@ -10,7 +10,7 @@ import pytest
 
 from generator.model import Article, Overrides
 from generator.stages.boilerplate import Outlet, separate
-from generator.stages.boilerplate.shapes import clock_prefix
+from generator.stages.boilerplate.shapes import clock_prefix, is_comment_control
 
 OUTLET = Outlet(names=("radio-fenwick", "Radio Fenwick"))
 
@@ -125,3 +125,15 @@ def test_a_transcripts_stage_directions_are_furniture_and_its_labels_no_outlet_p
                          ("(BEGIN VIDEO CLIP)", "stage direction"), ("MARK HOLT, STUDENT:", "speaker label"),
                          ("(END VIDEO CLIP)", "stage direction"), ("[COMMERCIAL BREAK]", "stage direction"),
                          ("(LAUGHTER)", "stage direction")]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by Agnes Thorne on March 12, 2026 at 10:10 pm | 14 comments",
+    "Posted by Bernard K | March 12, 2026 at 10:31 pm",
+])  # fmt: skip
+def test_a_blogs_posted_by_stamp_is_furniture(line):
+    assert is_comment_control(line)
+
+
+def test_a_sentence_opening_with_posted_by_is_text():
+    assert not is_comment_control("Posted by the council on its website on Monday, the notice said the road would close.")

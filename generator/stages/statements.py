@@ -122,7 +122,8 @@ _ATTRIB_ONLY = re.compile(
 # ---------------------------------------------------------------- paragraphs
 
 
-_MD_BLOCK = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+][ \t]+|\d+[.)][ \t]+|>[ \t]?)")
+_MD_BLOCK = re.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]+|[-*+•▪◦‣][ \t]+|\d+[.)][ \t]+|>[ \t]?)")
+_BULLET = re.compile(r"[ \t]{0,3}[•▪◦‣][ \t]+")  # a list pasted as text: "• Two workers are missing."
 
 
 def _paragraphs(body: str, start: int, end: int, markdown: bool) -> list[tuple[int, int]]:
@@ -144,7 +145,7 @@ def _paragraphs(body: str, start: int, end: int, markdown: bool) -> list[tuple[i
         if not text.strip():
             open_block = None
             continue
-        marker = _MD_BLOCK.match(text) if markdown else None
+        marker = _MD_BLOCK.match(text) if markdown else _BULLET.match(text)
         if markdown and open_block is not None and not marker:
             open_block[1] = e
             out[-1] = (open_block[0], e)

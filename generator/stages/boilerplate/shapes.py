@@ -278,7 +278,9 @@ def is_comment_control(text: str) -> bool:
     if len(text) > 90:
         return False
     toks = re.findall(r"[A-Za-z]+(?:['’][a-z]+)?|\d+", text)
-    if not toks or len(toks) > 12:
+    # "Posted by Ada Lunde on March 12, 2026 at 10:10 pm | 14 comments": a blog's stamp, longer
+    posted = bool(re.match(r"^\W*posted by\b", text, re.I))
+    if not toks or len(toks) > (16 if posted else 12):
         return False
     ui = [t for t in toks if t.casefold() in _COMMENT_WORDS]
     if not any(t.casefold() in _COMMENT_CONTROLS for t in ui):
@@ -286,7 +288,7 @@ def is_comment_control(text: str) -> bool:
     rest = [t for t in toks if t.casefold() not in _COMMENT_WORDS and not t.isdigit()
             and t.casefold() not in _STAMP_WORDS]
     # what is left is a name or two ("jdoe", "Mary K"): the commenter
-    return len(rest) <= 3 and (len(ui) >= 2 or len(toks) <= 3 or bool(re.match(r"^\W*posted by\b", text, re.I)))
+    return len(rest) <= 3 and (len(ui) >= 2 or len(toks) <= 3 or posted)
 
 
 def starts_thread(text: str) -> bool:
