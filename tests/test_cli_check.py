@@ -154,6 +154,20 @@ def test_import_refuses_a_file_that_is_not_utf8(project):
                              "Error: 1 error(s) found; nothing was built or changed.\n")
 
 
+@pytest.mark.parametrize("page", ["<!DOCTYPE html>\n<html><body><p>PORT CALLAN - A blast.</p></body></html>\n",
+                                  "<html lang=\"en\"><body>PORT CALLAN - A blast.</body></html>\n"])
+def test_import_refuses_an_html_page(project, page):
+    """A saved web page became claims and an event named after its tags (a new user's report)."""
+    (project / "page.html").write_text(page, encoding="utf-8")
+    before = sorted(p.name for p in (project / "content/articles").iterdir())
+    result = CliRunner().invoke(cli, ["import", "page.html", "--source", "wire"])
+    assert result.exit_code == 1
+    assert result.stderr == ("page.html:1: error: is an HTML page, not an article's text: its tags and menus would "
+                             "become claims; save the article's text (a browser's reader view, copied) as .txt or "
+                             ".md and import that\nError: 1 error(s) found; nothing was built or changed.\n")
+    assert sorted(p.name for p in (project / "content/articles").iterdir()) == before
+
+
 def test_import_of_markdown_reads_its_front_matter(project):
     (project / "quake.md").write_text("---\npublished: 2021-03-07\n---\nA quake hit the city on Sunday.\n"
                                       "published: 2021-01-01 is a line of text\n", encoding="utf-8")

@@ -32,6 +32,9 @@ def slug(stem: str) -> str:
     return slugs.slugify(stem, keep_case=True, inner="_-", fallback="article")
 
 
+_HTML_PAGE = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+
+
 def import_article(file: Path | str, content: Path | str, source: str | None = None, published: str | None = None,
                    url: str | None = None, title: str | None = None) -> list[Path]:
     """Copy ``file`` into ``content/articles/`` (with a sidecar, or as Markdown with its own
@@ -51,6 +54,10 @@ def import_article(file: Path | str, content: Path | str, source: str | None = N
         problems.append(Problem(where, 1, front))
     elif text is not None and front is None and not text.strip():
         problems.append(Problem(where, None, "is empty; an article needs its text"))
+    elif text is not None and front is None and _HTML_PAGE.match(text):
+        problems.append(Problem(where, 1, "is an HTML page, not an article's text: its tags and menus would become "
+                                          "claims; save the article's text (a browser's reader view, copied) as "
+                                          ".txt or .md and import that"))
     if problems:
         raise ContentError(problems)
 
