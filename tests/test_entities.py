@@ -10,7 +10,8 @@ import yaml
 from generator.model import Article, EntityDecl, Segment, Source
 from generator.stages.entities import resolve, tokens_match
 from generator.stages.statements import split
-from generator.text.names import find_names, name_key, token_key
+from generator.text.names import find_names, name_key
+from generator.text.spelling import token_key
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seed-timeline.yml"

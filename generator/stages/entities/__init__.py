@@ -22,8 +22,9 @@ from generator.model import Article, Entity, EntityDecl, Mention, Source, Statem
 from generator.stages.entities.forms import Form, spelling_key, strip_article, tokens_match
 from generator.stages.entities.merge import cluster
 from generator.text.names import TITLES as TITLE_WORDS
-from generator.text.names import Name, classify, find_names, fold, name_key, plausible_name, strip_corporate
+from generator.text.names import Name, classify, find_names, name_key, plausible_name, strip_corporate
 from generator.text.places import same_place
+from generator.text.spelling import fold
 
 __all__ = ["ArticleNames", "StatementNames", "find_in_article", "resolve", "spelling_key", "title_case", "tokens_match"]
 

@@ -10,8 +10,9 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from generator import lexicon
-from generator.text.names import fold, name_key, name_tokens, skeleton
+from generator.text.names import name_key, name_tokens
 from generator.text.places import is_place
+from generator.text.spelling import fold, skeleton
 
 KINDS = ("person", "body", "place", "outlet", "document", "other")
 AGENCY_HEADS = lexicon.words("agency-heads")

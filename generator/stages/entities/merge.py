@@ -25,8 +25,9 @@ from generator.stages.entities.forms import (
     two_decls,
 )
 from generator.stages.entities.naming import build_entities
-from generator.text.names import fold, initials, name_key, skeleton, strip_corporate
+from generator.text.names import initials, name_key, strip_corporate
 from generator.text.places import is_place
+from generator.text.spelling import fold, skeleton
 
 
 def cluster(forms: dict[str, Form], decls: tuple[EntityDecl, ...], lower_words: frozenset[str] = frozenset(),
