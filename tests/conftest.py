@@ -27,3 +27,15 @@ def seed_timeline():
     from generator.pipeline import build_timeline
 
     return build_timeline(CONTENT)
+
+
+def one_article(folder: Path, body: str, title: str = "Plant blast", published: str = "2026-03-12T18:00:00+00:00") -> Path:
+    """A content folder of one fictional outlet and one article ``a`` (its Markdown body), for
+    tests of what the pipeline makes of a few sentences."""
+    content = folder / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "sources.yml").write_text("orrin-post:\n  name: Orrin Post\n  url: https://orrin-post.example\n",
+                                         encoding="utf-8")  # fmt: skip
+    (content / "articles" / "a.md").write_text(
+        f'---\ntitle: "{title}"\nsource: orrin-post\npublished: {published}\n---\n\n{body}', encoding="utf-8")
+    return content

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from generator.pipeline import build_timeline
 
+from .conftest import one_article
+
 BODY = """Governor Tomas Reyvik visited the plant on Wednesday.
 
 Protesters chanted "Resign Solberg" outside the town hall, where Mayor Ingrid Solberg was meeting the plant owners.
@@ -21,14 +23,7 @@ The crowd marched down the main road and asked the mayor to resign.
 
 
 def _timeline(tmp_path: Path):
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "sources.yml").write_text("orrin-post:\n  name: Orrin Post\n  url: https://orrin-post.example\n",
-                                         encoding="utf-8")  # fmt: skip
-    (content / "articles" / "a.md").write_text(
-        '---\ntitle: "Down With Reyvik: anger grows in Estmere"\nsource: orrin-post\n'
-        "published: 2026-03-12T18:00:00+00:00\n---\n\n" + BODY, encoding="utf-8")  # fmt: skip
-    return build_timeline(content, jobs=1)
+    return build_timeline(one_article(tmp_path, BODY, title="Down With Reyvik: anger grows in Estmere"), jobs=1)
 
 
 def test_a_chant_is_a_mention_of_the_name_it_holds_not_a_person(tmp_path):

@@ -7,11 +7,11 @@ Fixture: a fictional town, written here.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from generator.pipeline import build_timeline
+
+from .conftest import one_article
 
 SENTENCES = {
     "Union representative Daniel Okoro of the Chemical Workers' Federation said the plant ignored warnings.":
@@ -26,13 +26,7 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def speakers(tmp_path_factory) -> dict[str, str | None]:
-    content: Path = tmp_path_factory.mktemp("speakers") / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "sources.yml").write_text("orrin-post:\n  name: Orrin Post\n  url: https://orrin-post.example\n",
-                                         encoding="utf-8")  # fmt: skip
-    (content / "articles" / "a.md").write_text(
-        '---\ntitle: "Plant blast"\nsource: orrin-post\npublished: 2026-03-12T18:00:00+00:00\n---\n\n'
-        + "\n\n".join(SENTENCES) + "\n", encoding="utf-8")  # fmt: skip
+    content = one_article(tmp_path_factory.mktemp("speakers"), "\n\n".join(SENTENCES) + "\n")
     timeline = build_timeline(content, jobs=1)
     return {s.text: s.speaker_name for s in timeline.statements["a"]}
 

@@ -586,14 +586,10 @@ def test_a_list_pasted_as_text_is_one_statement_an_item_without_its_bullet(tmp_p
     """'• Two workers are missing.' was glued to the line before, bullet and all (a new user's live blog)."""
     from generator.pipeline import build_timeline
 
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "sources.yml").write_text("orrin-post:\n  name: Orrin Post\n  url: https://orrin-post.example\n",
-                                         encoding="utf-8")  # fmt: skip
-    (content / "articles" / "a.md").write_text(
-        '---\ntitle: "Plant blast"\nsource: orrin-post\npublished: 2026-03-12T18:00:00+00:00\n---\n\n'
-        "Here is what we know so far:\n• The explosion happened at about 06:40 in a storage hall.\n"
-        "• Two workers are missing.\n\nThe plant stays closed.\n", encoding="utf-8")  # fmt: skip
+    from .conftest import one_article
+
+    content = one_article(tmp_path, "Here is what we know so far:\n• The explosion happened at about 06:40 in a "
+                                    "storage hall.\n• Two workers are missing.\n\nThe plant stays closed.\n")
     texts = [s.text for s in build_timeline(content, jobs=1).statements["a"]][1:]
     assert texts == ["Here is what we know so far:", "The explosion happened at about 06:40 in a storage hall.",
                      "Two workers are missing.", "The plant stays closed."]  # fmt: skip
