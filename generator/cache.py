@@ -78,6 +78,34 @@ def fingerprint(root: Path, parts: Iterable[str], extra: Iterable[str] = ()) -> 
     return h.hexdigest()
 
 
+_TABLES = {
+    "entries": "article TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL",
+    "results": "stage TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, PRIMARY KEY (stage, key)",
+}
+
+
+def open_db(path: Path, schema: int, tables: dict[str, str]) -> sqlite3.Connection:
+    """A cache database (one file, WAL, waits ``BUSY_MS`` for another build's write) whose tables
+    (name -> columns) are made anew when its schema version is not ``schema``: an old layout is
+    rebuilt, never misread. Raises ``sqlite3.DatabaseError`` for a file that is no database."""
+    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        if db.execute("PRAGMA user_version").fetchone()[0] != schema:
+            db.execute("BEGIN IMMEDIATE")
+            for name, columns in tables.items():
+                db.execute(f"DROP TABLE IF EXISTS {name}")
+                db.execute(f"CREATE TABLE {name} ({columns})")
+            db.execute(f"PRAGMA user_version={schema}")
+            db.execute("COMMIT")
+        for name in tables:
+            db.execute(f"SELECT count(*) FROM {name}").fetchone()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class ArticleCache:
     """Stored results by article id, each with the key it was made for."""
 
@@ -94,24 +122,7 @@ class ArticleCache:
                 self._off(f"cannot be opened ({err})")
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
-                db.execute("BEGIN IMMEDIATE")
-                db.execute("DROP TABLE IF EXISTS entries")
-                db.execute("DROP TABLE IF EXISTS results")
-                db.execute("CREATE TABLE entries (article TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL)")
-                db.execute("CREATE TABLE results (stage TEXT NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, "
-                           "PRIMARY KEY (stage, key))")
-                db.execute(f"PRAGMA user_version={SCHEMA}")
-                db.execute("COMMIT")
-            db.execute("SELECT count(*) FROM entries").fetchone()
-            db.execute("SELECT count(*) FROM results").fetchone()
-        except BaseException:
-            db.close()
-            raise
-        return db
+        return open_db(self.path, SCHEMA, _TABLES)
 
     def _replace(self, err: Exception) -> sqlite3.Connection | None:
         log.warning(f"claimline: the cache {self.path} is damaged ({err}); it is rebuilt")

@@ -42,9 +42,10 @@ from pathlib import Path
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from generator.cache import open_db
+
 SCHEMA = 2  # bump when a table's layout or a stored value's shape changes
 FILE_NAME = "pages.sqlite3"
-BUSY_MS = 2000
 FLUSH_EVERY = 200  # pages made between writes (bounds what is held in memory)
 _TABLES = ("renders", "search", "pages")
 
@@ -94,22 +95,8 @@ class PageStore:
                 self._off(f"cannot be opened ({err})")
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
-        try:
-            db.execute("PRAGMA journal_mode=WAL")
-            if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA:
-                db.execute("BEGIN IMMEDIATE")
-                for table in _TABLES:
-                    db.execute(f"DROP TABLE IF EXISTS {table}")
-                    db.execute(f"CREATE TABLE {table} (page TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL)")
-                db.execute(f"PRAGMA user_version={SCHEMA}")
-                db.execute("COMMIT")
-            for table in _TABLES:
-                db.execute(f"SELECT count(*) FROM {table}").fetchone()
-        except BaseException:
-            db.close()
-            raise
-        return db
+        return open_db(self.path, SCHEMA, {t: "page TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL"
+                                           for t in _TABLES})  # fmt: skip
 
     def _replace(self, err: Exception) -> None:
         log.warning(f"claimline: the page cache {self.path} is damaged ({err}); it is rebuilt")
