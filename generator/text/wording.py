@@ -102,6 +102,17 @@ def weigh(counts: Counter, idf: Mapping[str, float]) -> dict[str, float]:
     return dict(zip(counts, weights(counts.values(), map(idf.get, counts, repeat(1.0))), strict=True))
 
 
+def tfidf(counts: list[Counter]) -> list[dict[str, float]]:
+    """Each bag of words weighed (``weigh``) by a smoothed idf over the bags themselves: the
+    vectors of a few documents compared among themselves (the claims of events, of a day)."""
+    df: Counter = Counter()
+    for count in counts:
+        df.update(count.keys())
+    n = len(counts)
+    idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+    return [weigh(count, idf) for count in counts]
+
+
 def weights(counts: Iterable[int], idfs: Iterable[float]) -> list[float]:
     """Sublinear tf times idf, L2-normalised: the weights of terms counted ``counts`` times whose
     idfs are ``idfs``, in that order.

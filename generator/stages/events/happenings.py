@@ -12,7 +12,6 @@ agree on average, so a busy day of many stories does not chain into one catch-al
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -62,12 +61,7 @@ class _Claims:
                     count.update(wording.content_words(st.text))
             self.places.append({a: sorted(ns) for a, ns in place.items()})
             words.append(count)
-        df: Counter = Counter()
-        for count in words:
-            df.update(count.keys())
-        n = len(words)
-        idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
-        self.vectors = [wording.weigh(count, idf) for count in words]
+        self.vectors = wording.tfidf(words)
 
     def features(self, i: int, j: int) -> list[float]:
         pi, pj = self.places[i], self.places[j]

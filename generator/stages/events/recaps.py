@@ -16,7 +16,6 @@ its founding statement, so its id does not change when a recapping article is ad
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -102,9 +101,4 @@ def _vectors(groups: Sequence[Sequence[Claim]], statement: Mapping[str, Statemen
                 if st is not None and st.kind != "headline":
                     count.update(w for w in wording.content_words(st.text) if w not in WEEKDAYS)
         counts.append(count)
-    df: Counter = Counter()
-    for count in counts:
-        df.update(count.keys())
-    n = len(counts)
-    idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
-    return [wording.weigh(count, idf) for count in counts]
+    return wording.tfidf(counts)
