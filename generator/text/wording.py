@@ -102,14 +102,20 @@ def weigh(counts: Counter, idf: Mapping[str, float]) -> dict[str, float]:
     return dict(zip(counts, weights(counts.values(), map(idf.get, counts, repeat(1.0))), strict=True))
 
 
+def document_idf(docs: Iterable[Iterable[str]]) -> dict[str, float]:
+    """The smoothed idf (``smoothed_idf``) of each term over the documents, each a bag of terms."""
+    df: Counter = Counter()
+    n = 0
+    for doc in docs:
+        df.update(set(doc))
+        n += 1
+    return {w: smoothed_idf(k, n) for w, k in df.items()}
+
+
 def tfidf(counts: list[Counter]) -> list[dict[str, float]]:
     """Each bag of words weighed (``weigh``) by a smoothed idf over the bags themselves: the
     vectors of a few documents compared among themselves (the claims of events, of a day)."""
-    df: Counter = Counter()
-    for count in counts:
-        df.update(count.keys())
-    n = len(counts)
-    idf = {w: math.log((1 + n) / (1 + k)) + 1.0 for w, k in df.items()}
+    idf = document_idf(counts)
     return [weigh(count, idf) for count in counts]
 
 

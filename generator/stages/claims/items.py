@@ -196,11 +196,7 @@ def _about(names: frozenset[str], speaker: frozenset[str]) -> frozenset[str]:
 
 def word_idf(items: Sequence[Item]) -> dict[str, float]:
     """Smoothed idf of each content word over the statements (sklearn's formula)."""
-    df: Counter = Counter()
-    for it in items:
-        df.update(set(it.words))
-    n = len(items)
-    return {w: math.log((1 + n) / (1 + c)) + 1.0 for w, c in df.items()}
+    return wording.document_idf(it.words for it in items)
 
 
 # a statement's vectors, by place in its cache entry
