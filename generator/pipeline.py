@@ -196,19 +196,21 @@ def moved_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]
     it moves the decision onto another sentence with no error; the published ``timeline.json``
     keeps what each named id said, and the warning names the id that says it now.
     """
-    before = dict(said)
-    now = {s.id: s for ss in stmts.values() for s in ss}
+    before = dict(said)  # only the ids the overrides name: most builds have none
     problems = []
     for section, ref, line in _override_refs(overrides):
-        if ref not in before or ref not in now or now[ref].text == before[ref]:
+        if ref not in before:
             continue
         article = ref.partition("#")[0]
+        now = next((s for s in stmts.get(article, ()) if s.id == ref), None)
+        if now is None or now.text == before[ref]:
+            continue
         moved = next((s.id for s in stmts.get(article, ()) if s.text == before[ref]), None)
         where = (f"that sentence is now '{moved}': write that id" if moved
                  else "that sentence is no longer in the article: check the decision")  # fmt: skip
         problems.append(Problem(overrides.path, line,
                                 f"'{section}': '{ref}' said \"{_short(before[ref])}\" on the published site and "
-                                f"now says \"{_short(now[ref].text)}\" (its article changed, and statements are "
+                                f"now says \"{_short(now.text)}\" (its article changed, and statements are "
                                 f"numbered by position); {where}", "warning"))
     return problems
 
