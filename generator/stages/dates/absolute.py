@@ -51,9 +51,9 @@ def month_day(g, s, text, start, end, sentence, rel, ctx, story):
     # future clause a day of the publication's own month is of its year (HeidelTime's rule, at
     # month granularity): "declared on March 11, will remain in force", published on 12 March,
     # is not 2027 (a new user's report). A past clause keeps its bound (test_dates_properties).
-    same_month = [c for c in options if c.year == today.year and c.month == today.month and tense == "future"]
-    if same_month:
-        return Found(timex.day(same_month[0]), "day", f'"{s}" in the month of {ctx.pub} ({ctx.describe()})',
+    this_month = timex.safe_date(today.year, mon, d) if tense == "future" and mon == today.month else None
+    if this_month is not None:
+        return Found(timex.day(this_month), "day", f'"{s}" in the month of {ctx.pub} ({ctx.describe()})',
                      relative=True)
     ordinal = pick_option([c.toordinal() for c in options], today.toordinal(), tense)
     if ordinal is None:
