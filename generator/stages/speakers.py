@@ -309,8 +309,10 @@ def _find_speaker(masked: str, names: list[Name]):
         if pm:
             return "pronoun", pm.group(1), m.start()
         for i, nm in enumerate(reversed(names)):
+            if nm.end > len(core):
+                continue
             # "SDK, announces" is no subject; "Brandt's widow, Karin Brandt, said" is: a name in commas
-            between = core[nm.end :].strip() if nm.end <= len(core) else "x"
+            between = core[nm.end :].strip()
             if not between or (between == "," and core[: nm.start].rstrip().endswith(",") and nm.kind == "person"):
                 if nm.kind != "person":
                     # "Scott Carson, president and CEO of Boeing Commercial Airplanes said": Carson
