@@ -39,3 +39,8 @@ def one_article(folder: Path, body: str, title: str = "Plant blast", published: 
     (content / "articles" / "a.md").write_text(
         f'---\ntitle: "{title}"\nsource: orrin-post\npublished: {published}\n---\n\n{body}', encoding="utf-8")
     return content
+
+
+def event_of(timeline, statement: str):
+    """The event one of whose claims holds ``statement``."""
+    return next(e for e in timeline.events if any(statement in c.statements for c in e.claims))

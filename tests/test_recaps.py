@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from generator.export.contract import to_contract
-from generator.model import Claim, Event, EventDate, Statement, Timeline
+from generator.model import Claim, EventDate, Statement, Timeline
 from generator.pipeline import build_timeline
 from generator.stages.events import recaps
+
+from .conftest import event_of
 
 WEEK = Path(__file__).parent / "fixtures" / "recaps"
 RECAP = "vp-0508-refloated#s2"  # "The Marla had been stuck on the sandbank since ... on Tuesday morning."
@@ -27,28 +29,24 @@ def week() -> Timeline:
     return build_timeline(WEEK)
 
 
-def _event_of(t: Timeline, statement: str) -> Event:
-    return next(e for e in t.events if any(statement in c.statements for c in e.claims))
-
-
 def test_a_recap_told_days_later_joins_the_event_of_the_happening_it_recalls(week):
     recap = next(c for e in week.events for c in e.claims if RECAP in c.statements)
     assert recap.statements == (RECAP,)  # its own claim: the claims stage did not match the wording
-    assert _event_of(week, RECAP) is _event_of(week, "bh-0506-ferry#s1")
+    assert event_of(week, RECAP) is event_of(week, "bh-0506-ferry#s1")
 
 
 def test_a_recap_does_not_join_another_happening_of_its_day(week):
-    assert _event_of(week, RECAP) is not _event_of(week, "vp-0506-bridge#s1")
-    bridge = _event_of(week, "vp-0506-bridge#s1")
+    assert event_of(week, RECAP) is not event_of(week, "vp-0506-bridge#s1")
+    bridge = event_of(week, "vp-0506-bridge#s1")
     assert {a for c in bridge.claims for a in c.sources} == {"osk-valley-post"}
     assert all(s.startswith("vp-0506-bridge#") for c in bridge.claims for s in c.statements)
 
 
 def test_news_first_told_days_later_stays_an_event_of_its_own(week):
-    resigned = _event_of(week, "bh-0509-pilot#s1")  # a resignation of Tuesday, first told on Friday
+    resigned = event_of(week, "bh-0509-pilot#s1")  # a resignation of Tuesday, first told on Friday
     assert resigned.date == "2025-05-06"
-    assert resigned is not _event_of(week, "bh-0506-ferry#s1")
-    assert resigned is not _event_of(week, "vp-0506-bridge#s1")
+    assert resigned is not event_of(week, "bh-0506-ferry#s1")
+    assert resigned is not event_of(week, "vp-0506-bridge#s1")
 
 
 def test_the_event_keeps_its_id_and_page_when_the_recapping_article_is_added(tmp_path, week):
@@ -57,7 +55,7 @@ def test_the_event_keeps_its_id_and_page_when_the_recapping_article_is_added(tmp
     (early / "articles" / "vp-0508-refloated.md").unlink()
     before = {e["id"]: e for e in to_contract(build_timeline(early))["events"]}
     after = {e["id"]: e for e in to_contract(week)["events"]}
-    ferry = _event_of(week, "bh-0506-ferry#s1")
+    ferry = event_of(week, "bh-0506-ferry#s1")
     assert ferry.id in before
     assert after[ferry.id]["page"] == before[ferry.id]["page"]
     assert len(after[ferry.id]["claims"]) == len(before[ferry.id]["claims"]) + 1
