@@ -39,6 +39,7 @@ class Document:
     published: str  # YYYY-MM-DD: the creation time
     sentences: list[str]  # article text after the title and date line
     instances: set[str] = field(default_factory=set)  # event instance ids its annotation refers to
+    numbers: list[int] = field(default_factory=list)  # MEANTIME's sentence number of each of ``sentences``
 
 
 def detok(tokens: list[str]) -> str:
@@ -64,13 +65,14 @@ def read(path: Path, topic: str) -> Document:
     by_sentence: dict[int, list[str]] = defaultdict(list)
     for t in sorted(root.iter("token"), key=lambda t: int(t.get("t_id"))):
         by_sentence[int(t.get("sentence"))].append(t.text or "")
-    texts = [detok(by_sentence[k]) for k in sorted(by_sentence)]
-    body = texts[1:]
+    numbers = sorted(by_sentence)
+    texts = [detok(by_sentence[k]) for k in numbers]
+    body, numbers = texts[1:], numbers[1:]
     if body and _DATELINE.fullmatch(body[0]):
-        body = body[1:]
+        body, numbers = body[1:], numbers[1:]
     instances = {m.get("instance_id") for m in root.iter("EVENT") if m.get("instance_id")}
     return Document(f"{topic}-{root.get('doc_id')}", topic, texts[0], root.get("url"), _creation_time(root), body,
-                    instances)
+                    instances, numbers)
 
 
 def documents(root: Path = ROOT) -> list[Document]:
