@@ -35,7 +35,8 @@ What is measured, per topic (a pair of two topics is "cross-topic") and overall:
   failing that the first SPEECH_COGNITIVE one), the share claimline puts in one claim (any
   statement of one sentence with any of the other). It is an UPPER BOUND that claims need not
   reach: two sentences about one event often report different facts about it ("GM files for
-  bankruptcy" and "GM's filing lists $172 billion of debt"), which are two claims.
+  bankruptcy" and "GM's filing lists $172 billion of debt"), which are two claims. ``R (any
+  instance)``: the same against every annotated sentence pair sharing any instance, looser still.
 - The same for events: pairs of statements of different articles in one event's claims
   (context left out: it is background, not the happening), and loose recall by event.
 
@@ -47,9 +48,9 @@ Only links claimline made are judged: nothing is said of claims that should be b
 MEANTIME is one outlet and four narrow topics with much repeated background ("Boeing, the
 world's second largest planemaker"), so these are development figures on real text, not a score.
 
-``--worst N`` prints the N worst false links of each set-up with their texts: pairs whose
-sentences both carry instances first (the annotators saw different events), then by how far
-apart the two articles were published.
+``--worst N`` prints the worst false link of N claims of each set-up, with their texts: pairs
+whose sentences both carry instances first (the annotators saw different events), then by how
+far apart the two articles were published; one pair a claim, so a big claim does not fill it.
 """
 
 from __future__ import annotations
@@ -219,13 +220,15 @@ def verdict(pair: Pair, sents: dict[str, tuple[Sentence, ...]]) -> str:
     return "false-both" if ix and iy else "false"
 
 
-def reference(docs: list[Doc]) -> set[tuple[Sentence, Sentence]]:
-    """Sentence pairs of different articles, both annotated, with the same lead instance."""
+def reference(docs: list[Doc], lead: bool = True) -> set[tuple[Sentence, Sentence]]:
+    """Sentence pairs of different articles, both annotated, with the same lead instance (``lead``)
+    or sharing any instance."""
     by_lead: dict[str, list[Sentence]] = defaultdict(list)
     for d in docs:
         for s in (d.title, *d.body):
-            if s.annotated and s.lead:
-                by_lead[s.lead].append(s)
+            for i in ((s.lead,) if s.lead else ()) if lead else s.instances:
+                if s.annotated:
+                    by_lead[i].append(s)
     out = set()
     for group in by_lead.values():
         for x, y in combinations(sorted(group, key=lambda s: (s.doc, s.number)), 2):
@@ -251,6 +254,8 @@ class Tally:
     far: int = 0
     ref: int = 0
     hit: int = 0
+    ref_any: int = 0
+    hit_any: int = 0
 
     def row(self, name: str) -> str:
         c = self.counts
@@ -259,11 +264,11 @@ class Tally:
         pairs = sum(c.values())
         return (f"{name:12s} {pairs:6d} {self.far:5d} {c['unmapped']:8d} {c['unannotated']:8d} {judged:6d} "
                 f"{_share(c['true'], judged)} {_share(c['true'], both)} {self.hit:5d}/{self.ref:<6d} "
-                f"{_share(self.hit, self.ref)}")
+                f"{_share(self.hit, self.ref)} {self.hit_any:5d}/{self.ref_any:<6d} {_share(self.hit_any, self.ref_any)}")
 
 
 HEADER = (f"{'topic':12s} {'pairs':>6s} {'>30d':>5s} {'unmapped':>8s} {'unannot.':>8s} {'judged':>6s} "
-          f"{'P':>6s} {'P both':>6s} {'loose R':>12s} {'':6s}")
+          f"{'P':>6s} {'P both':>6s} {'loose R (lead)':>19s} {'R (any instance)':>19s}")
 
 
 def _share(n: int, d: int) -> str:
@@ -287,10 +292,13 @@ def tallies(pairs: list[Pair], sents: dict[str, tuple[Sentence, ...]], docs: lis
             out[key].far += far
     hits = found(pairs, sents)
     for x, y in reference(docs):
-        ok = (x, y) in hits
         for key in (by_id[x.doc].topic, "overall"):
             out[key].ref += 1
-            out[key].hit += ok
+            out[key].hit += (x, y) in hits
+    for x, y in reference(docs, lead=False):
+        for key in (by_id[x.doc].topic if by_id[x.doc].topic == by_id[y.doc].topic else "cross-topic", "overall"):
+            out[key].ref_any += 1
+            out[key].hit_any += (x, y) in hits
     return dict(out)
 
 
@@ -312,14 +320,17 @@ def print_table(title: str, table: dict[str, Tally]) -> None:
 
 def worst(pairs: list[Pair], sents: dict[str, tuple[Sentence, ...]], docs: list[Doc],
           statements: dict[str, Statement], n: int, root: Path = meantime.ROOT) -> list[str]:  # fmt: skip
-    """The n worst false links, with their texts (see the module doc for the order)."""
+    """The worst false link of each of n claims, with their texts (see the module doc for the order)."""
     by_id = {d.document.id: d.document for d in docs}
     names = instance_names(root)
     bad = [(verdict(p, sents), p) for p in pairs]
     bad = [(v, p) for v, p in bad if v.startswith("false")]
     bad.sort(key=lambda vp: (vp[0] != "false-both", -_days_apart(by_id, vp[1].a, vp[1].b), vp[1].a, vp[1].b))
-    lines = []
-    for v, p in bad[:n]:
+    lines, shown = [], set()
+    for v, p in bad:
+        if p.group in shown or len(shown) == n:
+            continue  # one pair a claim: n distinct errors, not one big claim's pairs
+        shown.add(p.group)
         lines.append(f"- {p.group} ({v}, {_days_apart(by_id, p.a, p.b)} days apart)")
         for sid in (p.a, p.b):
             doc = by_id[sid.split("#")[0]]
