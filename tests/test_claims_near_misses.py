@@ -9,6 +9,7 @@ import pytest
 
 from generator.model import DateMention, EventDate, Overrides, Statement
 from generator.stages.claims import features, items
+from generator.text import numbers as nums
 
 from .test_claims import T0, _pair, art, run, st
 
@@ -59,3 +60,13 @@ def test_a_near_miss_of_another_fate_or_the_reverse_action_is_two_claims(one, ot
     x, p = _pair(one, other)
     assert features.never(x) and p == 0.0
     assert len(run((art("a", "one"), [st("a", 1, one)]), (art("b", "two"), [st("b", 1, other)]))) == 2
+
+
+def test_a_small_count_both_give_is_not_as_telling_as_a_large_figure_only_one_gives():
+    # "two" is all the figures agree on; the loans' sum is in one statement only
+    loans = "The two carmakers of Valdoria have received $13.4 billion in federal loans to keep them operating."
+    sales = "Kestrel Motors and Ardmere Autos were two of the few carmakers that reported an increase in sales."
+    k = features.FEATURES.index("numbers_agree")
+    (x, p), (y, q) = _pair(loans, sales), _pair(sales, loans)
+    assert x[k] == y[k] == pytest.approx(features._telling(nums.find("the two")))
+    assert p == q and p < 0.5

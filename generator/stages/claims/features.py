@@ -99,7 +99,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         _jaccard(a.entities, b.entities),
         wording.names_shared(a.names, b.names),
         1.0 - wording.names_agreement(a.names, b.names),
-        _telling(xs) if xs and ys and not differ else 0.0,
+        _telling(xs if len(xs) <= len(ys) else ys) if xs and ys and not differ else 0.0,  # the figures both give
         float(differ),
         nums.gap(xs, ys) if differ else 0.0,
         float(differ and counts_differ(a, b)),
