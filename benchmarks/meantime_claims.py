@@ -264,7 +264,8 @@ class Tally:
         pairs = sum(c.values())
         return (f"{name:12s} {pairs:6d} {self.far:5d} {c['unmapped']:8d} {c['unannotated']:8d} {judged:6d} "
                 f"{_share(c['true'], judged)} {_share(c['true'], both)} {self.hit:5d}/{self.ref:<6d} "
-                f"{_share(self.hit, self.ref)} {self.hit_any:5d}/{self.ref_any:<6d} {_share(self.hit_any, self.ref_any)}")
+                f"{_share(self.hit, self.ref)} {self.hit_any:5d}/{self.ref_any:<6d} "
+                f"{_share(self.hit_any, self.ref_any)}")
 
 
 HEADER = (f"{'topic':12s} {'pairs':>6s} {'>30d':>5s} {'unmapped':>8s} {'unannot.':>8s} {'judged':>6s} "
