@@ -17,7 +17,7 @@ order, in ``Article.body``; a statement maps to every sentence its ``[start, end
 (a clause to its sentence; a statement claimline made of two MEANTIME sentences to both). The
 headline (``start == end == 0``, kind ``headline``) maps to the title, MEANTIME's sentence 0.
 A statement that overlaps no sentence is UNMAPPED; a pair with one is counted apart, never
-judged. MEANTIME annotates each article only down to some sentence (the first five to all of
+judged. MEANTIME annotates each article only down to some sentence (the first few to all of
 them): a sentence past the last one with any event mention is UNANNOTATED, and a pair with a
 statement made only of such sentences is counted apart too.
 
