@@ -130,12 +130,14 @@ def serve(content: Path | None, config_file: Path | None, dev_addr: str, jobs: i
 def check(content: Path) -> None:
     """Validate the content folder; print every problem as path:line: message."""
     from generator.content.load import load_corpus
+    from generator.pipeline import check_named_ids
 
     try:
         corpus = load_corpus(content)
+        problems = [*corpus.problems, *check_named_ids(corpus)]  # a statement id must name a statement
     except ClaimlineError as err:
         raise _fail_on(err) from None
-    for problem in corpus.problems:
+    for problem in problems:
         click.echo(str(problem), err=True)
     click.echo(f"{len(corpus.articles)} article(s), {len(corpus.sources)} source(s): OK")
 

@@ -7,7 +7,7 @@ and a pure function of what came before it.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -15,7 +15,18 @@ from pathlib import Path
 
 from generator.content.load import load_corpus
 from generator.errors import Problem
-from generator.model import Article, Claim, Corpus, Entity, Event, Mention, Overrides, Statement, Timeline
+from generator.model import (
+    Article,
+    Claim,
+    Corpus,
+    Entity,
+    Event,
+    EventOverride,
+    Mention,
+    Overrides,
+    Statement,
+    Timeline,
+)
 from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, reuse, salience
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -128,7 +139,8 @@ def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | 
         problems=(*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
                   *unmatched_overrides(corpus.overrides, stmts, evs),
                   *moved_overrides(corpus.overrides, stmts, published.said),
-                  *permalinks.pin_problems(corpus.overrides.events, published.events, evs, corpus.overrides.path)),
+                  *permalinks.pin_problems(known_pins(corpus.overrides, stmts), published.events, evs,
+                                           corpus.overrides.path)),
     )
 
 
@@ -153,30 +165,66 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
 
     Only the pipeline knows which statement and event ids exist, so this runs after it.
     """
-    statement_ids = {s.id for ss in stmts.values() for s in ss}
-    claim_ids = {c.id for e in evs for c in (*e.claims, *e.context)}
     event_ids = {e.id for e in evs}
+    problems = [_names_nothing(overrides, "events", o.event, "event", o.line) for o in overrides.events
+                if not o.statement and o.event not in event_ids]  # pins: permalinks.pin_problems
+    claim_ids = {c.id for e in evs for c in (*e.claims, *e.context)}
+    return problems + unknown_statements(overrides, stmts, claim_ids)
+
+
+def unknown_statements(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]],
+                       claim_ids: Iterable[str] = ()) -> list[Problem]:  # fmt: skip
+    """Warn of the statement ids (and, in ``merge``, claim ids) an editor named that no statement has.
+
+    ``stmts`` needs only the articles the overrides name. A claim id in ``merge`` is taken as the
+    claims stage takes it: ``c-<article id>-s<n>``, the claim holding that statement. ``build`` and
+    ``check`` (``check_named_ids``) both report these, in the same words.
+    """
+    statement_ids = {s.id for ss in stmts.values() for s in ss}
+    claim_ids = {*claim_ids, *(claims.claim_id(s) for ss in stmts.values() for s in ss)}
     problems = []
-
-    def warn(section: str, ref: str, what: str, line: int | None = None) -> None:
-        problems.append(Problem(overrides.path, line,
-                                f"'{section}': '{ref}' names no {what}; copy the id from the site or "
-                                "from `claimline export`", "warning"))
-
-    for override in overrides.events:
-        if not override.statement and override.event not in event_ids:  # pins: permalinks.pin_problems
-            warn("events", override.event, "event", override.line)
     for section, ref, line in _override_refs(overrides):
         if section == "merge" and ref not in statement_ids and ref not in claim_ids:
-            warn("merge", ref, "statement or claim", line)
-        elif section not in ("merge", "events") and ref not in statement_ids:  # a pin's: pin_problems
-            warn(section, ref, "statement", line)
+            problems.append(_names_nothing(overrides, "merge", ref, "statement or claim", line))
+        elif section != "merge" and ref not in statement_ids:
+            problems.append(_names_nothing(overrides, section, ref, "statement", line))
     return problems
+
+
+def _names_nothing(overrides: Overrides, section: str, ref: str, what: str, line: int | None) -> Problem:
+    return Problem(overrides.path, line, f"'{section}': '{ref}' names no {what}; copy the id from the site or "
+                                         "from `claimline export`", "warning")
+
+
+def known_pins(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]]) -> list[EventOverride]:
+    """The event pins whose statement exists (one that names none is warned of as such)."""
+    statement_ids = {s.id for ss in stmts.values() for s in ss}
+    return [o for o in overrides.events if o.statement in statement_ids]
+
+
+def check_named_ids(corpus: Corpus, jobs: int | None = None) -> list[Problem]:
+    """What ``claimline check`` says of the ids ``overrides.yml`` names, as a build would.
+
+    Statement ids are positions, known only once an article is cut into statements: the articles
+    named are cut as a build cuts them (with their outlet's furniture learnt from the whole
+    corpus) and no others. Whether an event id exists needs claims matched and grouped: only a
+    build can tell that.
+    """
+    refs = [ref for _, ref, _ in _override_refs(corpus.overrides)]
+    if not refs:
+        return []
+    wanted = {ref.partition("#")[0] for ref in refs if "#" in ref}
+    claim_refs = tuple(ref for ref in refs if "#" not in ref)
+    named = [a for a in corpus.articles if a.id in wanted or any(r.startswith(f"c-{a.id}-") for r in claim_refs)]
+    outlets = boilerplate.outlets(corpus.sources, corpus.articles)
+    done = extract.extract_all(named, corpus.overrides, outlets, jobs=jobs)
+    return unknown_statements(corpus.overrides, {aid: r.statements for aid, r in done.items()})
 
 
 def _override_refs(overrides: Overrides) -> list[tuple[str, str, int | None]]:
     """(section, statement id, its line) of every statement id an editor named."""
-    refs = [("events", o.statement, o.line) for o in overrides.events if o.statement]
+    refs = [("events", o.statement, overrides.line("events", o.statement) or o.line)
+            for o in overrides.events if o.statement]
     refs += [("merge", ref, overrides.line("merge", ref)) for group in overrides.merge for ref in group]
     for section, ids in (("split", overrides.split), ("hide", overrides.hide),
                          ("dates", tuple(sid for sid, _, _ in overrides.dates))):

@@ -271,3 +271,55 @@ def test_serve_watches_the_content_option_of_its_mkdocs_yml(elsewhere, monkeypat
     result = CliRunner().invoke(cli, ["serve", "-f", "../proj/mkdocs.yml"])
     assert result.exit_code == 0, result.output
     assert served["watch"] == [str((elsewhere / "news").resolve())]
+
+
+SEED = Path(__file__).parent.parent / "content"
+UNKNOWN_IDS = (
+    "events:\n"
+    "  pinned-here:\n"
+    "    statement: 000_5efe35e3d0ae01af#s98\n"
+    "merge:\n"
+    "  - [000_5efe35e3d0ae01af#s9, c-003_7ec76ce6e3ea2a69-s3]\n"  # a claim id of a statement merged into another claim
+    "  - [000_5efe35e3d0ae01af#s1, c-003_7ec76ce6e3ea2a69-s77]\n"
+    "split:\n"
+    "  - 003_7ec76ce6e3ea2a69#s60\n"
+    "hide:\n"
+    "  - 000_5efe35e3d0ae01af#s99\n"
+    "dates:\n"
+    "  003_7ec76ce6e3ea2a69#s61: 2020-07-01\n"
+)
+UNKNOWN_IDS_WARNINGS = [
+    "content/overrides.yml:3: warning: 'events': '000_5efe35e3d0ae01af#s98' names no statement; copy the id from "
+    "the site or from `claimline export`",
+    "content/overrides.yml:6: warning: 'merge': 'c-003_7ec76ce6e3ea2a69-s77' names no statement or claim; copy the "
+    "id from the site or from `claimline export`",
+    "content/overrides.yml:8: warning: 'split': '003_7ec76ce6e3ea2a69#s60' names no statement; copy the id from the "
+    "site or from `claimline export`",
+    "content/overrides.yml:10: warning: 'hide': '000_5efe35e3d0ae01af#s99' names no statement; copy the id from the "
+    "site or from `claimline export`",
+    "content/overrides.yml:12: warning: 'dates': '003_7ec76ce6e3ea2a69#s61' names no statement; copy the id from the "
+    "site or from `claimline export`",
+]
+
+
+def test_check_warns_of_override_ids_that_name_no_statement_as_a_build_does(tmp_path, monkeypatch):
+    shutil.copytree(SEED, tmp_path / "content")
+    (tmp_path / "content" / "overrides.yml").write_text(UNKNOWN_IDS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "--content", "content"])
+    assert result.exit_code == 0  # warnings, as in a build: they stop nothing
+    assert result.stderr.splitlines() == UNKNOWN_IDS_WARNINGS
+    assert result.stdout == "2 article(s), 2 source(s): OK\n"
+
+
+@pytest.mark.slow
+def test_build_warns_of_the_same_override_ids_as_check(tmp_path, monkeypatch):
+    from generator.content.load import load_corpus
+    from generator.pipeline import run
+
+    shutil.copytree(SEED, tmp_path / "content")
+    (tmp_path / "content" / "overrides.yml").write_text(UNKNOWN_IDS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    timeline = run(load_corpus(Path("content")), jobs=1)
+    named = sorted((p for p in timeline.problems if "names no" in p.message), key=lambda p: p.line)
+    assert [str(p) for p in named] == UNKNOWN_IDS_WARNINGS

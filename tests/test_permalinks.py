@@ -116,10 +116,19 @@ def test_an_editor_pin_names_the_event_of_a_statement(tmp_path):
 
 def test_a_pin_on_a_statement_in_no_event_is_a_warning_with_its_line(tmp_path):
     content = _with_overrides(tmp_path,
-        "# pins\nevents:\n  lost:\n    statement: '000_5efe35e3d0ae01af#s999'\n")
+        "# pins\nevents:\n  lost:\n    statement: '000_5efe35e3d0ae01af#s13'\n")  # background: in no event
     problems = [p for p in build_timeline(content).problems if p.path.endswith("overrides.yml")]
     assert [(p.line, p.severity) for p in problems] == [(3, "warning")]
-    assert "pins the event of statement '000_5efe35e3d0ae01af#s999', which is in no event" in problems[0].message
+    assert "pins the event of statement '000_5efe35e3d0ae01af#s13', which is in no event" in problems[0].message
+
+
+def test_a_pin_on_a_statement_that_does_not_exist_says_so_at_the_statement_line(tmp_path):
+    content = _with_overrides(tmp_path,
+        "# pins\nevents:\n  lost:\n    statement: '000_5efe35e3d0ae01af#s999'\n")
+    problems = [p for p in build_timeline(content).problems if p.path.endswith("overrides.yml")]
+    assert [(p.line, p.severity, p.message) for p in problems] == [
+        (4, "warning", "'events': '000_5efe35e3d0ae01af#s999' names no statement; copy the id from the site or "
+                       "from `claimline export`")]
 
 
 @pytest.mark.parametrize(("text", "why"), [

@@ -114,6 +114,7 @@ class _Reader:
             precision = spec.get("precision") or (timex_precision(value) if value else None)
             if spec.get("statement"):
                 self.check_statement(spec["statement"], ["events", eid, "statement"])
+                self.line("events", spec["statement"], ["events", eid, "statement"])
             out.append(EventOverride(event=str(eid), title=spec.get("title"), date=value, precision=precision,
                                      status=spec.get("status"), line=self.doc.line_of(["events", eid], key=True),
                                      statement=spec.get("statement")))
