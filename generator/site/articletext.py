@@ -10,6 +10,7 @@ is exactly what was read.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -35,6 +36,35 @@ class Views(Protocol):
 
 _anchor = urls.statement_anchor
 
+# A Markdown article's own syntax, not shown on its page (a reader wants "14:10", not "**14:10**"):
+# quote and heading markers at a line's start, emphasis and code marks, a link's brackets and address.
+_BLOCK = re.compile(r"^[ \t]{0,3}(?:(?:>[ \t]?)+|#{1,6}(?=[ \t]|$)[ \t]*)", re.M)
+_MARKED = (
+    re.compile(r"(?<![\\*])(\*\*?)(?=[^\s*])[^\n*]*?[^\s*\\]\1(?!\*)"),  # *x*, **x**: also inside a word
+    re.compile(r"(?<![\w\\])(__?)(?=[^\s_])[^\n_]*?[^\s_\\]\1(?!\w)"),  # _x_, __x__: never in snake_case
+    re.compile(r"(`+)[^`\n]+?\1"),
+)
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def markdown_hidden(body: str) -> str:
+    """``body`` with its Markdown syntax made NUL characters, which escaping drops (an article
+    never holds one: the loader refuses it as binary). The length is kept, so the pipeline's
+    offsets still point at the same text."""
+    spans = [m.span() for m in _BLOCK.finditer(body)]
+    for rx in _MARKED:
+        for m in rx.finditer(body):
+            mark = len(m.group(1))
+            spans += [(m.start(), m.start() + mark), (m.end() - mark, m.end())]
+    for m in _LINK.finditer(body):
+        spans += [(m.start(), m.start(1)), (m.end(1), m.end())]
+    if not spans:
+        return body
+    chars = list(body)
+    for start, end in spans:
+        chars[start:end] = "\0" * (end - start)
+    return "".join(chars)
+
 
 class ArticleText:
     """Renders article bodies for the article pages."""
@@ -44,7 +74,8 @@ class ArticleText:
 
     def render(self, article: Article) -> Markup:
         """The body as paragraphs, each statement marked by kind, each date explained."""
-        body = article.body
+        markdown = _is_markdown(article)
+        body = markdown_hidden(article.body) if markdown else article.body
         stmts = sorted((s for s in self.views.site.timeline.statements.get(article.id, ()) if s.end > s.start),
                        key=lambda s: (s.start, -s.end))
         # The stage gives sentences or their clauses, never both; should two overlap anyway,
@@ -69,18 +100,20 @@ class ArticleText:
                 ss, se = max(s.start, ps), min(s.end, pe)
                 if ss > cur:
                     pieces.append(self._plain(body, cur, ss, boiler))
-                pieces.append(self._statement(article, s, ss, se))
+                pieces.append(self._statement(article, body, s, ss, se))
                 cur = se
                 i += 1
             if cur < pe:
                 pieces.append(self._plain(body, cur, pe, boiler))
             html = Markup("").join(pieces)
             if str(html).strip():
-                paragraphs.append(Markup("<p>{}</p>").format(html))
+                line = article.body.rfind("\n", 0, ps) + 1  # the paragraph's start: past its hidden marker
+                quoted = markdown and article.body[line:pe].lstrip().startswith(">")  # a Markdown block quote
+                paragraphs.append(Markup("<blockquote><p>{}</p></blockquote>" if quoted else "<p>{}</p>").format(html))
         return Markup("\n").join(paragraphs)
 
     def _plain(self, body: str, start: int, end: int, boiler: list) -> Markup:
-        chunk = body[start:end]
+        chunk = body[start:end].replace("\0", "")
         if not chunk.strip():
             if "\n" in chunk:
                 return Markup("<br>")
@@ -91,8 +124,7 @@ class ArticleText:
             return Markup(f'<span class="cl-boiler" title="{t}">{_lines(chunk)}</span>')
         return _lines(chunk)
 
-    def _statement(self, article: Article, s: Statement, start: int, end: int) -> Markup:
-        body = article.body
+    def _statement(self, article: Article, body: str, s: Statement, start: int, end: int) -> Markup:
         inner: list[Markup] = []
         cur = start
         for d in sorted(s.dates, key=lambda d: d.start):
@@ -139,6 +171,10 @@ class ArticleText:
         return Markup(html)
 
 
+def _is_markdown(article: Article) -> bool:
+    return article.path.lower().endswith((".md", ".markdown"))
+
+
 def _lines(chunk: str) -> Markup:
     """Text with its single line breaks kept (a raw dump's lines are often separate items)."""
     if "\n" not in chunk:
@@ -155,11 +191,11 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
         if j < 0:
             break
         k = j + 1
-        while k < n and body[k] in " \t\r\n":
+        while k < n and body[k] in " \t\r\n\0":
             if body[k] == "\n":
                 # a blank line: end the paragraph at j
                 out.append((start, j))
-                while k < n and body[k] in " \t\r\n":
+                while k < n and body[k] in " \t\r\n\0":
                     k += 1
                 start = k
                 break
