@@ -3,6 +3,7 @@ person pages, one card an outlet, one tab title, search fed titles, claims and n
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -138,3 +139,24 @@ def test_only_entities_who_said_something_have_a_page() -> None:
     assert all(urls.entity_src(e.id) not in pages for e in named_only)
     if named_only:
         assert f"<li>{Markup.escape(named_only[0].name)}" in pages["people/index.md"]
+
+
+def test_the_who_reported_what_legend_separates_its_marks_without_a_dot() -> None:
+    """The "not reported" mark is a dot: separated by " · ", the legend read "· · not reported"."""
+    pages = render_pages(make_timeline(), {"site_name": "Demo"})
+    legend = ("● reported by this outlet and others; ◆ reported by this outlet only; · not reported.</caption>")
+    for src in ("events/2020-07-08-military-agreement.md", "outlets/index.md"):
+        assert legend in pages[src] and "· ·" not in pages[src]
+    french = render_pages(make_timeline(), {"site_name": "Demo", "theme": {"language": "fr"}})
+    assert "; · non rapporté.</caption>" in french["events/2020-07-08-military-agreement.md"]
+
+
+def test_no_css_content_loses_its_space_to_an_escape() -> None:
+    """In CSS a space right after a hex escape ends the escape: "\\25C6 " is the mark alone, glued to
+    the claim it flags; a space meant to be shown must be an escape of its own."""
+    from pathlib import Path
+
+    css = (Path(__file__).parent.parent / "site_templates" / "assets" / "claimline.css").read_text(encoding="utf-8")
+    contents = re.findall(r'content:\s*"([^"]*)"', css)
+    assert contents and not [c for c in contents if re.search(r"\\[0-9A-Fa-f]{1,6} $", c)]
+    assert '.cl-single-row th[scope="row"]::before { content: "\\25C6\\00A0";' in css
