@@ -8,6 +8,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import icalendar
@@ -159,12 +160,28 @@ def test_timelinejs_gives_weeks_seasons_and_quarters_their_start():
 
 
 @pytest.mark.parametrize("fmt", ["atom", "jsonfeed"])
-def test_feeds_list_events_by_their_real_start_newest_first(fmt):
+def test_feeds_list_events_newest_first_by_their_own_date_then_their_real_start(fmt):
+    """The Astana summit of July 1 was first reported on July 8, with the agreement: it comes after
+    the agreement (the later event) and before the week of July 6 (an older entry: no report, so
+    its start day); weeks, seasons and quarters by their real start."""
     out = render_export(make_coarse_timeline(), fmt)
     order = [out.index(f"urn:claimline:event:{eid}") for eid in (
-        "2020-09-evil", "2020-07-08-military-agreement", "2020-w28-week", "2020-q3-third-quarter", "2020-07-july",
-        "2020-07-01-astana-summit", "2020-06-15-day", "2020-su-summer", "2020-event")]
+        "2020-09-evil", "2020-07-08-military-agreement", "2020-07-01-astana-summit", "2020-w28-week",
+        "2020-q3-third-quarter", "2020-07-july", "2020-06-15-day", "2020-su-summer", "2020-event")]
     assert order == sorted(order)
+    stamps = re.findall(r"<published>([^<]+)</published>" if fmt == "atom" else r'"date_published": "([^"]+)"', out)
+    assert stamps == sorted(stamps, reverse=True)  # the order the entries' own dates give
+
+
+def test_feed_entries_reported_together_keep_one_order_whatever_their_ids(timeline):
+    """Two events first reported by one article: the later event first, and with one date, by id
+    ascending; the order never depends on the order the events came in."""
+    from generator.export.feeds import newest_first
+
+    twin = replace(timeline.events[1], id="2020-07-08-a-twin")
+    for events in ((*timeline.events, twin), (twin, *reversed(timeline.events))):
+        ids = [e.id for e in newest_first(replace(timeline, events=events))]
+        assert ids == ["2020-09-evil", "2020-07-08-a-twin", "2020-07-08-military-agreement", "2020-07-01-astana-summit"]
 
 
 def test_timelinejs_text_is_escaped_html(timeline):

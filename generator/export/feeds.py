@@ -71,7 +71,15 @@ def _atom_entry(timeline: Timeline, e: Event, by_stmt: dict[str, Article], site_
 
 
 def newest_first(timeline: Timeline) -> list[Event]:
-    return sorted(timeline.events, key=lambda e: (timex.sort_key(e.date), e.id), reverse=True)
+    """Newest first as a feed means it: by each entry's own date, when its event was first
+    reported (a reader that takes the first entries, or lists them as written, sees the news an
+    added article brought, even about an older day); events first reported together, the later
+    event first; then by id (stable sorts, never an id reversed)."""
+    by_stmt = by_statement(timeline)
+    events = sorted(timeline.events, key=lambda e: e.id)
+    events.sort(key=lambda e: timex.sort_key(e.date), reverse=True)
+    events.sort(key=lambda e: event_published(e, by_stmt), reverse=True)
+    return events
 
 
 def jsonfeed(timeline: Timeline, site_url: str | None, udu: bool, title: str) -> str:
