@@ -245,22 +245,35 @@ def moved_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]
     keeps what each named id said, and the warning names the id that says it now.
     """
     before = dict(said)  # only the ids the overrides name: most builds have none
-    problems = []
-    for section, ref, line in _override_refs(overrides):
-        if ref not in before:
-            continue
+    moves: dict[str, str | None] = {}  # a named id whose words changed -> the id that says them now
+    now_says: dict[str, str] = {}
+    for _section, ref, _line in _override_refs(overrides):
         article = ref.partition("#")[0]
-        now = next((s for s in stmts.get(article, ()) if s.id == ref), None)
-        if now is None or now.text == before[ref]:
+        now = next((s for s in stmts.get(article, ()) if s.id == ref), None) if ref in before else None
+        if now is None or now.text == before[ref] or ref in moves:
             continue
-        moved = next((s.id for s in stmts.get(article, ()) if s.text == before[ref]), None)
-        where = (f"that sentence is now '{moved}': write that id" if moved
-                 else "that sentence is no longer in the article: check the decision")  # fmt: skip
-        problems.append(Problem(overrides.path, line,
-                                f"'{section}': '{ref}' said \"{_short(before[ref])}\" on the published site and "
-                                f"now says \"{_short(now.text)}\" (its article changed, and statements are "
-                                f"numbered by position); {where}", "warning"))
-    return problems
+        moves[ref] = next((s.id for s in stmts.get(article, ()) if s.text == before[ref]), None)
+        now_says[ref] = now.text
+    return [Problem(overrides.path, line,
+                    f"'{section}': '{ref}' said \"{_short(before[ref])}\" on the published site and "
+                    f"now says \"{_short(now_says[ref])}\" (its article changed, and statements are "
+                    f"numbered by position); {_moved_to(ref, moves)}", "warning")
+            for section, ref, line in _override_refs(overrides) if ref in moves]
+
+
+def _moved_to(ref: str, moves: dict[str, str | None]) -> str:
+    """Where the sentence of ``ref`` went; when that id is named too and moved on (A -> B, B -> C),
+    the chain, so that the ids are changed all at once rather than one into the next."""
+    moved = moves[ref]
+    if moved is None:
+        return "that sentence is no longer in the article: check the decision"
+    chain = [ref, moved]
+    while moves.get(chain[-1]) is not None and moves[chain[-1]] not in chain:
+        chain.append(moves[chain[-1]])
+    if len(chain) == 2:
+        return f"that sentence is now '{moved}': write that id"
+    return (f"that sentence is now '{moved}', which is named here too and moved on in turn "
+            f"({' -> '.join(chain)}): change all of them at once, each to the id after it")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -323,3 +323,27 @@ def test_build_warns_of_the_same_override_ids_as_check(tmp_path, monkeypatch):
     timeline = run(load_corpus(Path("content")), jobs=1)
     named = sorted((p for p in timeline.problems if "names no" in p.message), key=lambda p: p.line)
     assert [str(p) for p in named] == UNKNOWN_IDS_WARNINGS
+
+
+def test_check_says_when_merge_groups_chain_into_one_claim(tmp_path, monkeypatch):
+    """[A, B] and [B, C] make one claim of A, B and C; a claim id names its statement (c-X-s4 is X#s4)."""
+    shutil.copytree(SEED, tmp_path / "content")
+    (tmp_path / "content" / "overrides.yml").write_text(
+        "merge:\n"
+        "  - [000_5efe35e3d0ae01af#s9, 003_7ec76ce6e3ea2a69#s4]\n"
+        "  - [003_7ec76ce6e3ea2a69#s4, 000_5efe35e3d0ae01af#s10.1]\n"
+        "  - [000_5efe35e3d0ae01af#s11, 000_5efe35e3d0ae01af#s13]\n"
+        "  - [003_7ec76ce6e3ea2a69#s5, c-000_5efe35e3d0ae01af-s13]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["check", "--content", "content"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "content/overrides.yml:3: warning: 'merge[1][0]': '003_7ec76ce6e3ea2a69#s4' is also in merge[0] (line 2), so "
+        "the groups chain into one claim of 000_5efe35e3d0ae01af#s9, 003_7ec76ce6e3ea2a69#s4, 000_5efe35e3d0ae01af#s10.1: "
+        "write them as one group, or name each statement in one group only",
+        "content/overrides.yml:5: warning: 'merge[3][1]': 'c-000_5efe35e3d0ae01af-s13' is also in merge[2] (line 4), "
+        "so the groups chain into one claim of 000_5efe35e3d0ae01af#s11, 000_5efe35e3d0ae01af#s13, "
+        "003_7ec76ce6e3ea2a69#s5: write them as one group, or name each statement in one group only",
+    ]

@@ -69,3 +69,26 @@ def test_an_unchanged_article_gives_no_warning(tmp_path):
     _content(tmp_path, [FIRST, SECOND, THIRD], f"hide:\n  - {_id_of(THIRD, published)}\n")
     result = _export(content, tmp_path / "new.json", previous=published)
     assert result.exit_code == 0 and "published site" not in result.stderr
+
+
+def test_a_merge_whose_ids_moved_into_each_other_says_the_chain(tmp_path):
+    """A sentence added on top moves every id by one: the merge [B, C] now names the sentences
+    that were A and B. "B is now C" alone would lead the editor to write C twice; the notice
+    gives the chain B -> C -> D, to be changed at once."""
+    content = _content(tmp_path, [FIRST, SECOND, THIRD], "")
+    published = tmp_path / "timeline.json"
+    assert _export(content, published).exit_code == 0
+    second, third = _id_of(SECOND, published), _id_of(THIRD, published)
+    _content(tmp_path, [FIRST, SECOND, THIRD], f"merge:\n  - [{second}, {third}]\n")
+    assert _export(content, published).exit_code == 0
+    _content(tmp_path, [ADDED, FIRST, SECOND, THIRD], f"merge:\n  - [{second}, {third}]\n")
+    result = _export(content, tmp_path / "new.json", previous=published)
+    assert result.exit_code == 0
+    now_third = _id_of(THIRD, tmp_path / "new.json")
+    assert _id_of(SECOND, tmp_path / "new.json") == third
+    assert (f"{content}/overrides.yml:2: warning: 'merge': '{second}' said \"Harbour master Pieter Vann said the "
+            f"barrier had held overni\u2026\" on the published site and now says \"The Orrin council closed the "
+            f"quay road on Saturday after th\u2026\" (its article changed, and statements are numbered by "
+            f"position); that sentence is now '{third}', which is named here too and moved on in turn ({second} -> "
+            f"{third} -> {now_third}): change all of them at once, each to the id after it") in result.stderr
+    assert f"that sentence is now '{now_third}': write that id" in result.stderr  # the last of the chain

@@ -70,6 +70,7 @@ def overrides_of(doc: YamlDoc | None, where: str, article_ids: set[str], bodies:
     for field in ("split", "hide"):
         reader.ids(field, data.get(field) or ())
     reader.merged_and_split(data.get("merge") or (), data.get("split") or ())
+    reader.merge_chains(merge)
     boiler = reader.boilerplate(data.get("boilerplate") or {}, bodies)
     dates = reader.dates(data.get("dates") or {})
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
@@ -146,6 +147,34 @@ class _Reader:
                         f"{self.doc.line_of(['split', where_split[sid]])}); the split wins, so this merge does not "
                         "apply to it: keep the statement in one of them", "warning"))
 
+    def merge_chains(self, merge: list[tuple[str, ...]]) -> None:
+        """Groups that share a statement (A with B, then B with C) make one claim of them all: say so
+        at each group that joins an earlier one, naming every statement the claim gets."""
+        parent = list(range(len(merge)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        first: dict[str, int] = {}  # a statement -> the first group naming it
+        joins = []  # (group, its position that an earlier group names too, that group)
+        for i, group in enumerate(merge):
+            for j, sid in enumerate(group):
+                earlier = first.setdefault(_as_statement(sid), i)
+                if earlier != i and find(earlier) != find(i):
+                    parent[find(i)] = find(earlier)
+                    joins.append((i, j, earlier))
+        for i, j, earlier in joins:
+            members = dict.fromkeys(_as_statement(sid) for k, group in enumerate(merge) if find(k) == find(i)
+                                    for sid in group)  # fmt: skip
+            self.problems.append(Problem(
+                self.where, self.doc.line_of(["merge", i, j]),
+                f"'merge[{i}][{j}]': '{merge[i][j]}' is also in merge[{earlier}] (line "
+                f"{self.doc.line_of(['merge', earlier])}), so the groups chain into one claim of "
+                f"{', '.join(members)}: write them as one group, or name each statement in one group only", "warning"))
+
     def boilerplate(self, section: dict[str, list[str]], bodies: dict[str, str]) -> list[tuple[str, str]]:
         out = []
         for art, texts in section.items():
@@ -172,6 +201,15 @@ class _Reader:
             precision = (spec.get("precision") if isinstance(spec, dict) else None) or timex_precision(value)
             out.append((sid, value, precision))
         return out
+
+
+def _as_statement(ref: str) -> str:
+    """A claim id of ``merge`` (``c-<article>-s<n>``, after the statement it holds) as that statement's id."""
+    m = _CLAIM_ID.fullmatch(ref)
+    return f"{m[1]}#{m[2]}" if m and "#" not in ref else ref
+
+
+_CLAIM_ID = re.compile(r"c-(.+)-(s\d+(?:\.\d+)?)")
 
 
 def _override_refs(data: Any, reader: _Reader, where: str, doc: YamlDoc, article_ids: set[str],
