@@ -160,7 +160,7 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
     from generator.export import write_export
     from generator.pipeline import build_timeline
     from generator.progress import Display
-    from generator.site.build import configured_cache, published_export
+    from generator.site.build import configured_cache, feed_settings, published_export
 
     try:
         previous = previous or published_export(None)  # the ids the built site shows
@@ -175,11 +175,12 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
     for problem in timeline.problems:  # warnings, on stderr: stdout may be the export itself
         click.echo(str(problem), err=True)
     try:  # written in pieces: a large timeline's JSON is never held whole
+        settings = feed_settings(None)  # the feeds' title and links as the site's own
         if output is None:
-            write_export(timeline, fmt, sys.stdout)
+            write_export(timeline, fmt, sys.stdout, **settings)
         else:
             with output.open("w", encoding="utf-8") as fh:
-                write_export(timeline, fmt, fh)
+                write_export(timeline, fmt, fh, **settings)
             click.echo(f"wrote {output}", err=True)
     except ClaimlineError as err:
         raise _fail_on(err) from None

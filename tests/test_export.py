@@ -236,3 +236,59 @@ def test_contract_lists_events_by_their_real_start():
     assert [e["id"] for e in doc["events"]] == [
         "2020-event", "2020-su-summer", "2020-06-15-day", "2020-07-01-astana-summit", "2020-07-july",
         "2020-q3-third-quarter", "2020-w28-week", "2020-07-08-military-agreement", "2020-09-evil"]
+
+
+def _project(tmp_path: Path, mkdocs: str | None) -> Path:
+    import shutil
+
+    shutil.copytree(Path(__file__).parent.parent / "content", tmp_path / "content")
+    if mkdocs is not None:
+        (tmp_path / "mkdocs.yml").write_text(mkdocs, encoding="utf-8")
+        (tmp_path / "docs").mkdir()
+    return tmp_path
+
+
+HARBOUR_MKDOCS = ("site_name: Harbour strike\nsite_url: https://example.org/strike/\nplugins:\n  - search\n"
+                  "  - claimline\n")
+
+
+def test_export_gives_feeds_the_title_and_address_of_the_site(tmp_path, monkeypatch):
+    """``claimline export --format atom`` from a project folder is the feed its site publishes: titled
+    after site_name, with absolute links from site_url; not "claimline timeline" with relative links."""
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    monkeypatch.chdir(_project(tmp_path, HARBOUR_MKDOCS))
+    result = CliRunner().invoke(cli, ["export", "--no-cache", "--format", "atom", "-o", "feed.xml"])
+    assert result.exit_code == 0, result.output
+    feed = (tmp_path / "feed.xml").read_text(encoding="utf-8")
+    assert "  <title>Harbour strike</title>\n  <id>https://example.org/strike/feed.xml</id>\n" in feed
+    assert '<link rel="alternate" type="text/html" href="https://example.org/strike/events/2020-07-08-' in feed
+
+
+def test_export_without_mkdocs_yml_titles_feeds_as_a_default_build_does(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+
+    monkeypatch.chdir(_project(tmp_path, None))
+    result = CliRunner().invoke(cli, ["export", "--no-cache", "--format", "jsonfeed", "-o", "feed.json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "feed.json").read_text(encoding="utf-8"))["title"] == "Timeline"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("fmt", "name"), [("atom", "feed.xml"), ("ics", "timeline.ics"), ("json", "timeline.json")])
+def test_export_is_byte_for_byte_what_the_build_publishes(tmp_path, monkeypatch, fmt, name):
+    from click.testing import CliRunner
+
+    from generator.cli import cli
+    from generator.site.build import build_site
+
+    monkeypatch.chdir(_project(tmp_path, HARBOUR_MKDOCS + "use_directory_urls: false\n"))
+    build_site(None, tmp_path / "site", progress=False, jobs=1, cache=False)
+    result = CliRunner().invoke(cli, ["export", "--no-cache", "--format", fmt, "-o", "out", "--previous",
+                                      str(tmp_path / "site" / "timeline.json")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out").read_bytes() == (tmp_path / "site" / name).read_bytes()

@@ -16,7 +16,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -156,6 +156,20 @@ def published_export(config_file: Path | None) -> Path | None:
         site_dir = data.get("site_dir") if isinstance(data.get("site_dir"), str) else "site"
         path = previous_export(config_file.resolve().parent, options.get("previous"), Path(site_dir))
     return path if path.is_file() else None
+
+
+def feed_settings(config_file: Path | None) -> dict[str, Any]:
+    """The title, address and page URLs a build gives its feeds and calendar, for ``export`` to
+    give them the same (``config_file`` None: ./mkdocs.yml if any, else the built-in default)."""
+    config_file = config_file or _config_file(None)
+    data, options = _mkdocs_yml(config_file) if config_file is not None else (DEFAULT_CONFIG, {})
+
+    def text(value: object) -> str | None:
+        return value if isinstance(value, str) and value.strip() else None
+
+    return {"title": text(options.get("feed_title")) or text(data.get("site_name")) or "Timeline",
+            "site_url": text(data.get("site_url")),
+            "use_directory_urls": data.get("use_directory_urls", True) is not False}
 
 
 def configured_cache(config_file: Path | None, content: Path) -> Path | None:
