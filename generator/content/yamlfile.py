@@ -117,7 +117,7 @@ def parse_yaml(text: str, where: str, first_line: int, problems: list[Problem]) 
         problems.append(_unprintable(err, text, where, first_line))
         return None
     except yaml.MarkedYAMLError as err:
-        problems.append(_syntax_problem(err, where, first_line))
+        problems.append(syntax_problem(err, where, first_line))
         return None
     except RecursionError:
         problems.append(Problem(where, first_line, "YAML nested too deeply (lists or mappings inside each other "
@@ -140,7 +140,8 @@ def _unprintable(err: yaml.reader.ReaderError, text: str, where: str, first_line
                                 "(it is invisible: retype the line if you cannot see it)")
 
 
-def _syntax_problem(err: yaml.MarkedYAMLError, where: str, first_line: int) -> Problem:
+def syntax_problem(err: yaml.MarkedYAMLError, where: str, first_line: int) -> Problem:
+    """A YAML syntax error at its file line, in words that say what to do (also for mkdocs.yml)."""
     mark = err.problem_mark or err.context_mark
     line = mark.line + first_line if mark else first_line
     if isinstance(err, _AliasError):

@@ -25,7 +25,7 @@ from generator.errors import BuildError, ClaimlineError, Problem
 from generator.export.common import newest
 from generator.model import Timeline
 from generator.progress import Display
-from generator.site import swap
+from generator.site import configerror, swap
 from generator.site.pages import templates_dir
 from generator.site.plugin import (
     CACHE_ENV,
@@ -298,7 +298,8 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
                     config, target = _load_config(cfg_path, content, site_dir)
                 except (ConfigurationError, MkDocsException, Abort) as err:
                     detail = "; ".join(r.getMessage() for r in collect.records if r.levelno >= logging.ERROR)
-                    raise BuildError(f"{cfg_path or 'built-in mkdocs.yml'}: {detail or err}") from None
+                    raise BuildError(configerror.located(cfg_path, detail or str(err)) if cfg_path is not None
+                                     else f"built-in mkdocs.yml: {detail or err}") from None
             _check_place(target, content, cfg_path, Path(config.docs_dir))
             swap.clean_leftovers(target)
             swap.check_owned(target, target)

@@ -1,0 +1,58 @@
+"""A broken ``mkdocs.yml`` told as ``path:line: message``, like a problem in ``content/``: MkDocs
+names the setting it refuses but not its line, and a YAML syntax error comes in PyYAML's words,
+over several lines."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from generator.content.yamlfile import syntax_problem
+
+_SETTING = re.compile(r"Config value '([^']+)'")
+_PLUGIN_OPTION = re.compile(r"Plugin '([^']+)' option '([^']+)'")
+_PYTHON_TYPE = re.compile(r"<class '(\w+)'>")
+
+
+def located(config_file: Path, detail: str) -> str:
+    """``detail`` (MkDocs' message) prefixed with the file and the line of the setting it names."""
+    shown = config_file.as_posix()
+    try:
+        text = config_file.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)  # nodes only: MkDocs' own tags (!ENV) need no meaning
+    except yaml.MarkedYAMLError as err:
+        problem = syntax_problem(err, shown, 1)
+        return f"{problem.path}:{problem.line}: {problem.message}"
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return f"{shown}: {detail}"
+    detail = _PYTHON_TYPE.sub(r"\1", detail)  # "Expected type: <class 'int'>" -> "Expected type: int"
+    line = _line(root, detail)
+    return f"{shown}:{line}: {detail}" if line else f"{shown}: {detail}"
+
+
+def _line(root: yaml.Node | None, detail: str) -> int | None:
+    setting = _SETTING.search(detail)
+    key = _key(root, setting[1]) if setting else None
+    option = _PLUGIN_OPTION.search(detail)
+    if key is not None and option and setting[1] == "plugins":
+        plugins = _value(root, "plugins")
+        entries = plugins.value if isinstance(plugins, yaml.SequenceNode) else [plugins]
+        for entry in entries:
+            found = _key(_value(entry, option[1]), option[2])
+            if found is not None:
+                return found.start_mark.line + 1
+    return key.start_mark.line + 1 if key is not None else None
+
+
+def _key(node: yaml.Node | None, name: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((k for k, _v in node.value if isinstance(k, yaml.ScalarNode) and k.value == name), None)
+    return None
+
+
+def _value(node: yaml.Node | None, name: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == name), None)
+    return None
