@@ -160,3 +160,20 @@ def test_no_css_content_loses_its_space_to_an_escape() -> None:
     contents = re.findall(r'content:\s*"([^"]*)"', css)
     assert contents and not [c for c in contents if re.search(r"\\[0-9A-Fa-f]{1,6} $", c)]
     assert '.cl-single-row th[scope="row"]::before { content: "\\25C6\\00A0";' in css
+
+
+def test_a_card_leads_with_the_claim_most_outlets_reported() -> None:
+    """A live blog's first lines ("That's where we leave our live coverage") come first in the event's
+    order; the card, a summary, shows the claim all outlets reported first, then the others."""
+    t = make_timeline()
+    event = t.events[1]
+    wide = next(c for c in event.claims if len(set(c.sources)) > 1)
+    alone = [replace(wide, id=f"c-alone-{k}", text=f"One outlet's line number {k}.", sources=("jpost",))
+             for k in range(6)]
+    t = replace(t, events=(t.events[0], replace(event, claims=(*alone, wide)), *t.events[2:]))
+    home = render_pages(t, {"site_name": "Demo"})["index.md"]
+    card = home[home.index(f'id="e-{event.id}"'):]
+    card = card[: card.index("</article>")].split("<details", 1)[0]  # the claims, not the background
+    shown = re.findall(r'<li class="cl-claim[^"]*" id="c-([^"]+)"', card)
+    assert shown == [wide.id, "c-alone-0", "c-alone-1", "c-alone-2", "c-alone-3"]
+    assert "2 more claims on the event page" in card

@@ -52,11 +52,11 @@ def place(e: Event) -> tuple[int | None, int | None, int]:
 
 
 def card_claims(e: Event) -> list[Claim]:
-    """The claims an event's card shows: its most reported ones, in the event's own order."""
-    if len(e.claims) <= CARD_CLAIMS:
-        return list(e.claims)
+    """The claims an event's card shows: its most reported ones, the most reported first (a card
+    is a summary: a live blog's first line, told by one outlet, must not lead it before the claim
+    every outlet reported), ties in the event's own order."""
     ranked = sorted(range(len(e.claims)), key=lambda i: (-len(set(e.claims[i].sources)), i))[:CARD_CLAIMS]
-    return [e.claims[i] for i in sorted(ranked)]
+    return [e.claims[i] for i in ranked]
 
 
 def card_weight(e: Event) -> int:
