@@ -20,6 +20,8 @@ from generator.site.pages import render_pages
     ("called the offer *insulting* and the talks __over__", "called the offer insulting and the talks over"),
     ("according to [the union's statement](https://example.org/s).", "according to the union's statement."),
     ("![the quay at dawn](quay.jpg)", "the quay at dawn"),
+    ('the [timetable](https://example.org/t "Winter timetable") changed', "the timetable changed"),
+    ("[a](b [a](b unclosed", "[a](b [a](b unclosed"),
     ("the `ferry-7` timetable", "the ferry-7 timetable"),
     ("The file_name_v2 and the sum 5 * 3 stay as written.", "The file_name_v2 and the sum 5 * 3 stay as written."),
     ("#hashtag and 3 > 2 inside a line stay", "#hashtag and 3 > 2 inside a line stay"),

@@ -44,7 +44,8 @@ _MARKED = (
     re.compile(r"(?<![\w\\])(__?)(?=[^\s_])[^\n_]*?[^\s_\\]\1(?!\w)"),  # _x_, __x__: never in snake_case
     re.compile(r"(`+)[^`\n]+?\1"),
 )
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+# each part stops at the next bracket or space, so a line of unclosed "[a](b" stays linear
+_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
 def markdown_hidden(body: str) -> str:
