@@ -22,6 +22,8 @@ from generator.site.pages import render_pages
     ("![the quay at dawn](quay.jpg)", "the quay at dawn"),
     ('the [timetable](https://example.org/t "Winter timetable") changed', "the timetable changed"),
     ("[a](b [a](b unclosed", "[a](b [a](b unclosed"),
+    ("the [river](https://en.wikipedia.org/wiki/Orrin_(river)) rose", "the river rose"),
+    ("[click me](javascript:alert(9))", "click me"),
     ("the `ferry-7` timetable", "the ferry-7 timetable"),
     ("The file_name_v2 and the sum 5 * 3 stay as written.", "The file_name_v2 and the sum 5 * 3 stay as written."),
     ("#hashtag and 3 > 2 inside a line stay", "#hashtag and 3 > 2 inside a line stay"),

@@ -44,8 +44,9 @@ _MARKED = (
     re.compile(r"(?<![\w\\])(__?)(?=[^\s_])[^\n_]*?[^\s_\\]\1(?!\w)"),  # _x_, __x__: never in snake_case
     re.compile(r"(`+)[^`\n]+?\1"),
 )
-# each part stops at the next bracket or space, so a line of unclosed "[a](b" stays linear
-_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
+# each part stops at the next bracket or space, so a line of unclosed "[a](b" stays linear; an
+# address may hold one level of parentheses (wiki/Foo_(bar), javascript:alert(9))
+_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\[\]\s]|\([^()\[\]\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
 def markdown_hidden(body: str) -> str:
