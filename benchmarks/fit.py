@@ -37,7 +37,7 @@ from generator.model import Claim, Overrides
 from generator.stages import claims
 from generator.stages.claims import background, blocking, scorer
 from generator.stages.claims.clustering import Scores
-from generator.stages.claims.features import CONTEXT, FEATURES
+from generator.stages.claims.features import CONTEXT, FEATURES, never
 from generator.stages.claims.items import Vectors, word_idf
 from generator.stages.claims.items import build as build_items
 from generator.stages.events import happenings
@@ -74,13 +74,15 @@ def _labelled_pairs(items: list, bg: background.Model, label) -> tuple[Scores, l
     idf = word_idf(items)
     scores = Scores(items, Vectors(items, idf), idf, scorer.MODEL)
     body = [(i, j) for i, j in blocking.candidates(items) if "headline" not in (items[i].stmt.kind, items[j].stmt.kind)]
-    labelled, ys = [], []
+    labelled, ys, first = [], [], []
     for i, j in body:
         y = label(items[i].stmt.id, items[j].stmt.id)
-        if y is not None:
+        x = scores.features(i, j) if y is not None else None
+        if x is not None and not never(x):  # a pair ``features.NEVER`` rules out is never scored: no evidence
             labelled.append((i, j))
             ys.append(y)
-    return scores, body, labelled, ys, [scores.features(i, j) for i, j in labelled]
+            first.append(x)
+    return scores, body, labelled, ys, first
 
 
 def pairs(p: gold.Prepared, bg: background.Model) -> Pairs:

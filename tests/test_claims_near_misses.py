@@ -70,3 +70,22 @@ def test_a_small_count_both_give_is_not_as_telling_as_a_large_figure_only_one_gi
     (x, p), (y, q) = _pair(loans, sales), _pair(sales, loans)
     assert x[k] == y[k] == pytest.approx(features._telling(nums.find("the two")))
     assert p == q and p < 0.5
+
+
+def test_a_statement_published_long_before_a_happening_does_not_report_it():
+    # one outlet's report of an earlier year and a later report sharing a figure and a few words
+    early, late = art("a", "one", T0), art("b", "two", T0 + timedelta(days=900))
+    old = st("a", 1, "There are 500 Korvel engineers at their largest conference in a decade.", day=None)
+    new = st("b", 1, "The Korvel 500 index of engineers was down more than 7% on Monday.", day="2026-08-17")
+    x = items.build([early, late], {"a": (old,), "b": (new,)}, Overrides())
+    idf = items.word_idf(x)
+    f = features.features(x[0], x[1], items.Vectors(x, idf), idf)
+    assert f[features.FEATURES.index("reported_before")] == 1.0 and features.never(f)
+    # within the window, or when the later one tells of a day still to come, the rule says nothing
+    soon = art("b", "two", T0 + timedelta(days=3))
+    near = st("b", 1, new.text, day="2024-03-07")
+    y = items.build([early, soon], {"a": (old,), "b": (near,)}, Overrides())
+    assert features.features(y[0], y[1], items.Vectors(y, idf), idf)[features.FEATURES.index("reported_before")] == 0.0
+    plan = replace(st("b", 1, "Korvel engineers will meet at their conference on September 1.", day="2026-09-01"))
+    z = items.build([early, soon], {"a": (old,), "b": (plan,)}, Overrides())
+    assert features.features(z[0], z[1], items.Vectors(z, idf), idf)[features.FEATURES.index("reported_before")] == 0.0

@@ -86,3 +86,28 @@ def test_a_figure_something_changed_from_is_not_one_the_statement_reports():
     # "from" with no figure changed to: where they came from, not what was
     assert figures("Fourteen people came from 3 villages above Holm.") == ["Fourteen", "3"]
     assert figures("The ferry sailed from 2 ports.") == ["2"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The Tessford 100 index fell 2% on Monday.", ["2"]),  # an index named with a number
+    ("Analysts at the bank said the Marlow 500 was down more than 7%.", ["more than 7"]),
+    ("The Vestal 787 will seat up to 330 passengers.", ["up to 330"]),  # a model
+    ("Orders for the new Halden iPhone 4 reached 1.7 million.", ["1.7 million"]),
+    ("KORVA 40 shares rose by 3 points.", ["3"]),  # a capitalised index opening the sentence
+    ("The VX350 carries 555 people.", ["555"]),  # digits glued to letters: a code
+    ("Police closed the A3 motorway after 2 crashes.", ["2"]),
+])
+def test_a_number_that_is_part_of_a_name_is_no_figure(text, figures):
+    assert [n.text for n in numbers.find(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Another 40 homes burned near Holm.", ["40"]),  # a capitalised first word is no name
+    ("Only 12 people came to the hearing in Ostrel.", ["12"]),
+    ("On Monday 500 people marched in Ostrel.", ["500"]),  # the calendar
+    ("The council borrowed USD 40 million.", ["40 million"]),  # a currency code
+    ("A 40-page report was published.", ["40"]),
+    ("The 20 people were rescued.", ["20"]),
+])
+def test_a_number_after_a_capital_that_names_nothing_is_still_a_figure(text, figures):
+    assert [n.text for n in numbers.find(text)] == figures

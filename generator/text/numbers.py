@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from babel.numbers import list_currencies
+
 from generator import lexicon
+from generator.text import calendar_words
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -128,6 +131,8 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
         start, end = m.start(), m.start("num") + len(m.group("num").rstrip(" -"))
         if _ORDINAL_AFTER.match(text[end:]):
             continue
+        if not m.group("qual") and raw.replace(".", "").isdigit() and in_name(text, start):
+            continue  # "the S&P 500", "Boeing 787", "A380": a name or a model, not a count
         if any(s < end and start < e for s, e in (*skip, *clocks)):
             continue  # a date, or a time of day ("at 14:10", "06:00 this morning"): no figure of the claim
         value = words_to_value(raw)
@@ -146,6 +151,33 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
         low, high = _bounds(m.group("qual"), value, vague)
         found.append(Number(text[start:end], value, low, high, start, end, kind))
     return found
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w&]*)[ \u00a0]$")
+_OPENING = ".!?:;\"'“‘(["
+# words written before a number that make it a figure, not part of a name: function words ("Only 12"),
+# the calendar ("on Monday 40", "Sept 12"), currency codes ("USD 40")
+_NOT_NAME = (lexicon.words("stopwords") | frozenset(calendar_words.MONTH_NUMBER) | frozenset(calendar_words.WEEKDAYS)
+             | frozenset(calendar_words.WEEKDAY_ABBR) | frozenset(c.lower() for c in list_currencies()))  # fmt: skip
+
+
+def in_name(text: str, start: int) -> bool:
+    """Whether digits at ``start`` are part of a name, not a figure: written after a word
+    with a capital inside a sentence ("the S&P 500", "Boeing 787", "the CAC 40 index", "iPhone 4"). A
+    capitalised first word of a sentence makes a name only when more than its first letter is a capital
+    ("FTSE 100 fell"; not "Another 40 homes"). Digits glued to letters are a code, not a figure either
+    ("A380", "G20", "the A3 motorway"): a story about one aircraft would have every statement agree on it."""
+    if start and text[start - 1].isalpha():
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group("word")
+    if len(word) < 2 or word == word.lower() or word.lower() in _NOT_NAME:
+        return False
+    head = text[: m.start()].rstrip()
+    first = not head or head[-1] in _OPENING
+    return not first or word[1:] != word[1:].lower()
 
 
 # what a figure changed from, beside what it changed to: "raised its count to 64, from 43", "from 43
