@@ -273,3 +273,14 @@ def test_a_present_perfect_credited_to_someone_saying_it_now_is_the_reports_news
     assert by("The island clinic says").value == "2011-02-11"
     assert by("The ferry company says") is None  # "always": a perfect of all time, whoever says so
     assert by("Islanders say") is None  # "has become": a state
+
+
+def test_a_participle_after_a_possessive_is_an_adjective():
+    # "his wife's advanced illness": no past verb, so "plans to" decides: next March, not last March
+    assert [t for _, t in markers("plans to stand down following his wife's advanced illness")] == ["future"]
+    assert [t for _, t in markers("plans to stand down following his wife\u2019s advanced illness")] == ["future"]
+    assert [t for _, t in markers("He\u2019s resigned")] == ["past"]  # "he's" is "he has": a past verb
+    on = dated([["Halvorsen plans to stand down on March 15 following his wife's advanced illness."],
+                ["He\u2019s resigned on March 1, the Ostrel board said."]], "2011-12-10T10:00:00+00:00")
+    assert on("Halvorsen").value == "2012-03-15"
+    assert on("He").value == "2011-03-01"

@@ -115,6 +115,7 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
             and w not in _NOT_ED_VERBS
             and prev not in _BE_HAVE
             and prev not in _QUANTIFIERS
+            and not _possessive(low, i)
         ):
             found.append((i, pos, "past"))
         else:
@@ -122,6 +123,18 @@ def _markers(toks: list[tuple[int, str]], breaks: list[int] | None = None) -> li
         # a past verb ("met", "travelled"), not a past adverb ("last", "ago"), can have a purpose
         last_past = i if found[-1][2] == "past" and (w in _VERB_PAST or w.endswith("ed")) else -1
     return found
+
+
+def _possessive(low: list[str], i: int) -> bool:
+    """Whether the word before word ``i`` is a possessive ("his wife's advanced illness": an adjective
+    after it, not a past verb); a curly apostrophe leaves the "s" a word of its own."""
+    prev = low[i - 1] if i else ""
+    if prev == "s" and i > 1:
+        prev = low[i - 2] + "'s"
+    return prev.endswith("'s") and prev not in _IS_HAS  # "he's resigned": he has
+
+
+_IS_HAS = {"it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's", "let's"}
 
 
 _MONTH_CUES = {"in", "on", "of", "since", "by", "until", "till", "from", "through", "during", "before",
