@@ -18,9 +18,10 @@ from generator.export.contract import to_contract
 from generator.pipeline import build_timeline
 
 # today's figures, as score_gold.py bounds (recall, linked, false merges, lumps, dates, context); wildfire's
-# linked went from 0.66 to 0.64 when a code ("the A3 motorway") stopped counting as an agreeing figure
+# recall went from 0.79 to 0.78 and linked from 0.66 to 0.64 when a code ("the A3 motorway") stopped counting
+# as a figure two statements agree on: one pair of outlets had been linked on it
 REACHED = {
-    "wildfire": ("0.79", "0.64", "1", "0", "0.98", "0.83"),
+    "wildfire": ("0.78", "0.64", "1", "0", "0.98", "0.83"),
     "breach": ("0.8", "0.68", "1", "0", "0.95", "0.88"),
 }
 TARGET = ("0.9", "0.85", "1", "2", "0.95", "0.8")
