@@ -51,3 +51,10 @@ def test_only_a_name_after_the_last_bar_is_taken_for_the_outlets(title, expected
 def test_a_page_kind_label_before_or_after_a_title_is_no_part_of_it(title, expected):
     """A new user's live blog became the event 'LIVE: ... - latest updates' (lexicon/kicker-words)."""
     assert headline(title) == expected
+
+
+def test_a_long_title_is_not_cut_between_a_verb_and_the_to_it_takes():
+    # cut after "wants", the title would say nothing; the clause before the first comma is kept whole
+    text = ("The northern carmaker Halden Motors LLC has said that it wants to close 78, or about a quarter, "
+            "of its 320 dealers in Ostrel by early June.")
+    assert headline(text) == "The northern carmaker Halden Motors LLC wants to close 78"

@@ -450,6 +450,8 @@ def _cut(t: str, limit: int) -> str:
         if nxt in _PREPOSITIONS and (_verbish(_bare(left[-1])) or _bare(left[-1]) in _NEEDS_PREP
                                      or left[-1][-1:].isdigit()):
             continue  # "were related | to", "was able | to", "20 | to 25 percent"
+        if nxt == "to" and _catenative(left[-1]):
+            continue  # "Chrysler wants | to eliminate ...": the verb needs what follows
         if nxt == "but" and "not only" in " ".join(left[-6:]).lower():
             continue  # "not only US banks | but also ..."
         lowercase_content = [w for w in left if w[:1].islower() and _bare(w) not in _DANGLING]
@@ -467,6 +469,13 @@ def _cut(t: str, limit: int) -> str:
     while len(short) > 1 and _bare(short[-1]) in _DANGLING:
         short.pop()
     return " ".join(short).rstrip(",;:") + "…"
+
+
+def _catenative(word: str) -> bool:
+    """A present verb that takes "to" and a verb ("wants", "plans", "vows", "seeks"): a lower-case word in
+    -s, not -ss. A plural noun looks the same ("sends troops to"); not cutting there costs a longer title."""
+    w = _bare(word)
+    return word[:1].islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def _balanced(t: str) -> bool:
