@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from generator.export.contract import to_contract
-from generator.model import Article, Claim, Event, Source, Statement, Timeline
+from generator.model import Article, Claim, Event, EventDate, Source, Statement, Timeline
 from generator.stages import salience
 
 
@@ -113,3 +113,40 @@ def test_the_headline_counts_for_the_event_its_article_is_mostly_about() -> None
     ranked = _rank(arts, [_event("choir", "gamma-1#s1"), _event("strike", "gamma-1#s3", "gamma-1#s4", "gamma-1#s5")])
     assert (ranked["choir"].leads, ranked["strike"].leads) == (1, 1)
     assert ranked["strike"].score == ranked["choir"].score == 2.0  # reported + headline; reported + lead
+
+
+def _dated(arts: list[tuple[Article, tuple]], sid: str, value: str) -> list[tuple[Article, tuple]]:
+    """``arts`` with statement ``sid`` dated by its article to ``value``."""
+    when = EventDate(value, "day", "test")
+    return [(a, tuple(replace(s, event_date=when) if s.id == sid else s for s in ss)) for a, ss in arts]
+
+
+def test_an_article_dating_its_statement_to_another_day_does_not_count() -> None:
+    # one claim by its words: the launch of April 2 and a launch the later article dates to April 8
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 9, "Second ferry launched", ["A Dunmere ferry was launched.", *FILLER])]
+    arts = _dated(_dated(arts, "alpha-1#s1", "2031-04-02"), "alpha-2#s1", "2031-04-08")
+    ranked = _rank(arts, [_event("ferry", "alpha-1#s1", "alpha-2#s1")])
+    assert (ranked["ferry"].articles, ranked["ferry"].days) == (1, 1)
+
+
+def test_a_later_article_dating_its_recap_to_the_day_counts() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 9, "Ferry sails", ["The ferry, launched on April 2, sailed.", *FILLER])]
+    arts = _dated(_dated(arts, "alpha-1#s1", "2031-04-02"), "alpha-2#s1", "2031-04-02")
+    assert _rank(arts, [_event("ferry", "alpha-1#s1", "alpha-2#s1")])["ferry"].days == 2
+
+
+def test_an_article_published_before_the_happening_does_not_count() -> None:
+    # an undated description of the ferry being built, a day before the launch it is worded like
+    arts = [_article("alpha-0", "alpha", 1, "Ferry nearly done", ["The Dunmere ferry is being built.", *FILLER]),
+            _article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER])]
+    ranked = _rank(arts, [_event("ferry", "alpha-0#s1", "alpha-1#s1")])
+    assert (ranked["ferry"].articles, ranked["ferry"].days) == (1, 1)
+
+
+def test_an_article_announcing_the_event_before_its_day_counts() -> None:
+    arts = [_article("alpha-0", "alpha", 1, "Ferry launch tomorrow", ["The Dunmere ferry will be launched.", *FILLER]),
+            _article("beta-1", "beta", 1, "Launch set", ["The ferry's launch is set for April 2.", *FILLER])]
+    launch = replace(_event("ferry", "alpha-0#s1", "beta-1#s1"), status="announced")
+    assert _rank(arts, [launch])["ferry"].articles == 2

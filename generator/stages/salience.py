@@ -21,9 +21,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from generator.model import Article, Event, Salience, Statement
 from generator.stages.events import main_events
+from generator.text import timex
 from generator.text.wording import content_words
 
 # How many of an article's first sentences are its lead (the news-writing "lede": who,
@@ -50,10 +52,11 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
     out = []
     for e in events:
         said: dict[str, list[Statement]] = {}
+        days, happened = timex.covered(e.date), e.status == "happened"
         for c in e.claims:
             for sid in c.statements:
                 s = by_id.get(sid)
-                if s is not None and not s.hidden:
+                if s is not None and not s.hidden and _of_its_time(s, days, published.get(s.article), happened):
                     said.setdefault(s.article, []).append(s)
         mains = frozenset(a for a in said if main.get(a) == e.id)
         out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains)))
@@ -80,6 +83,20 @@ def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset
         return Salience()
     score = weight * (1 + math.log2(max(len(outlets), 1))) * (1 + DAYS_WEIGHT * math.log2(max(len(days), 1)))
     return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days))
+
+
+def _of_its_time(s: Statement, days: tuple[date, date] | None, published: date | None, happened: bool) -> bool:
+    """Whether a statement can report the event, by time: not when its article dates it to another
+    time, and not when the article came out before the event happened (an article of 2005 describing
+    an airliner then in development, matched by its words to the airliner's first flight in 2009).
+    Found one claim by wording, such a statement is its article's report of something else, and says
+    nothing of how much this event was reported."""
+    if days is None:
+        return True
+    if s.event_date is None:
+        return not (happened and published is not None and published < days[0])
+    own = timex.covered(s.event_date.value)
+    return own is None or (own[0] <= days[1] and days[0] <= own[1])
 
 
 def _lead(ss: Sequence[Statement]) -> frozenset[int]:
