@@ -3,7 +3,7 @@
 ``grammar.find_dates`` does the finding and resolving on plain text (the benchmark calls it
 directly); ``resolve`` runs it over an article's statements in order, so that "the next day"
 counts from the date the article named last, then decides what each statement's main clause
-is about (``event.py``).
+is about (``event.py``), a quotation of several sentences on one day (``quotations.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import datetime
 from generator.model import Article, Overrides, Statement, replaced
 from generator.stages.dates.event import event_dates
 from generator.stages.dates.grammar import Narrative, find_dates
+from generator.stages.dates.quotations import one_day
 from generator.text.timex import VALUE_RE
 
 __all__ = ["VALUE_RE", "find_dates", "local_anchor", "resolve"]
@@ -61,4 +62,5 @@ def resolve(article: Article, statements: tuple[Statement, ...], overrides: Over
             # point at the statement's own (empty) span
             mentions = [replace(m, start=st.start, end=st.start) for m in mentions]
         with_dates.append(replaced(st, dates=tuple(mentions)))
-    return event_dates(tuple(with_dates), overrides, anchor, inferred=article.published_inferred)
+    # a quotation's opening sentences are said on the day its attribution names (``quotations``)
+    return one_day(event_dates(tuple(with_dates), overrides, anchor, inferred=article.published_inferred))
