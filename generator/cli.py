@@ -130,11 +130,11 @@ def serve(content: Path | None, config_file: Path | None, dev_addr: str, jobs: i
 def check(content: Path) -> None:
     """Validate the content folder; print every problem as path:line: message."""
     from generator.content.load import load_corpus
-    from generator.pipeline import check_named_ids
+    from generator.pipeline import check_named_ids, in_file_order
 
     try:
         corpus = load_corpus(content)
-        problems = [*corpus.problems, *check_named_ids(corpus)]  # a statement id must name a statement
+        problems = in_file_order([*corpus.problems, *check_named_ids(corpus)])  # ids must name statements
     except ClaimlineError as err:
         raise _fail_on(err) from None
     for problem in problems:

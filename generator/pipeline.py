@@ -136,12 +136,18 @@ def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | 
         entities=tuple(ents),
         mentions=tuple(mentions),
         events=tuple(evs),
-        problems=(*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
-                  *unmatched_overrides(corpus.overrides, stmts, evs),
-                  *moved_overrides(corpus.overrides, stmts, published.said),
-                  *permalinks.pin_problems(known_pins(corpus.overrides, stmts), published.events, evs,
-                                           corpus.overrides.path)),
+        problems=in_file_order([*corpus.problems, *id_problems, *undated(articles, stmts, evs, corpus.shown_as),
+                                *unmatched_overrides(corpus.overrides, stmts, evs),
+                                *moved_overrides(corpus.overrides, stmts, published.said),
+                                *permalinks.pin_problems(known_pins(corpus.overrides, stmts), published.events, evs,
+                                                         corpus.overrides.path)]),
     )
+
+
+def in_file_order(problems: list[Problem]) -> tuple[Problem, ...]:
+    """Problems by file, then line (as ``check`` prints content errors), each stage's in its own
+    order within a line: an editor reads overrides.yml top down, not stage by stage."""
+    return tuple(sorted(problems, key=lambda p: (p.path, p.line or 0)))
 
 
 def undated(articles: list[Article], stmts: dict[str, tuple[Statement, ...]], evs: list[Event],

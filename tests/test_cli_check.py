@@ -347,3 +347,26 @@ def test_check_says_when_merge_groups_chain_into_one_claim(tmp_path, monkeypatch
         "so the groups chain into one claim of 000_5efe35e3d0ae01af#s11, 000_5efe35e3d0ae01af#s13, "
         "003_7ec76ce6e3ea2a69#s5: write them as one group, or name each statement in one group only",
     ]
+
+
+def test_warnings_come_in_the_order_of_the_file(tmp_path, monkeypatch):
+    """An editor reads overrides.yml top down: warnings of several stages come by line, in check and export."""
+    shutil.copytree(SEED, tmp_path / "content")
+    (tmp_path / "content" / "overrides.yml").write_text(
+        "hide:\n"
+        "  - 000_5efe35e3d0ae01af#s99\n"
+        "events:\n"
+        "  no-such-event:\n"
+        "    title: A title for nothing\n"
+        "  pinned-here:\n"
+        "    statement: 000_5efe35e3d0ae01af#s98\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    check = CliRunner().invoke(cli, ["check", "--content", "content"])
+    assert [line.split(": warning:")[0] for line in check.stderr.splitlines()] == [
+        "content/overrides.yml:2", "content/overrides.yml:7"]
+    export = CliRunner().invoke(cli, ["export", "--no-cache", "--jobs", "1", "--content", "content", "-o", "x.json"])
+    assert [line.split(": warning:")[0] for line in export.stderr.splitlines()[:-1]] == [
+        "content/overrides.yml:2", "content/overrides.yml:4", "content/overrides.yml:7"]
+    assert export.stderr.splitlines()[-1] == "wrote x.json"
