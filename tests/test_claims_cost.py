@@ -168,3 +168,72 @@ def test_window_vectors_are_the_tf_idf_of_the_words_around():
     for k in range(0, len(its), 7):
         ids, weights = p.vectors.kept(k, items.WINDOW, p._window(k))
         assert {words[t]: w for t, w in zip(ids, weights, strict=True)} == wording.weigh(p._around_words(k), idf)
+
+
+def test_longest_run_over_the_shared_words_is_the_run_over_all():
+    rng = random.Random(11)
+    vocab = [f"w{i}" for i in range(12)]
+    for _ in range(3000):
+        a = [rng.choice(vocab) for _ in range(rng.randint(0, 18))]
+        b = [rng.choice(vocab) for _ in range(rng.randint(0, 18))]
+        for cap in (2, 5, 99):
+            assert features._longest_run(a, b, cap, set(a) & set(b)) == features._longest_run(a, b, cap)
+
+
+def _turn_and_fate_words(rng: random.Random) -> list[str]:
+    sides = [w for x, y in wording.TURNS for side in (x, y) for w in sorted(side)]
+    fates = [w for f in wording.FATES for w in sorted(f)]
+    return [rng.choice(sides + fates + ["road", "council", "kovar"]) for _ in range(rng.randint(0, 5))]
+
+
+def test_turn_and_fate_marks_say_what_opposed_undone_and_other_toll_say():
+    rng = random.Random(12)
+    for _ in range(4000):
+        a, b = _turn_and_fate_words(rng), _turn_and_fate_words(rng)
+        plain = wording.opposed(a, b) or wording.undone(a, b)
+        assert wording.turned(wording.turn_marks(a), wording.turn_marks(b)) == plain
+        assert wording.tolls_differ(wording.fate_marks(a), wording.fate_marks(b)) == wording.other_toll(a, b)
+
+
+def _plain_names_shared(a, b):
+    if not a or not b:
+        return 0.0
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for x in sorted(short) if x in other or any(wording.same_name(x, y) for y in other)) / len(short)
+
+
+def _plain_names_agreement(a, b):
+    if not a or not b:
+        return 1.0
+    only_a = [x for x in a - b if not any(wording.same_name(x, y) for y in b)]
+    only_b = [y for y in b - a if not any(wording.same_name(x, y) for x in a)]
+    return 1.0 - 0.6 * min(len(only_a) / len(a), len(only_b) / len(b))
+
+
+def test_names_compared_at_once_give_the_floats_of_each_plain_formula():
+    rng = random.Random(13)
+    pool = ["tallinn", "harare", "baqeri", "bagheri", "iran", "iranian", "us", "american", "peru", "chile", "togo",
+            "horbach", "gorbac", "vilk", "korvel"]  # fmt: skip
+    for _ in range(3000):
+        a = frozenset(rng.sample(pool, rng.randint(0, 5)))
+        b = frozenset(rng.sample(pool, rng.randint(0, 5)))
+        assert wording.names_compared(a, b) == (_plain_names_shared(a, b), _plain_names_agreement(a, b))
+        assert wording.names_alike(a, b) == (_plain_names_shared(a, b) > 0)
+
+
+def test_what_a_statement_gives_every_pair_is_what_the_pair_would_compute():
+    its = _synthetic(10)
+    idf = items.word_idf(its)
+    v = items.Vectors(its, idf)
+    rng = random.Random(14)
+    for _ in range(400):
+        a, b = its[rng.randrange(len(its))], its[rng.randrange(len(its))]
+        fa, fb = v.facts(a), v.facts(b)
+        assert wording.joined_ratio(fa.joined, fb.joined, min(fa.distinct, fb.distinct)) == wording.set_ratio(
+            a.words, b.words)
+        sa, sb = set(a.words), set(b.words)
+        short = sa if len(sa) <= len(sb) else sb
+        held = sum(idf.get(w, 1.0) for w in sorted(sa & sb)) / (sum(idf.get(w, 1.0) for w in sorted(short)) or 1.0)
+        facts = fa if fa.distinct <= fb.distinct else fb
+        assert features._held_share(facts, fa.words & fb.words, idf, v) == held
+        assert features._held_share(facts, fa.words & fb.words, dict(idf), v) == held  # another idf: no shortcut

@@ -150,9 +150,13 @@ def set_ratio(a: list[str], b: list[str]) -> float:
     """token_set_ratio in [0, 1] over content words, scaled down for short fragments."""
     if not a or not b:
         return 0.0
-    r = fuzz.token_set_ratio(" ".join(a), " ".join(b)) / 100.0
-    short = min(len(set(a)), len(set(b)))
-    return r * min(1.0, short / GUARD_WORDS)
+    return joined_ratio(" ".join(a), " ".join(b), min(len(set(a)), len(set(b))))
+
+
+def joined_ratio(a: str, b: str, short: int) -> float:
+    """``set_ratio`` of content words already joined by spaces; ``short``: the fewer distinct words of
+    the two (what a statement's words give every pair it is in, made once a statement)."""
+    return fuzz.token_set_ratio(a, b) / 100.0 * min(1.0, short / GUARD_WORDS)
 
 
 COSINE_WEIGHT = 0.5
@@ -234,6 +238,36 @@ def meanings(words: Iterable[str]) -> list[str]:
     return [SAME_MEANING.get(w, w) for w in words]
 
 
+# ``opposed`` and ``undone`` at once, from two bits a row of ``TURNS`` (its first side named, its second)
+TURNS = ((RISE, FALL), *REVERSES)
+_FIRSTS = sum(1 << (2 * r) for r in range(len(TURNS)))
+
+
+def turn_marks(words: Iterable[str]) -> int:
+    """The sides of ``TURNS`` that content words (stemmed) name, as bits: compared by ``turned``."""
+    found = set(words)
+    return sum((not x.isdisjoint(found)) << (2 * r) | (not y.isdisjoint(found)) << (2 * r + 1)
+               for r, (x, y) in enumerate(TURNS))  # fmt: skip
+
+
+def turned(a: int, b: int) -> bool:
+    """``opposed(a, b) or undone(a, b)`` of two statements, from their ``turn_marks``: some row where
+    one names only its first side and the other only its second."""
+    ax, ay, bx, by = a & _FIRSTS, (a >> 1) & _FIRSTS, b & _FIRSTS, (b >> 1) & _FIRSTS
+    return bool((ax & ~ay & by & ~bx) | (ay & ~ax & bx & ~by))
+
+
+def fate_marks(words: Iterable[str]) -> int:
+    """The ``FATES`` that content words name, as bits: compared by ``tolls_differ``."""
+    found = set(words)
+    return sum((not f.isdisjoint(found)) << k for k, f in enumerate(FATES))
+
+
+def tolls_differ(a: int, b: int) -> bool:
+    """``other_toll`` of two statements, from their ``fate_marks``."""
+    return bool(a and b) and not a & b
+
+
 def other_toll(a: list[str], b: list[str]) -> bool:
     """True when the two statements count people of different fates (``FATES``): one only the dead
     and the other only the injured, or the injured and the detained; not when a fate is in both."""
@@ -311,11 +345,7 @@ def same_name(x: str, y: str) -> bool:
 
 def names_shared(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of the fewer names that the other statement also names, variants counted as one."""
-    if not a or not b:
-        return 0.0
-    short, other = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(1 for x in sorted(short)
-               if x in other or any(_same_name(x, y) if x < y else _same_name(y, x) for y in other)) / len(short)
+    return names_compared(a, b)[0]
 
 
 def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
@@ -326,8 +356,20 @@ def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
     "in Harare" gives 0.4, "relations of Peru and Chile" / "of Peru and Togo" 0.7, while
     one statement naming more than the other (a title, a place added) gives 1.0.
     """
+    return names_compared(a, b)[1]
+
+
+def names_compared(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """``names_shared`` and ``names_agreement`` at once (a hot path, once a candidate pair): each
+    name of one that the other lacks is compared with the other's names once, for both."""
     if not a or not b:
-        return 1.0
+        return 0.0, 1.0
     only_a = [x for x in a - b if not any(_same_name(x, y) if x < y else _same_name(y, x) for y in b)]
     only_b = [y for y in b - a if not any(_same_name(x, y) if x < y else _same_name(y, x) for x in a)]
-    return 1.0 - 0.6 * min(len(only_a) / len(a), len(only_b) / len(b))
+    shared = (len(a) - len(only_a)) / len(a) if len(a) <= len(b) else (len(b) - len(only_b)) / len(b)
+    return shared, 1.0 - 0.6 * min(len(only_a) / len(a), len(only_b) / len(b))
+
+
+def names_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of name words share a name, variants counted as one (``names_shared`` > 0)."""
+    return not a.isdisjoint(b) or any(_same_name(x, y) if x < y else _same_name(y, x) for x in a for y in b)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from generator.stages.claims.blocking import WINDOW_DAYS
-from generator.stages.claims.items import Item, Vectors
+from generator.stages.claims.items import Facts, Item, Vectors
 from generator.text import numbers as nums
 from generator.text import wording
 
@@ -86,24 +87,29 @@ NEIGHBOURS = 2  # statements either side of a statement in its article that are 
 
 
 def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> list[float]:
-    """The signals of ``FEATURES`` for one pair, in that order."""
+    """The signals of ``FEATURES`` for one pair, in that order. What a statement gives every pair it
+    is in (``items.Facts``) is made once a statement, not once a pair: a pair is the hot path."""
+    fa, fb = vectors.facts(a), vectors.facts(b)
+    shared = fa.words & fb.words
     xs, ys = a.numbers(), b.numbers()
     differ = nums.disagree(xs, ys)
     same_speaker = _same_speaker(a, b)
     char = vectors.char_cosine(a, b)
     word = wording.cosine(vectors.word(a), vectors.word(b))
     da, db = a.dated, b.dated
+    short = min(fa.distinct, fb.distinct)
+    names_shared, names_agreement = wording.names_compared(a.names, b.names)
     return [
         word,
         char,
-        wording.set_ratio(a.words, b.words),
+        wording.joined_ratio(fa.joined, fb.joined, short),
         _clause_cosine(a, b, vectors, word),
-        _held(a.words, b.words, idf),
-        _phrase(a.words, b.words),
+        _held_share(fa if fa.distinct <= fb.distinct else fb, shared, idf, vectors),
+        _longest_run(a.words, b.words, PHRASE, shared) / PHRASE,
         vectors.char_cosine(a, b, plain=True) if differ else char,
         _jaccard(a.entities, b.entities),
-        wording.names_shared(a.names, b.names),
-        1.0 - wording.names_agreement(a.names, b.names),
+        names_shared,
+        1.0 - names_agreement,
         _telling(xs if len(xs) <= len(ys) else ys) if xs and ys and not differ else 0.0,  # the figures both give
         float(differ),
         nums.gap(xs, ys) if differ else 0.0,
@@ -117,16 +123,23 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         float(same_speaker is False),
         float(a.negated != b.negated),
         float(a.future != b.future),
-        float(wording.opposed(a.words, b.words) or wording.undone(a.words, b.words)),
-        float(wording.other_toll(a.words, b.words)),
+        float(wording.turned(fa.turns, fb.turns)),
+        float(wording.tolls_differ(fa.fates, fb.fates)),
         float(_foretold(a, b)),
         float(_reported_before(a, b) or _reported_before(b, a)),
         float(a.stmt.quoted and b.stmt.quoted),
         abs(a.background - b.background),
         min(1.0, abs((a.day or 0) - (b.day or 0)) / WINDOW_DAYS) if a.day is not None and b.day is not None else 0.0,
         float(a.article.source == b.article.source),
-        1.0 / min(len(set(a.words)), len(set(b.words))),
+        1.0 / short,
     ]
+
+
+def _held_share(short: Facts, shared: frozenset[str], idf: Mapping[str, float], vectors: Vectors) -> float:
+    """``held``: the idf share of the shorter statement's words (``short``) that the other holds
+    (``shared``: the words both hold); the shorter's idf total is made once a statement."""
+    total = short.idf_total if idf is vectors.idf else (sum(idf.get(w, 1.0) for w in sorted(short.words)) or 1.0)
+    return sum(idf.get(w, 1.0) for w in sorted(shared)) / total
 
 
 def _foretold(a: Item, b: Item) -> bool:
@@ -149,6 +162,8 @@ def _clause_cosine(a: Item, b: Item, vectors: Vectors, whole: float) -> float:
     """The best word cosine of one statement, whole, with the other or a clause of it: the part of a
     sentence of two claims that says what the other statement says. ``whole``: the two whole
     statements' cosine, already computed for ``word_cosine``."""
+    if not a.clauses() and not b.clauses():
+        return whole
     xs, ys = vectors.clauses(a), vectors.clauses(b)
     return max([whole, *(wording.cosine(xs[0], y) for y in ys[1:]), *(wording.cosine(x, ys[0]) for x in xs[1:])])
 
@@ -189,7 +204,7 @@ def _same_speaker(a: Item, b: Item) -> bool | None:
         return None
     if a.stmt.speaker and a.stmt.speaker == b.stmt.speaker:
         return True
-    return wording.names_shared(a.speaker_words, b.speaker_words) > 0
+    return wording.names_alike(a.speaker_words, b.speaker_words)
 
 
 def _telling(found: list[nums.Number]) -> float:
@@ -204,30 +219,30 @@ def _phrase(a: list[str], b: list[str]) -> float:
     return _longest_run(a, b, PHRASE) / PHRASE
 
 
-def _longest_run(a: list[str], b: list[str], cap: int) -> int:
+def _longest_run(a: list[str], b: list[str], cap: int, shared: AbstractSet[str] | None = None) -> int:
     """The most words in a row ``a`` and ``b`` both say, counted up to ``cap``: the size of
     ``difflib.SequenceMatcher(a=a, b=b, autojunk=False).find_longest_match()`` (its run lengths
-    by position of ``b``, without building its matcher: a hot path, once a candidate pair)."""
+    by position of ``b``, without building its matcher: a hot path, once a candidate pair).
+    ``shared``: the words both say, when at hand (only they can be in a run)."""
+    if shared is not None and not shared:
+        return 0
     where: dict[str, list[int]] = {}
     for j, w in enumerate(b):
-        where.setdefault(w, []).append(j)
-    best, before = 0, {}
-    for w in a:
+        if shared is None or w in shared:
+            where.setdefault(w, []).append(j)
+    best, before, last = 0, {}, -2
+    for i, w in enumerate(a):
+        if w not in where:
+            continue
         runs = {}
-        for j in where.get(w, ()):
-            n = runs[j] = before.get(j - 1, 0) + 1
+        prior = before if i == last + 1 else {}
+        for j in where[w]:
+            n = runs[j] = prior.get(j - 1, 0) + 1
             best = max(best, n)
         if best >= cap:
             return cap
-        before = runs
+        before, last = runs, i
     return best
-
-
-def _held(a: list[str], b: list[str], idf: Mapping[str, float]) -> float:
-    sa, sb = set(a), set(b)
-    short, other = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    total = sum(idf.get(w, 1.0) for w in sorted(short)) or 1.0
-    return sum(idf.get(w, 1.0) for w in sorted(short & other)) / total
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

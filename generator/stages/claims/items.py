@@ -199,12 +199,28 @@ def word_idf(items: Sequence[Item]) -> dict[str, float]:
     return wording.document_idf(it.words for it in items)
 
 
-# a statement's vectors, by place in its cache entry
-WORDS, CLAUSES, GRAMS, PLAIN, WINDOW = range(5)
+# a statement's vectors (and ``Facts``), by place in its cache entry
+WORDS, CLAUSES, GRAMS, PLAIN, WINDOW, FACTS = range(6)
 # ... those held compactly: term ids and weights in two arrays, a fifth of a dict's bytes (these are
 # the large ones: some 140 n-grams a statement); compared with ``Vectors.cosine``
 COMPACT = frozenset({GRAMS, PLAIN, WINDOW})
 HOT = 2_000  # compact vectors also kept as dicts, the recently read (those of the article being scored)
+
+
+class Facts:
+    """What every pair a statement is in reads of its content words, made once a statement (held in
+    its ``Vectors`` entry, not for the whole run): their set, their text for ``wording.joined_ratio``,
+    the idf they sum to (``features._held_share``), and the turns and fates they name (``wording``)."""
+
+    __slots__ = ("distinct", "fates", "idf_total", "joined", "turns", "words")
+
+    def __init__(self, words: list[str], idf: Mapping[str, float]):
+        self.words = frozenset(words)
+        self.joined = " ".join(words)
+        self.distinct = len(self.words)
+        self.idf_total = sum(idf.get(w, 1.0) for w in sorted(self.words)) or 1.0
+        self.turns = wording.turn_marks(self.words)
+        self.fates = wording.fate_marks(self.words)
 
 
 class Terms:
@@ -291,7 +307,7 @@ class Vectors:
             if len(self.cache) >= self.limit:
                 for x in list(itertools.islice(self.cache, self.limit // 10 + 1)):
                     del self.cache[x]
-            entry = [None, None, None, None, None]
+            entry = [None, None, None, None, None, None]
         self.cache[k] = entry
         vec = entry[kind]
         if vec is None:
@@ -332,6 +348,10 @@ class Vectors:
         """Content-word vectors of the statement and of each of its clauses (``Item.clauses``)."""
         return self.kept(it.index, CLAUSES, lambda: [self.word(it), *(wording.weigh(Counter(c), self.idf)
                                                                       for c in it.clauses())])  # fmt: skip
+
+    def facts(self, it: Item) -> Facts:
+        """The ``Facts`` of a statement's content words."""
+        return self.kept(it.index, FACTS, lambda: Facts(it.words, self.idf))
 
     def word(self, it: Item) -> dict[str, float]:
         """Content-word vector (sublinear tf times idf, L2-normalised)."""
