@@ -234,6 +234,6 @@ def test_what_a_statement_gives_every_pair_is_what_the_pair_would_compute():
         sa, sb = set(a.words), set(b.words)
         short = sa if len(sa) <= len(sb) else sb
         held = sum(idf.get(w, 1.0) for w in sorted(sa & sb)) / (sum(idf.get(w, 1.0) for w in sorted(short)) or 1.0)
-        facts = fa if fa.distinct <= fb.distinct else fb
-        assert features._held_share(facts, fa.words & fb.words, idf, v) == held
-        assert features._held_share(facts, fa.words & fb.words, dict(idf), v) == held  # another idf: no shortcut
+        short = (a, fa) if fa.distinct <= fb.distinct else (b, fb)
+        assert features._held_share(*short, sa & sb, idf, v) == held
+        assert features._held_share(*short, sa & sb, dict(idf), v) == held  # another idf: no shortcut

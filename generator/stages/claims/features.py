@@ -90,7 +90,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     """The signals of ``FEATURES`` for one pair, in that order. What a statement gives every pair it
     is in (``items.Facts``) is made once a statement, not once a pair: a pair is the hot path."""
     fa, fb = vectors.facts(a), vectors.facts(b)
-    shared = fa.words & fb.words
+    shared = set(a.words).intersection(b.words)
     xs, ys = a.numbers(), b.numbers()
     differ = nums.disagree(xs, ys)
     same_speaker = _same_speaker(a, b)
@@ -104,7 +104,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         char,
         wording.joined_ratio(fa.joined, fb.joined, short),
         _clause_cosine(a, b, vectors, word),
-        _held_share(fa if fa.distinct <= fb.distinct else fb, shared, idf, vectors),
+        _held_share(*((a, fa) if fa.distinct <= fb.distinct else (b, fb)), shared, idf, vectors),
         _longest_run(a.words, b.words, PHRASE, shared) / PHRASE,
         vectors.char_cosine(a, b, plain=True) if differ else char,
         _jaccard(a.entities, b.entities),
@@ -135,10 +135,10 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     ]
 
 
-def _held_share(short: Facts, shared: frozenset[str], idf: Mapping[str, float], vectors: Vectors) -> float:
-    """``held``: the idf share of the shorter statement's words (``short``) that the other holds
-    (``shared``: the words both hold); the shorter's idf total is made once a statement."""
-    total = short.idf_total if idf is vectors.idf else (sum(idf.get(w, 1.0) for w in sorted(short.words)) or 1.0)
+def _held_share(short: Item, facts: Facts, shared: set[str], idf: Mapping[str, float], vectors: Vectors) -> float:
+    """``held``: the idf share of the shorter statement's words (``short``, its ``facts``) that the other
+    holds (``shared``: the words both hold); the shorter's idf total is made once a statement."""
+    total = facts.idf_total if idf is vectors.idf else (sum(idf.get(w, 1.0) for w in sorted(set(short.words))) or 1.0)
     return sum(idf.get(w, 1.0) for w in sorted(shared)) / total
 
 
