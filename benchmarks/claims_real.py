@@ -92,7 +92,7 @@ def _counting() -> dict:
 
     counts: dict = {"vectors made": {}, "vector reads": 0, "features": 0}
     kept = items.Vectors.kept
-    kinds = ("words", "clauses", "grams", "plain", "window")
+    kinds = ("words", "clauses", "grams", "plain", "window", "facts")  # items.WORDS ... items.FACTS
 
     def counted_kept(self, k, kind, make):
         counts["vector reads"] += 1
