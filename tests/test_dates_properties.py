@@ -132,3 +132,26 @@ def test_past_day_never_after_publication(frame, x, when, has_time):
     for m in days:
         assert m.value <= when.date().isoformat(), (text, when, m)
         assert not m.future
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+ahead_of_the_saying = st.sampled_from([
+    "Officials said the closure would last until {x}.",
+    "The ministry said the ban could remain in force until {x}, officials said.",
+    "The agency said on Monday the curfew will last until {x}.",
+    "The council said the road is shut until {x}.",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(ahead_of_the_saying, published, st.integers(min_value=0, max_value=27), st.booleans())
+def test_a_day_later_in_the_month_ahead_of_a_saying_is_of_that_month(frame, when, ahead, has_time):
+    """A future-in-past "until" names a day after the saying: later in the publication month, it is
+    that month's, never a year back."""
+    today = when.date()
+    if today.day + ahead > 28 or when.year in (1, 9999):
+        return  # the month's last days and the calendar's ends name no later day of the month
+    text = frame.replace("{x}", f"{MONTHS[today.month - 1]} {today.day + ahead}")
+    days = [m for m in check(text, when, has_time) if m.text.startswith(MONTHS[today.month - 1])]
+    assert days[-1].value == today.replace(day=today.day + ahead).isoformat(), (text, when, days)

@@ -139,6 +139,11 @@ _IS_HAS = {"it's", "he's", "she's", "that's", "there's", "here's", "what's", "wh
 
 _MONTH_CUES = {"in", "on", "of", "since", "by", "until", "till", "from", "through", "during", "before",
                "after", "early", "late", "mid", "last", "next", "this", "that"}
+# "last" after these is the verb ("could last until March 31"), not the adverb of "last week";
+# after a modal it points ahead whatever the saying around it
+_MODALS = {"will", "would", "shall", "'ll", "won't", "wouldn't", "can", "could", "couldn't", "may", "might",
+           "must", "should"}
+_BEFORE_A_VERB = _MODALS | {"to", "not", "did", "does", "do", "didn't", "doesn't", "don't"}
 _ADVERBS = {"also", "already", "just", "since", "never", "ever", "long", "still", "yet", "not", "now",
             "once", "again", "often", "always", "recently", "n't", "well"}
 
@@ -176,8 +181,12 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
     if cue == "since":
         return "past"
     if cue in ("until", "till"):
-        # "closed until Friday" is ahead unless a plain past verb of its clause says otherwise
+        # "closed until Friday" is ahead unless a plain past verb of its clause says otherwise;
+        # the verb the "until" hangs on decides first: "said it would last until March 31" and
+        # "said the ban is in force until March 31" point ahead of the saying, not a year back
         lo = clause[0]
+        if view.last_marker(last_before, lo) in ("future", "present"):
+            return "future"
         strong = view.strong[last_before + 1] - view.strong[lo] if last_before + 1 > lo else 0
         return "past" if strong else "future"
     return found or "unknown"
@@ -202,6 +211,7 @@ class _View:
         self.low = [w.lower() for _, w in toks]
         self.marks = _markers(toks, [b for b, _ in breaks])
         self.mark_pos = [pos for _, pos, _ in self.marks]
+        self.tense_of = {index: tense for index, _, tense in self.marks}
         self.strong = [0]  # strong[i]: plain past verbs among the first i words
         for w in self.low:
             self.strong.append(self.strong[-1] + (w in _STRONG_PAST))
@@ -217,6 +227,19 @@ class _View:
         lo = bisect_left(self.starts, lo_char)
         hi = bisect_left(self.starts, hi_char) if hi_char is not None else len(self.starts)
         return lo, hi
+
+    def last_marker(self, last: int, lo: int) -> Tense | None:
+        """The tense of the verb words [lo, last] end on: a modal points ahead ("could remain until"),
+        else the last marker; "last" after a modal, "to" or "not" is the verb ("would last until"),
+        not the past adverb of "last week", and does not count."""
+        tenses = self.tense_of
+        for index in range(last, lo - 1, -1):
+            w = self.low[index]
+            if w in _MODALS:
+                return "future"
+            if index in tenses and not (w == "last" and index > 0 and self.low[index - 1] in _BEFORE_A_VERB):
+                return tenses[index]
+        return None
 
     def nearest(self, start: int, end: int, last_before: int, first_after: int,
                 clause: tuple[int, int] | None) -> tuple[int, Tense] | None:
