@@ -16,6 +16,7 @@ import re
 
 from generator import lexicon
 from generator.model import Article, Segment, Statement
+from generator.stages.asserting import no_claim
 from generator.stages.boilerplate import label_speaker
 from generator.stages.speakers import SAY, SAY_VERBS, Sentence, attribute
 from generator.text.calendar_words import MONTH_ABBR
@@ -277,7 +278,12 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             )
             continue
         clauses = _clauses(body, item)
-        if len(clauses) == 1:
+        reason = no_claim(body[item.start:item.end], item.quoted) if len(clauses) == 1 else None
+        if reason:  # "Good evening.", an interviewer's "What happened next?": text, but no claim
+            out.append(Statement(id=f"{article.id}#s{n}", article=article.id, start=item.start, end=item.end,
+                                 text=body[item.start:item.end], kind="boilerplate", sentence=n,
+                                 paragraph=item.paragraph, boilerplate_reason=reason))
+        elif len(clauses) == 1:
             out.append(_statement(article, item, n, None, item.start, item.end))
         else:
             for k, (cs, ce) in enumerate(clauses, start=1):

@@ -1,0 +1,55 @@
+"""Sentences of article text that assert nothing: a question, a courtesy formula.
+
+A transcript's turns are article text, but "Good evening.", "Thank you very much." and the
+interviewer's "What happened next?" tell no claim an outlet could report; as claims they would
+fill the timeline with greetings and pull unrelated turns together. They are kept as
+statements (the article's text is shown whole) of kind boilerplate, with the reason.
+A quoted question ('"Who will pay?" asked a resident') is a quote, not the narrator's question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator import lexicon
+
+_FORMULAS = lexicon.words("courtesy-formulas")
+_FILLERS = lexicon.words("courtesy-fillers")
+_LONGEST = max(len(f.split()) for f in _FORMULAS)
+_WORD = re.compile(r"[\w’']+")
+_VOCATIVE = re.compile(r"^\W*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+")  # "Chief Mirel, thank you."
+
+
+def no_claim(text: str, quoted: bool) -> str | None:
+    """Why a sentence of article text asserts nothing ("question", "set phrase"), or None."""
+    if quoted:
+        return None
+    if text.strip().rstrip(")]").endswith("?"):  # '...: "Who will pay?"' ends a quote, not a question
+        return "question"
+    return "set phrase" if courtesy(text) else None
+
+
+def courtesy(text: str) -> bool:
+    """Nothing but courtesy formulas, words that fill them out and the addressee's name ("Thank
+    you, Mara, and good evening."): at least one formula, no other word."""
+    words = _WORD.findall(_VOCATIVE.sub("", text))
+    if not words or len(words) > 14:
+        return False
+    found, i = False, 0
+    while i < len(words):
+        n = _formula_at(words, i)
+        if n:
+            found, i = True, i + n
+        elif words[i].lower() in _FILLERS or (i > 0 and words[i][:1].isupper()):
+            i += 1  # a filling word, or a name after the first word (the addressee)
+        else:
+            return False
+    return found
+
+
+def _formula_at(words: list[str], i: int) -> int:
+    """The length in words of the longest formula starting at words[i], 0 for none."""
+    for n in range(min(_LONGEST, len(words) - i), 0, -1):
+        if " ".join(w.lower() for w in words[i:i + n]) in _FORMULAS:
+            return n
+    return 0
