@@ -25,6 +25,7 @@ from babel.numbers import list_currencies
 from generator import lexicon
 from generator.text import slugs
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAYS
+from generator.text.introductions import ORGANISATION_HEADS, VENUE_HEADS, after_clock, named_for, of_object
 from generator.text.places import (
     PLACE_ENDS,
     PLACE_OPENERS,
@@ -166,7 +167,9 @@ def _names_in(text: str, sentence_start: bool) -> tuple[Name, ...]:
     """``find_names``, kept for the article's next reading of the same sentence: the speakers
     read each sentence, then the names stage reads each statement, most of them the same text."""
     out: list[Name] = []
-    for base, run in _runs(text):
+    for base, run in map(lambda r: after_clock(text, *r), _runs(text)):
+        if not run:
+            continue
         at_start = sentence_start and _at_sentence_start(text, base)
         for nm in _parse_run(run, at_start):
             start, end = nm.start + base, nm.end + base
@@ -315,8 +318,8 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
             if right:
                 pieces[-1].append((right, pos + len(left) + 1))
             continue
-        if _group_possessive(tok, toks, pos):
-            pieces[-1].append((tok, pos))  # "People's Union", "Workers' Party": part of the name
+        if _group_possessive(tok, toks, pos) or named_for(tok, toks, pos):
+            pieces[-1].append((tok, pos))  # "People's Union", "St. Brigid's Hospital": part of the name
             continue
         if _POSSESSIVE.search(tok) or (len(tok) > 2 and tok[-1] in "'’" and tok[-2] in "sS"):
             pieces[-1].append((tok[:-2] if _POSSESSIVE.search(tok) else tok[:-1], pos))
@@ -360,7 +363,8 @@ def _group_possessive(tok: str, toks: list[tuple[str, int]], pos: int) -> bool:
     return bool(after) and _bare(after[-1]) in BODY_CUES
 
 
-_WHOLE_NAME_CUES = BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES | PRODUCT_CUES
+_WHOLE_NAME_CUES = (BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES | PRODUCT_CUES | ORGANISATION_HEADS
+                    | VENUE_HEADS)
 _NONSPACE = re.compile(r"\S+")
 
 
@@ -445,7 +449,9 @@ def _name_start(piece: list[tuple[str, int]]) -> int:
     # keep name particles that belong to the name ("bin", "al")
     while cut > 0 and lowered[cut - 1] in LOWER_NAME_PARTS and not _capitalised(words[cut - 1]):
         cut -= 1
-    return cut
+    skip = of_object(lowered, cut)  # "Governor of Estmere Tomas Reyvik": a person after what the role is of
+    return cut + skip if skip and classify(" ".join(words[cut + skip:])) == "person" else cut
+
 
 
 def _introduced_name(text: str, piece: list[tuple[str, int]], cut: int, name_toks: list[tuple[str, int]],
@@ -498,6 +504,8 @@ def classify(name: str, cued: bool = False) -> str:
         return "body"  # "Harrow & Lyle": a firm
     if low and low[-1] in DOCUMENT_CUES and len(toks) > 1:
         return "document"
+    if len(low) > 1 and low[-1] in ORGANISATION_HEADS | VENUE_HEADS:
+        return "body" if low[-1] in ORGANISATION_HEADS else "place"
     if len(low) > 1 and low[-1] in BODY_HEADS and not ({"news", "press"} & set(low)):
         return "body"
     if any(t in OUTLET_CUES for t in low[1:]) and not cued:

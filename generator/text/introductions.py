@@ -1,0 +1,59 @@
+"""The words around a name that say what it is: a role before it and what the role is of
+("Governor of Estmere Tomas Reyvik"), a clock word that is no role ("10 PM Tuesday"), and the
+head word that makes a name a company's, an institution's or a venue's ("Harlow Chemicals",
+"St. Brigid's Hospital", "Callan Arena"). Shared rules of ``names``, kept apart to keep it short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator import lexicon
+
+# The head word of a company's or an institution's name, and of a venue's: the name is a body,
+# or a place, never a person.
+ORGANISATION_HEADS = lexicon.words("organisation-heads")
+VENUE_HEADS = lexicon.words("venue-words")
+_ROLES = lexicon.words("roles")
+_TITLES = lexicon.words("titles")
+_CLOCK_WORDS = lexicon.words("unit-words")
+# what a role can be "of" ends in one of these: "Chief Executive of Harlow Chemicals Dana Wirth"
+_OBJECT_HEADS = (lexicon.words("body-words") | lexicon.words("body-heads") | ORGANISATION_HEADS | VENUE_HEADS
+                 | lexicon.words("place-words"))
+_POSSESSIVE = re.compile(r"[’']s$")
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+_AFTER_NUMBER = re.compile(r"\d[ \t\u00a0]*$")
+
+
+def _bare(tok: str) -> str:
+    return tok.rstrip(".").lower()
+
+
+def named_for(tok: str, toks: list[tuple[str, int]], pos: int) -> bool:
+    """"St. Brigid's Hospital", "King's College": a possessive followed by nothing but the head of
+    an institution or a venue is part of its name (unlike "Iran's President", "Lisk's Callan Arena")."""
+    after = [t for t, p in toks if p > pos]
+    return bool(_POSSESSIVE.search(tok)) and len(after) == 1 and _bare(after[0]) in ORGANISATION_HEADS | VENUE_HEADS
+
+
+def of_object(lowered: list[str], cut: int) -> int:
+    """How many words after a name's introduction ``lowered[:cut]`` are still not the name: after a
+    role and "of", what the role is of comes first (one word, or up to its head word), then the
+    person ("Governor of Estmere Tomas Reyvik"); only when at least two words are left for the name."""
+    if not (2 <= cut < len(lowered) and lowered[cut - 1] == "of"
+            and (lowered[cut - 2] in _ROLES or lowered[cut - 2] in _TITLES)):
+        return 0
+    heads = [k for k, w in enumerate(lowered[cut:]) if w in _OBJECT_HEADS]
+    skip = heads[-1] + 1 if heads else 1
+    return skip if len(lowered) - cut - skip >= 2 else 0
+
+
+def after_clock(text: str, base: int, run: str) -> tuple[int, str]:
+    """A capitalised run of ``text`` at ``base``, less a first word that is both a role and a clock
+    word ("PM": prime minister, or post meridiem) standing after a number: "10 PM Tuesday" is a
+    time, "PM Havgaard" a prime minister."""
+    m = _FIRST_WORD.match(run)
+    word = _bare(m.group(1) if m else run)
+    if word in _ROLES and word in _CLOCK_WORDS and _AFTER_NUMBER.search(text[max(0, base - 8):base]):
+        return (base + m.end(), run[m.end():]) if m else (base + len(run), "")
+    return base, run
