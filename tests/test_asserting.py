@@ -45,6 +45,8 @@ def test_a_transcripts_greetings_thanks_and_questions_are_no_claims():
     "Thank you notes piled up outside the Tarvel fire station.",
     "Yes, the fire is contained, Ana Mirel said.",
     "The mayor thanked the crews for their work.",
+    "No More Poison In Our River",  # a placard, not a reply: its capitals are no addressee's
+    "Thank you Lisk, the mayor wrote on a banner over the quay.",
 ])
 def test_a_sentence_that_opens_like_a_formula_but_says_more_is_a_claim(text):
     assert no_claim(text, quoted=False) is None

@@ -17,7 +17,9 @@ _FORMULAS = lexicon.words("courtesy-formulas")
 _FILLERS = lexicon.words("courtesy-fillers")
 _LONGEST = max(len(f.split()) for f in _FORMULAS)
 _WORD = re.compile(r"[\w’']+")
-_VOCATIVE = re.compile(r"^\W*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*,\s+")  # "Chief Mirel, thank you."
+# the addressee, set off by commas: "Chief Mirel, thank you.", "Thank you, Mara, and good evening."
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*"
+_VOCATIVE = re.compile(rf"^\s*{_NAME}(?=,)|,\s*{_NAME}\s*(?=,|[.!]*\s*$)")
 
 
 def no_claim(text: str, quoted: bool) -> str | None:
@@ -30,8 +32,8 @@ def no_claim(text: str, quoted: bool) -> str | None:
 
 
 def courtesy(text: str) -> bool:
-    """Nothing but courtesy formulas, words that fill them out and the addressee's name ("Thank
-    you, Mara, and good evening."): at least one formula, no other word."""
+    """Nothing but courtesy formulas, words that fill them out and the addressee's name set off by
+    commas ("Thank you, Mara, and good evening."): at least one formula, no other word."""
     words = _WORD.findall(_VOCATIVE.sub("", text))
     if not words or len(words) > 14:
         return False
@@ -40,8 +42,8 @@ def courtesy(text: str) -> bool:
         n = _formula_at(words, i)
         if n:
             found, i = True, i + n
-        elif words[i].lower() in _FILLERS or (i > 0 and words[i][:1].isupper()):
-            i += 1  # a filling word, or a name after the first word (the addressee)
+        elif words[i].lower() in _FILLERS:
+            i += 1
         else:
             return False
     return found

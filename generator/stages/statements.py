@@ -429,9 +429,14 @@ _AND_SUBJECT_VERB = re.compile(
     rf"(?:also\s+)?(?:{_CLAUSE_VERBS})\b)"
 )
 _ADDING = re.compile(r",\s+(?=adding\s+that\b)")
-# ", including a pledge by X to do Y", ", including a plan that ...": an example that carries a
-# claim of its own (an infinitive or a "that" clause), unlike a list ("including food and medicine")
-_INCLUDING = re.compile(r",\s+(?=including\s+(?:an?\s+|the\s+)?[^,;:]{0,60}?\b(?:to\s+[a-z]{3,}|that)\b)")
+# ", including a pledge by Iran to do Y", ", including Lisk's promise that ...": an example that
+# carries a claim of its own, with its own agent (after "by", or a possessive) and what it commits
+# to (an infinitive or a "that" clause); unlike a list ("including food and medicine") or an example
+# whose agent is the sentence's ("including a clause that lets ...": no subject of its own)
+_INCLUDING = re.compile(
+    r",\s+(?=including\s+(?:(?:an?|the)\s+)?(?:[^,;:]{0,40}?\b(?:by|from)\s+(?:the\s+)?[A-Z]|[A-Z][\w-]*['’]s\s)"
+    r"[^,;:]{0,60}?\b(?:to\s+[a-z]{3,}|that)\b)"
+)
 
 
 def _inside_name(masked: str, m: re.Match) -> bool:

@@ -183,6 +183,8 @@ def separate(article: Article, overrides: Overrides, outlet: Outlet | None = Non
             continue
         if reason is None:
             reason = _copy_reason(ln, text, seen[_norm(ln.text)], outlet)
+        if reason is None and i > 0 and shapes.is_slogan(text) and _alone(content, i, markdown):
+            reason = "slogan or crosshead"  # not the first line: it may be the headline
         if reason is not None:
             _mark(ln, reason)
             continue
@@ -196,6 +198,15 @@ def separate(article: Article, overrides: Overrides, outlet: Outlet | None = Non
             _mark(ln, "caption")
 
     return _segments(article, lines)
+
+
+def _alone(content: list[_Line], i: int, markdown: bool) -> bool:
+    """The line is a paragraph of its own: no wrapped sentence goes on into it or out of it (in
+    Markdown, blank lines around it; in a raw dump, no lower-case start on the next line)."""
+    nxt = content[i + 1] if i + 1 < len(content) else None
+    if markdown:
+        return not content[i].joined and (nxt is None or not nxt.joined)
+    return nxt is None or not nxt.text[:1].islower()
 
 
 def _related_headline(text: str) -> bool:

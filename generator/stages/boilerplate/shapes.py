@@ -141,6 +141,20 @@ def is_navigation(text: str) -> bool:
     return sections >= 2 or (repeated >= 2 and len(ws) >= 8) or len(ws) >= 14
 
 
+def is_slogan(text: str) -> bool:
+    """A chant, a placard's words or a crosshead on a line of its own: two to ten words, every one
+    capitalised but the function words ("Shut Harlow Down!", "Save Our Valley, Stop The Dump",
+    "No More Poison in Our River"), ending in no full stop or question. News sentences are not
+    written in title case; a line that is is no claim an outlet reports."""
+    stripped = text.rstrip("!").rstrip()
+    if not stripped or TERMINAL.search(stripped) or stripped[-1] in ",;:":
+        return False
+    ws = [w for w in words(text) if any(c.isalpha() for c in w)]
+    told = [w for w in ws if w.casefold() not in _FUNCTION_WORDS]
+    return 2 <= len(ws) <= 10 and len(told) >= 2 and capital_share(told) == 1.0 \
+        and not any(c.isdigit() for c in text)
+
+
 def is_stamp(text: str) -> bool:
     """Nothing but a date and/or time (with words like Published/Updated)."""
     tokens = re.findall(r"[A-Za-z]+\.?|\d+", text)
