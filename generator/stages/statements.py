@@ -319,7 +319,7 @@ def _sentences(body: str, blocks: list[tuple[int, int, Segment]], headline_span:
             ids[spans[0]] = open_quote
         open_quote = ids[spans[-1]] if spans and spans[-1][1] == e and body[e - 1] not in "\"”" else None
         first = 0  # spans and sentences both run left to right: keep each sentence's own spans only
-        for ss, se in _merge_attributions(body, _sentence_spans(body, s, e)):
+        for ss, se in _merge_continuations(body, _merge_attributions(body, _sentence_spans(body, s, e)), spans):
             while first < len(spans) and spans[first][1] <= ss:
                 first += 1
             mine = []
@@ -416,6 +416,28 @@ def _merge_attributions(body: str, spans: list[tuple[int, int]]) -> list[tuple[i
         else:
             out.append((s, e))
     return out
+
+
+def _merge_continuations(body: str, sents: list[tuple[int, int]],
+                         quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join 'Lant said: "The plant will not reopen. We have lost our trust."' into one statement:
+    a sentence that goes on inside a quotation opened before it, and carries no attribution of its
+    own, would stand without its opening mark and without its speaker. A sentence that names its
+    speaker ('... our will," he concluded.') stays apart: it has one."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        inside = out and any(q0 < s < q1 and q0 >= out[-1][0] for q0, q1 in quotes)
+        if inside and not _attributed_after(body, s, e, quotes):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _attributed_after(body: str, s: int, e: int, quotes: list[tuple[int, int]]) -> bool:
+    """Words after the quotation's close in body[s:e] that attribute it ('," he concluded.')."""
+    close = max((q1 for q0, q1 in quotes if q0 < s < q1), default=e)
+    return close < e and bool(SAY.search(body[close:e]))
 
 
 # ---------------------------------------------------------------- clauses
