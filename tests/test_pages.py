@@ -565,7 +565,7 @@ def test_a_statement_an_editor_hid_is_no_quote_anywhere_and_greyed_in_its_articl
 
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)
-    hidden = "003_7ec76ce6e3ea2a69#s13"  # Baqeri: "The people and countries of the region do not welcome ..."
+    hidden = "003_7ec76ce6e3ea2a69#s12"  # Baqeri: "The people and countries of the region do not welcome ..."
     (content / "overrides.yml").write_text(f"hide:\n  - '{hidden}'\n", encoding="utf-8")
     timeline = run(load_corpus(content))
     quote = next(s for s in timeline.statements["003_7ec76ce6e3ea2a69"] if s.id == hidden)
@@ -576,9 +576,9 @@ def test_a_statement_an_editor_hid_is_no_quote_anywhere_and_greyed_in_its_articl
         if not path.startswith("articles/003_"):
             assert words not in page, path  # not a quote on Baqeri's page, nor a claim on any event
     article = pages[next(p for p in pages if p.startswith("articles/003_"))]
-    assert '<span class="cl-st cl-hidden cl-boiler" id="st-s13"' in article  # greyed like page furniture
-    after = article[article.index('id="st-s13"'):]  # and said in words, right after it
-    assert after.index('<span class="cl-flag cl-flag-hidden">hidden by an editor</span>') < after.index('id="st-s14"')
+    assert '<span class="cl-st cl-hidden cl-boiler" id="st-s12"' in article  # greyed like page furniture
+    after = article[article.index('id="st-s12"'):]  # and said in words, right after it
+    assert after.index('<span class="cl-flag cl-flag-hidden">hidden by an editor</span>') < after.index('id="st-s13"')
     assert words not in render_export(timeline, "csv")
 
 

@@ -406,7 +406,7 @@ def test_a_merge_undone_gives_the_event_its_address_back(tmp_path):
     exported = tmp_path / "one.json"
     exported.write_text(export.render_export(first, "json"), encoding="utf-8")
 
-    merged_content = _with_overrides(tmp_path / "m", "dates:\n  003_7ec76ce6e3ea2a69#s15: 2020-07-08\n")
+    merged_content = _with_overrides(tmp_path / "m", "dates:\n  003_7ec76ce6e3ea2a69#s14: 2020-07-08\n")
     merged = build_timeline(merged_content, previous=exported)
     [event] = merged.events
     assert astana in event.former_ids
