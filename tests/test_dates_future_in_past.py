@@ -51,3 +51,17 @@ def test_a_modal_before_the_until_points_ahead():
     text = "The Ostrel harbour master said the quay could remain shut until March 28."
     assert _values(text)["March 28"] == "2026-03-28"
     assert _values("The Lisk ban did not last until March 31.")["March 31"] == "2025-03-31"
+
+
+MAY = datetime(2026, 5, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    ("The Tarvel roads agency said the bridge would reopen on March 20.", "March 20", "2026-03-20"),
+    ("The Lisk ministry said the curfew would last until March 31.", "March 31", "2026-03-31"),
+    ("The Velm council said the vote would be held on May 20.", "May 20", "2026-05-20"),
+])
+def test_a_future_in_past_is_ahead_of_the_saying_not_of_publication(text, mention, value):
+    """Published in May, "said the bridge would reopen on March 20" is this March (the saying came
+    before it), not next year's: the date nearest publication, on either side."""
+    assert {m.text: m.value for m in find_dates(text, MAY, True)}[mention] == value

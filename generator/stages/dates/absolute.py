@@ -10,6 +10,7 @@ from functools import lru_cache
 from generator.stages.dates.context import (
     NEAR,
     Found,
+    calendar_tense,
     clause_tense,
     how_tensed,
     month_of,
@@ -41,7 +42,7 @@ def month_day(g, s, text, start, end, sentence, rel, ctx, story):
         return None
     if ctx.today is None:
         return None
-    tense = clause_tense(sentence, rel, len(s), near=NEAR)
+    tense = calendar_tense(sentence, rel, len(s), near=NEAR)
     today = ctx.today
     options = [c for c in (timex.safe_date(today.year + k, mon, d) for k in (-1, 0, 1)) if c is not None]
     if not options:
@@ -246,7 +247,7 @@ def bare_month(g, s, text, start, end, sentence, rel, ctx, story):
     elif mod == "this":
         pick = options[1]
     else:
-        tense = clause_tense(sentence, rel, len(s), near=NEAR)
+        tense = calendar_tense(sentence, rel, len(s), near=NEAR)
         pick = pick_option(options, now, tense)
         if pick is None:
             return None

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from generator.model import Precision
 from generator.stages.dates.patterns import MONTH_NUMBER, NUMBER_WORDS
-from generator.stages.dates.tense import Tense, tense_at
+from generator.stages.dates.tense import Tense, future_in_past, tense_at
 
 
 @dataclass
@@ -82,17 +82,26 @@ def clause_tense(sentence: str, rel: int, length: int, near: int | None = None) 
     return tense_at(sentence, rel, rel + length, near=near)
 
 
+def calendar_tense(sentence: str, rel: int, length: int, near: int | None = None) -> Tense | str:
+    """``clause_tense`` for a date of the calendar (a month, a day of a month): a future seen from a
+    past saying ("said the bridge would reopen on March 20") is "ahead of a saying": the date
+    nearest publication, on either side, since the saying came before publication."""
+    tense = clause_tense(sentence, rel, length, near)
+    return "ahead of a saying" if tense == "future" and future_in_past(sentence, rel, rel + length, near) else tense
+
+
 NEAR = 8  # words: a tense marker further from a date than this says nothing about it
 
 
-def how_tensed(s: str, tense: Tense, ctx: Anchor) -> str:
+def how_tensed(s: str, tense: Tense | str, ctx: Anchor) -> str:
     which = {"past": "in a past-tense clause: the last one up to",
-             "future": "in a future-tense clause: the next one from"}.get(
+             "future": "in a future-tense clause: the next one from",
+             "ahead of a saying": 'in a future seen from a past saying ("would"): the one nearest'}.get(
         tense, "with no tense to go by: the one nearest")
     return f'"{s}" {which} {ctx.pub} ({ctx.describe()})'
 
 
-def pick_option(options: list[int], now: int, tense: Tense) -> int | None:
+def pick_option(options: list[int], now: int, tense: Tense | str) -> int | None:
     """Of the candidate positions (ordinal days, month or quarter counts) the one the tense
     points to: the last one up to now in the past, the next one from now in the future, else
     the nearest. None when the calendar has no candidate on that side ("ended on 3 January"

@@ -168,6 +168,20 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
     Each text is read once (words, markers, clauses) and kept for the next date in it, so a
     run-on line of many dates costs a look-up per date, not a new reading.
     """
+    return _governing(text, start, end, near)[0]
+
+
+def future_in_past(text: str, start: int, end: int, near: int | None = None) -> bool:
+    """The future that governs text[start:end] is seen from a past saying: "would" after a past
+    marker ("said the bridge would reopen on March 20", "said it would last until March 31").
+    It points ahead of the saying, not of publication: a calendar date is then the one nearest
+    publication, on either side (a weekday keeps the coming one: the saying was days ago)."""
+    tense, index, view = _governing(text, start, end, near)
+    return tense == "future" and index is not None and view.low[index] == "would" and view.first_past < index
+
+
+def _governing(text: str, start: int, end: int, near: int | None) -> tuple[Tense, int | None, _View]:
+    """``tense_at``'s tense, with the word index of the marker that decided it (None: no one word)."""
     view = _reading(text).view(start)
     toks = view.starts
     last_before = bisect_left(toks, start) - 1
@@ -177,19 +191,21 @@ def tense_at(text: str, start: int, end: int, near: int | None = None) -> Tense:
     best = view.nearest(start, end, last_before, first_after, clause)
     if best is None:  # nothing in its own clause: the sentence's
         best = view.nearest(start, end, last_before, first_after, None)
-    found = best[1] if best is not None and (near is None or best[0] <= near) else None
     if cue == "since":
-        return "past"
+        return "past", None, view
     if cue in ("until", "till"):
         # "closed until Friday" is ahead unless a plain past verb of its clause says otherwise;
         # the verb the "until" hangs on decides first: "said it would last until March 31" and
         # "said the ban is in force until March 31" point ahead of the saying, not a year back
         lo = clause[0]
-        if view.last_marker(last_before, lo) in ("future", "present"):
-            return "future"
+        own = view.last_marker(last_before, lo)
+        if own is not None and own[0] in ("future", "present"):
+            return "future", own[1], view
         strong = view.strong[last_before + 1] - view.strong[lo] if last_before + 1 > lo else 0
-        return "past" if strong else "future"
-    return found or "unknown"
+        return ("past" if strong else "future"), None, view
+    if best is not None and (near is None or best[0] <= near):
+        return best[1], best[2], view
+    return "unknown", None, view
 
 
 # a clause ends at ", and", ";", a dash, and before a trailing attribution (", Stanek said."):
@@ -212,6 +228,7 @@ class _View:
         self.marks = _markers(toks, [b for b, _ in breaks])
         self.mark_pos = [pos for _, pos, _ in self.marks]
         self.tense_of = {index: tense for index, _, tense in self.marks}
+        self.first_past = min((index for index, _, tense in self.marks if tense == "past"), default=len(self.low))
         self.strong = [0]  # strong[i]: plain past verbs among the first i words
         for w in self.low:
             self.strong.append(self.strong[-1] + (w in _STRONG_PAST))
@@ -228,35 +245,35 @@ class _View:
         hi = bisect_left(self.starts, hi_char) if hi_char is not None else len(self.starts)
         return lo, hi
 
-    def last_marker(self, last: int, lo: int) -> Tense | None:
-        """The tense of the verb words [lo, last] end on: a modal points ahead ("could remain until"),
+    def last_marker(self, last: int, lo: int) -> tuple[Tense, int] | None:
+        """The tense (and index) of the verb words [lo, last] end on: a modal points ahead ("could remain until"),
         else the last marker; "last" after a modal, "to" or "not" is the verb ("would last until"),
         not the past adverb of "last week", and does not count."""
         tenses = self.tense_of
         for index in range(last, lo - 1, -1):
             w = self.low[index]
             if w in _MODALS:
-                return "future"
+                return "future", index
             if index in tenses and not (w == "last" and index > 0 and self.low[index - 1] in _BEFORE_A_VERB):
-                return tenses[index]
+                return tenses[index], index
         return None
 
     def nearest(self, start: int, end: int, last_before: int, first_after: int,
-                clause: tuple[int, int] | None) -> tuple[int, Tense] | None:
+                clause: tuple[int, int] | None) -> tuple[int, Tense, int] | None:
         """(distance in words, tense) of the marker nearest the date (before it on a tie),
         within the clause if given."""
-        best: tuple[int, int, Tense] | None = None
+        best: tuple[int, int, Tense, int] | None = None
         b = bisect_left(self.mark_pos, start) - 1  # the last marker before the date
         if b >= 0 and (clause is None or self.marks[b][0] >= clause[0]):
             index, _, tense = self.marks[b]
-            best = (last_before - index + 1, 0, tense)
+            best = (last_before - index + 1, 0, tense, index)
         a = bisect_left(self.mark_pos, end)  # the first after it (the date's own words do not count)
         if a < len(self.marks) and (clause is None or self.marks[a][0] < clause[1]):
             index, _, tense = self.marks[a]
-            rank = (index - first_after + 1, 1, tense)
+            rank = (index - first_after + 1, 1, tense, index)
             if best is None or rank[:2] < best[:2]:
                 best = rank
-        return (best[0], best[2]) if best is not None else None
+        return (best[0], best[2], best[3]) if best is not None else None
 
 
 class _Reading:
