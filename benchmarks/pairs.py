@@ -6,7 +6,7 @@ still put in two claims (clustering). A diagnostic for choosing what to work on,
 A gold pair: two body statements of two articles that carry one gold claim (``gold.pair_label``).
 Each is counted in one class, with the committed models:
 
-- ``together``: some claim holds both;
+- ``together``: some claim holds both (scored, or joined through a third statement);
 - ``linked_apart``: scored at least ``Model.link``, yet in two claims (a better link took one of
   them, or the two claims did not agree: ``clustering``);
 - ``below``: a candidate scored below the link;
@@ -52,15 +52,14 @@ def gold_pairs(p: gold.Prepared) -> Iterator[tuple[str, float, float, Item, Item
         if a.article.id == b.article.id or gold.pair_label(p, a.stmt.id, b.stmt.id) != 1:
             continue
         key = (a.index, b.index)
-        if key not in proposed:
-            yield f"not_proposed/{why(a, b)}", -1.0, -1.0, a, b
-            continue
-        final = scores(*key)
+        primed, final = (scores.primed.get(key, 0.0), scores(*key)) if key in proposed else (-1.0, -1.0)
         if where.get(a.stmt.id, set()) & where.get(b.stmt.id, set()):
-            kind = "together"
+            kind = "together"  # a link of each to a third statement may have joined them
+        elif key not in proposed:
+            kind = f"not_proposed/{why(a, b)}"
         else:
             kind = "linked_apart" if final >= scorer.MODEL.link else "below"
-        yield kind, scores.primed.get(key, 0.0), final, a, b
+        yield kind, primed, final, a, b
 
 
 def _why_not(items: list[Item]):

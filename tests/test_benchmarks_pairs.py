@@ -9,7 +9,7 @@ def test_the_seed_gold_pairs_are_all_together(shared):
     seeds = next(c for c in gold.corpora() if c[0] == "seeds")
     rows = list(pairs.gold_pairs(gold.prepare(*seeds)))
     assert rows and {kind for kind, *_ in rows} == {"together"}
-    assert all(final >= 0.5 for _, _, final, _, _ in rows)
+    assert all(final >= 0.5 for _, _, final, _, _ in rows)  # two outlets: together only by a link
 
 
 def test_a_pair_blocking_never_proposes_is_told_why():
