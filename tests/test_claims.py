@@ -553,3 +553,10 @@ def test_adding_synthetic_articles_never_takes_a_statement_out_of_a_claim():
         where = {s: k for k, c in enumerate(new) for s in c.statements}
         broken += [(n, c.statements) for c in old if len({where[s] for s in c.statements}) > 1]
     assert broken == []
+
+
+def test_a_claim_cut_before_its_next_clause_ends_with_a_full_stop():
+    # the statement keeps the comma it was cut at (the outlet's own wording); the claim reads as a sentence
+    text = "The mayors of Holm and Vell signed a water-sharing pact on Tuesday,"
+    (found,) = run((art("a", "one"), [st("a", 1, text)]))
+    assert found.text == "The mayors of Holm and Vell signed a water-sharing pact on Tuesday."

@@ -124,4 +124,7 @@ def _first_per_outlet(members: list[Item]) -> list[Item]:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """The claim's text: one space between words, and a sentence cut before its next clause ("signed
+    an agreement on Wednesday," of "..., including ...") ends with a full stop, not the comma it was cut at."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text[:-1].rstrip() + "." if text.endswith((",", ";")) else text
