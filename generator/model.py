@@ -15,11 +15,18 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from functools import cache
 from operator import attrgetter
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 from generator.errors import Problem
 
 Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "vague"]
+_PRECISIONS = get_args(Precision)  # finest first
+
+
+def fineness(precision: str) -> int:
+    """0 for a day, 1 for a week ... (``Precision``'s order, finest first); past the last for anything else."""
+    return _PRECISIONS.index(precision) if precision in _PRECISIONS else len(_PRECISIONS)
+
 StatementKind = Literal["headline", "claim", "quote", "context", "boilerplate"]
 EntityKind = Literal["person", "body", "place", "outlet", "document", "other"]
 Flag = Literal["single_source", "wording_differs", "number_differs", "date_differs", "editor"]

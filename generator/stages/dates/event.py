@@ -19,14 +19,12 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from generator import lexicon
-from generator.model import DateMention, EventDate, Overrides, Statement, replaced
+from generator.model import DateMention, EventDate, Overrides, Statement, fineness, replaced
 from generator.stages.dates import aspect
 from generator.stages.dates.tense import markers, words
 from generator.text import timex
 from generator.text.calendar_words import WEEKDAYS
 
-_FINE: dict[str, int] = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5,
-                         "decade": 6, "century": 7, "vague": 8}
 _HABITUAL = {"regularly", "usually", "often", "always", "typically", "generally", "frequently",
              "routinely", "sometimes", "normally", "repeatedly", "never"}
 # "every year", "each summer": a habit; "every affected member" is no time
@@ -220,7 +218,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     if not any(m.precision == "day" for m in usable) and _lasting(_QUOTE.sub(" ", _blank(text, aside))):
         return None  # "has had its wettest June since records began": a month in a lasting state's clause
     if usable:
-        best = min(usable, key=lambda m: (_FINE[m.precision], m.start))
+        best = min(usable, key=lambda m: (fineness(m.precision), m.start))
         if _far_from(best, narrative):
             return None  # "founded in 1439", "600 years ago", "by 2050": background, not an event
         if _said_on_its_day(st, usable, best, narrative):
@@ -229,7 +227,7 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     # only the reporting frame is dated: the report's date, unless the story gives the event's
     fallback = None
     if frames:
-        first = min(frames, key=lambda m: (_FINE[m.precision], m.start))
+        first = min(frames, key=lambda m: (fineness(m.precision), m.start))
         fallback = _from_mention(first, f"{first.anchor}, the day it was reported")
     if narrative is None:
         return fallback

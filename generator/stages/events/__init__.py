@@ -32,9 +32,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import get_args
 
-from generator.model import Article, Claim, Entity, Event, EventDate, EventOverride, Overrides, Precision, Statement
+from generator.model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement, fineness
 from generator.stages import permalinks
 from generator.stages.claims import article_order
 from generator.stages.events import happenings, recaps
@@ -45,7 +44,6 @@ from generator.text.slugs import slugify as _shared_slugify
 __all__ = ["group", "infer_published", "main_events", "slugify"]
 
 SLUG_WORDS = 4
-_PRECISIONS = get_args(Precision)  # finest first: day, week, month ...
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of "1,200", not of "Monday, 12"
 _DISCOURSE = frozenset(["earlier", "meanwhile", "however", "later", "today", "yesterday", "also", "moreover", "first",
                         "finally"])
@@ -132,7 +130,7 @@ def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Ma
            names: Mapping[str, tuple[str, ...]]) -> Event:  # fmt: skip
     """One event from its claims (already in founding order); its date the finest of theirs: a recap
     that names only its week ("last week") is in the event of the day it recalls (``recaps``)."""
-    when = min((c.date for c in claims if c.date is not None), key=_fineness)
+    when = min((c.date for c in claims if c.date is not None), key=lambda d: fineness(d.precision))  # ties: the first
     found = _founding_statement(claims, statement, position)
     already = frozenset(re.findall(r"[a-z0-9]+", when.value.lower()))
     slug = slugify(found.text if found else claims[0].text, already=already)
@@ -146,11 +144,6 @@ def _event(claims: list[Claim], statement: Mapping[str, Statement], position: Ma
         claims=tuple(claims),
         status=when.status,
     )
-
-
-def _fineness(when: EventDate) -> int:
-    """0 for a day, 1 for a week ... (the first of equals wins ``min``: the founding claim's)."""
-    return _PRECISIONS.index(when.precision) if when.precision in _PRECISIONS else len(_PRECISIONS)
 
 
 def _founding_statement(claims, statement, position) -> Statement | None:
