@@ -11,10 +11,12 @@ the story keeps coming back to). Each topic is built as its own claimline conten
 size of the reference (as in timeline-summarisation evaluations: Timeline17, news-tls), and
 scores date P/R/F1 against it (equal sizes: P = R = F1 unless a method runs out of days):
 
-- ``claimline salience``: events by ``Event.salience.score``, best first; each event of day
-  precision gives its day, until k distinct days.
+- ``claimline salience``: events in the home page's order (``salience.ranked``: by
+  ``Event.salience.score``, equal scores by outlets, then claims), best first; each event of
+  day precision gives its day, until k distinct days.
 - ``articles only``: the same events by the number of articles that report them (salience
-  without headlines, leads and days), to show what those add.
+  without headlines, leads and days; equal counts in the home page's order), to show what
+  those add.
 - ``DATEWISE-style``: days by how many articles mention them (news-tls's date-ranking
   baseline without its learned weights), from the same date stage's day-precision mentions;
   ``+ publication days`` also counts each article's own day as a mention. Both variants are
@@ -49,6 +51,7 @@ from pathlib import Path
 from benchmarks import meantime
 from generator.model import Timeline
 from generator.pipeline import build_timeline
+from generator.stages import salience
 from generator.text import timex
 
 
@@ -56,8 +59,11 @@ def _is_day(value: str) -> bool:
     return timex.kind(value) == "day"
 
 
-def by_salience(t: Timeline, key: Callable) -> list[str]:
-    events = sorted((e for e in t.events if _is_day(e.date)), key=lambda e: (-key(e), e.date, e.id))
+def by_salience(t: Timeline, key: Callable | None = None) -> list[str]:
+    """The days of the events of day precision, best first: in the home page's order
+    (``salience.ranked``), or by ``key`` with equal keys ordered as the home page orders equal scores."""
+    days = [e for e in t.events if _is_day(e.date)]
+    events = salience.ranked(days) if key is None else salience.ranked(days, key)
     return list(dict.fromkeys(e.date for e in events))
 
 
@@ -84,7 +90,7 @@ def prf(pred: list[str], gold: set[str], k: int) -> tuple[float, float, float]:
 
 
 METHODS: dict[str, Callable[[Timeline], list[str]]] = {
-    "claimline salience": lambda t: by_salience(t, lambda e: e.salience.score),
+    "claimline salience": lambda t: by_salience(t),
     "articles only": lambda t: by_salience(t, lambda e: e.salience.articles),
     "DATEWISE-style": lambda t: datewise(t, False),
     "DATEWISE-style + publication days": lambda t: datewise(t, True),
@@ -95,7 +101,7 @@ def why(t: Timeline, days: list[str], reported: dict[str, list[str]]) -> tuple[i
     """Prints each day's rank and reports (see the module doc); (days whose best event holds two
     articles or more, days two articles or more date a statement to)."""
     published = {a.id: a.published.date().isoformat() if a.published else "?" for a in t.articles}
-    ranked = by_salience(t, lambda e: e.salience.score)
+    ranked = by_salience(t)
     in_event = dated = 0
     for day in sorted(reported):
         events = sorted((e for e in t.events if e.date == day), key=lambda e: -e.salience.score)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from generator.export.contract import to_contract
-from generator.model import Article, Claim, Event, EventDate, Source, Statement, Timeline
+from generator.model import Article, Claim, Event, EventDate, Salience, Source, Statement, Timeline
 from generator.stages import salience
 
 
@@ -57,7 +57,7 @@ def test_headline_and_lead_outweigh_a_mention_far_down() -> None:
                      ["The Dunmere dam was closed after cracks were found.", *FILLER, "Pellow voted on its budget."])]
     ranked = _rank(arts, [_event("dam", "alpha-1#s1"), _event("vote", "alpha-1#s6")])
     assert (ranked["dam"].leads, ranked["vote"].leads) == (1, 0)
-    assert ranked["dam"].score == 3 * ranked["vote"].score  # reported + lead + headline against reported
+    assert ranked["dam"].score == 2 * ranked["vote"].score  # reported + half for the lead + half for the headline
 
 
 def test_a_headline_about_the_event_counts_even_below_the_lead() -> None:
@@ -101,7 +101,7 @@ def test_the_export_carries_salience() -> None:
     t = Timeline(sources=(Source("alpha", "Alpha"),), articles=(arts[0][0],), segments={},
                  statements={arts[0][0].id: arts[0][1]}, entities=(), mentions=(), events=tuple(events))
     doc = json.loads(json.dumps(to_contract(t)))
-    assert doc["events"][0]["salience"] == events[0].salience.score == 3.0
+    assert doc["events"][0]["salience"] == events[0].salience.score == 2.0
 
 
 def test_the_headline_counts_for_the_event_its_article_is_mostly_about() -> None:
@@ -112,7 +112,7 @@ def test_the_headline_counts_for_the_event_its_article_is_mostly_about() -> None
                       "No buses ran between Pellow and the coast.", "The drivers' union called the stoppage."])]
     ranked = _rank(arts, [_event("choir", "gamma-1#s1"), _event("strike", "gamma-1#s3", "gamma-1#s4", "gamma-1#s5")])
     assert (ranked["choir"].leads, ranked["strike"].leads) == (1, 1)
-    assert ranked["strike"].score == ranked["choir"].score == 2.0  # reported + headline; reported + lead
+    assert ranked["strike"].score == ranked["choir"].score == 1.5  # reported + headline; reported + lead
 
 
 def _dated(arts: list[tuple[Article, tuple]], sid: str, value: str) -> list[tuple[Article, tuple]]:
@@ -150,3 +150,22 @@ def test_an_article_announcing_the_event_before_its_day_counts() -> None:
             _article("beta-1", "beta", 1, "Launch set", ["The ferry's launch is set for April 2.", *FILLER])]
     launch = replace(_event("ferry", "alpha-0#s1", "beta-1#s1"), status="announced")
     assert _rank(arts, [launch])["ferry"].articles == 2
+
+
+def test_a_second_article_outweighs_one_articles_headline_and_lead() -> None:
+    # the dam leads one article's headline and lead; the vote is reported far down by two articles
+    arts = [_article("alpha-1", "alpha", 2, "Dunmere dam closed", ["The Dunmere dam was closed.", *FILLER]),
+            _article("alpha-2", "alpha", 3, "News", [*FILLER, "Pellow voted on its budget."]),
+            _article("alpha-3", "alpha", 4, "More news", [*FILLER, "Pellow's budget vote passed."])]
+    ranked = _rank(arts, [_event("dam", "alpha-1#s1"), _event("vote", "alpha-2#s5", "alpha-3#s5")])
+    assert ranked["vote"].score > ranked["dam"].score
+
+
+def test_equal_scores_rank_by_outlets_then_claims_not_by_date() -> None:
+    def event(eid: str, day: str, claims: int, sources: tuple[str, ...]) -> Event:
+        cs = tuple(Claim(f"{eid}-c{i}", "x", (f"{eid}#s{i}",), sources) for i in range(claims))
+        return Event(eid, day, "day", "test", eid, cs, salience=Salience(2.0, 1, 1, 1, 1))
+
+    early, wide, long = event("early", "2031-04-01", 1, ("alpha",)), event("wide", "2031-04-09", 1, ("alpha", "beta")), \
+        event("long", "2031-04-05", 4, ("alpha",))
+    assert [e.id for e in salience.ranked([early, long, wide])] == ["wide", "long", "early"]

@@ -20,6 +20,7 @@ from generator.present.escape import url_attr
 from generator.site import paging, periods, quotes
 from generator.site.config import SiteOptions
 from generator.site.periods import Period
+from generator.stages import salience
 from generator.text import timex
 
 
@@ -221,9 +222,7 @@ class Site:
     @cached_property
     def key_events(self) -> list[Event]:
         """The story's key events, at most ``opts.key_events``: the most salient, in time order."""
-        ranked = sorted(self.events, key=lambda e: (-e.salience.score, -len({s for c in e.claims for s in c.sources}),
-                                                    -len(e.claims), timex.sort_key(e.date), e.id))
-        chosen = {e.id for e in ranked[:self.opts.key_events]}
+        chosen = {e.id for e in salience.ranked(self.events)[:self.opts.key_events]}
         return [e for e in self.events if e.id in chosen]
 
     @cached_property

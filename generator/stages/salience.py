@@ -19,7 +19,7 @@ salience.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -34,9 +34,13 @@ LEAD_SENTENCES = 2
 # A headline is about an event when this share of its content words is found in the
 # article's own statements of that event (a headline is a paraphrase of the lead).
 HEADLINE_SHARE = 0.5
-# An article weighs 1, plus 1 when the event is in its lead and 1 when in its headline.
-LEAD_WEIGHT = 1.0
-HEADLINE_WEIGHT = 1.0
+# An article weighs 1, plus these when the event is in its lead and in its headline: together
+# no more than one more report, so a second article (on another day: ``DAYS_WEIGHT``) outweighs
+# where one article put it. At 1 each, one article's headline and lead (3) tied two articles'
+# reports on two days (2 x 1.5): in a one-outlet story most events were that one article's
+# headline and lead, tied at 3, and a happening two articles reported ranked among them.
+LEAD_WEIGHT = 0.5
+HEADLINE_WEIGHT = 0.5
 # How much being reported on more days weighs: each doubling of days adds this share.
 DAYS_WEIGHT = 0.5
 
@@ -61,6 +65,14 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
         mains = frozenset(a for a in said if main.get(a) == e.id)
         out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains)))
     return out
+
+
+def ranked(events: Sequence[Event], score: Callable[[Event], float] = lambda e: e.salience.score) -> list[Event]:
+    """``events`` most salient first (by ``score``): the order of a story's key events. Equal
+    scores (common: every event one article leads with scores alike) go to the event more outlets
+    report, then the one with more claims (more said of it), then the earlier, then by id."""
+    return sorted(events, key=lambda e: (-score(e), -len({s for c in e.claims for s in c.sources}), -len(e.claims),
+                                         timex.sort_key(e.date), e.id))
 
 
 def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset[int]],
