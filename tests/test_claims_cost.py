@@ -119,6 +119,23 @@ def test_pair_store_finds_what_it_holds_and_refuses_pairs_out_of_order():
         s.extend([(1, 9, 0.0, 0.0)])
 
 
+def test_pair_store_answers_as_a_dict_of_the_same_pairs():
+    """Runs of pairs by first statement, statements with no pair between them, pairs asked that were
+    never held (before, inside and after a run, past the last statement held): as a dict would."""
+    rng = random.Random(12)
+    n = 60
+    pairs = sorted({(i, j) for i, j in ((rng.randrange(n), rng.randrange(n)) for _ in range(400)) if i < j})
+    held = {(i, j): (rng.random(), rng.random()) for i, j in pairs}
+    s = store.PairStore(n)
+    s.extend((i, j, *held[(i, j)]) for i, j in pairs)
+    assert len(s) == len(held)
+    for i in range(n):
+        for j in range(i + 1, n):
+            want = held.get((i, j))
+            assert s.get((i, j), -1.0) == (want[0] if want else -1.0)
+            assert s.final((i, j)) == (want[1] if want else None)
+
+
 def test_vector_cache_keeps_the_recently_read_and_stays_bounded():
     its = _synthetic(10)
     v = items.Vectors(its, items.word_idf(its), limit=20)

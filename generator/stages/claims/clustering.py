@@ -20,6 +20,7 @@ article, so a pair on the threshold can fall off it (``benchmarks/README.md``).
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -62,13 +63,14 @@ class Scores:
         self.primed: dict[tuple[int, int], float] | PairStore = {}
         self.store = PairStore(len(items))
         self.links: Counter = Counter()  # (article, article) -> primed pairs at least ``Model.link``
-        self.around: dict[int, list[int]] = {}
-        by_article: dict[str, list[int]] = defaultdict(list)
+        # each article's statements, and each statement's place among them (``around``): some 12 bytes a
+        # statement where a list of its neighbours each was some 190
+        self._members: dict[str, list[int]] = defaultdict(list)
+        self._place = array("i", bytes(4 * len(items)))
         for it in items:
-            by_article[it.article.id].append(it.index)
-        for ks in by_article.values():
-            for n, k in enumerate(ks):
-                self.around[k] = ks[max(0, n - NEIGHBOURS) : n] + ks[n + 1 : n + 1 + NEIGHBOURS]
+            ks = self._members[it.article.id]
+            self._place[it.index] = len(ks)
+            ks.append(it.index)
 
     def features(self, i: int, j: int) -> list[float]:
         return features(self.items[i], self.items[j], self.vectors, self.idf)
@@ -106,11 +108,17 @@ class Scores:
         a, b = self.items[i].article.id, self.items[j].article.id
         return (a, b) if a < b else (b, a)
 
+    def around(self, k: int) -> list[int]:
+        """The ``NEIGHBOURS`` statements before and after statement ``k`` in its article."""
+        ks, n = self._members[self.items[k].article.id], self._place[k]
+        return ks[max(0, n - NEIGHBOURS) : n] + ks[n + 1 : n + 1 + NEIGHBOURS]
+
     def context(self, i: int, j: int, first: Sequence[float] | None = None) -> list[float]:
         """The signals of ``features.CONTEXT`` for one pair, from the primed scores; ``first``: the
         pair's own ``FEATURES``, when already at hand."""
+        around_i, around_j = self.around(i), self.around(j)
         near = sorted((self.primed.get((x, y) if x < y else (y, x), 0.0)
-                       for x in self.around[i] for y in self.around[j] if x != y), reverse=True)  # fmt: skip
+                       for x in around_i for y in around_j if x != y), reverse=True)  # fmt: skip
         near += [0.0, 0.0]
         first = first if first is not None else self.features(i, j)
         alike = max(first[0], first[1])  # word and char cosine
@@ -124,7 +132,7 @@ class Scores:
 
     def _around_words(self, k: int) -> Counter:
         words = Counter(self.items[k].words)
-        for o in self.around[k]:
+        for o in self.around(k):
             words.update(self.items[o].words)
         return words
 

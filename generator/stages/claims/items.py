@@ -144,6 +144,13 @@ def build(
     for m in mentions:
         if m.entity:
             mentioned[m.statement].add(m.entity)
+    # equal sets held once: a statement's names, entities and speaker are mostly those of others
+    # (a small frozenset is some 220 bytes, an empty one too; a corpus holds hundreds of thousands)
+    held: dict[frozenset[str], frozenset[str]] = {}
+
+    def once(values: frozenset[str]) -> frozenset[str]:
+        return held.setdefault(values, values)
+
     items: list[Item] = []
     for article in sorted(articles, key=article_order):
         day = article.published.date().toordinal() if article.published else None
@@ -156,11 +163,11 @@ def build(
                 continue
             ed = st.event_date
             told = day_of(ed.value) if ed is not None and ed.mention is not None else None
-            speaker = frozenset(w for w in (*aliases.get(st.speaker or "", ()), *wording.words(st.speaker_name or ""))
-                                if len(w) > 2)  # fmt: skip
+            speaker = once(frozenset(w for w in (*aliases.get(st.speaker or "", ()),
+                                                 *wording.words(st.speaker_name or "")) if len(w) > 2))  # fmt: skip
             items.append(Item(
-                st, article, len(items), (order, n), day, cw, _about(names(st.text), speaker),
-                frozenset(mentioned.get(st.id, ())) - {st.speaker}, speaker, told,
+                st, article, len(items), (order, n), day, cw, once(_about(names(st.text), speaker)),
+                once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
                 day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw), future=_future(st),
             ))  # fmt: skip
     days = Counter(it.dated for it in items if it.dated is not None)

@@ -1,10 +1,11 @@
 """The scores of every scored pair, held compactly for the rest of the run.
 
-Matching scores some 28 candidate pairs a statement (``blocking``), millions in a large corpus,
+Matching scores some 33 candidate pairs a statement (``blocking``), millions in a large corpus,
 and reads a few of them again after (``clustering``, ``shared``): the primed score that the
 context of an unscored pair reads, and the final score. As dicts of tuples that was about 300
-bytes a pair; here a pair is one 8-byte code (``i * n + j``) in a sorted array beside its two
-scores (8 bytes each, the same floats), found again by bisection.
+bytes a pair; here the pairs of each first statement ``i`` are a run of second statements ``j``
+(4 bytes each, sorted) in one array, found by where ``i``'s run begins (8 bytes a statement) and
+bisection in it, beside the two scores (8 bytes each, the same floats): 20 bytes a pair.
 """
 
 from __future__ import annotations
@@ -19,27 +20,35 @@ class PairStore:
 
     def __init__(self, n: int):
         self.n = n
-        self.codes = array("q")
+        self.begins = array("q")  # where the run of first statement i begins in ``seconds`` (i < len)
+        self.seconds = array("i" if n < 2**31 else "q")
         self.firsts = array("d")
         self.finals = array("d")
+        self._last = (-1, -1)
 
     def __len__(self) -> int:
-        return len(self.codes)
+        return len(self.seconds)
 
     def extend(self, scored: Iterable[tuple[int, int, float, float]]) -> None:
         """``(i, j, primed, final)`` of pairs that come after every pair already held."""
         for i, j, first, final in scored:
-            code = i * self.n + j
-            if self.codes and code <= self.codes[-1]:
+            if (i, j) <= self._last or not 0 <= i < j < self.n:
                 raise ValueError(f"pair ({i}, {j}) added out of order")
-            self.codes.append(code)
+            self._last = (i, j)
+            while len(self.begins) <= i:
+                self.begins.append(len(self.seconds))
+            self.seconds.append(j)
             self.firsts.append(first)
             self.finals.append(final)
 
     def _find(self, key: tuple[int, int]) -> int:
-        code = key[0] * self.n + key[1]
-        k = bisect_left(self.codes, code)
-        return k if k < len(self.codes) and self.codes[k] == code else -1
+        i, j = key
+        if not 0 <= i < len(self.begins):
+            return -1
+        lo = self.begins[i]
+        hi = self.begins[i + 1] if i + 1 < len(self.begins) else len(self.seconds)
+        k = bisect_left(self.seconds, j, lo, hi)
+        return k if k < hi and self.seconds[k] == j else -1
 
     def get(self, key: tuple[int, int], default: float | None = None) -> float | None:
         """The primed score of a held pair (a mapping's ``get``, as ``Scores.context`` reads it)."""
