@@ -15,10 +15,11 @@ Each size runs in a fresh interpreter (so no size inherits another's heap or cac
 copy of the corpus, in this order:
 
 1. ``pipeline`` (unless ``--no-export`` where the site is built): load, the pipeline (``--jobs``
-   workers, an empty cache that it fills) and the JSON export, i.e. ``claimline export``: wall
-   and CPU per stage (the per-article stages' CPU is summed over the worker processes), peak
-   RSS of this process and of the largest worker (``VmHWM`` reset before, ``ru_maxrss`` of the
-   children). Where no site is built, the rebuilds below are export runs.
+   workers, an empty cache that it fills) and the JSON export streamed to a file, i.e.
+   ``claimline export -o``: wall and CPU per stage (the per-article stages' CPU is summed over
+   the worker processes), peak RSS of this process (also as it stood at the end of each stage)
+   and of the largest worker (``VmHWM`` reset before, ``ru_maxrss`` of the children). Where no
+   site is built, the rebuilds below are export runs (compared by the files' SHA-256).
 2. ``site`` (sizes in ``--site-sizes``): ``build_site`` from scratch (pipeline, pages, MkDocs),
    then with nothing changed (the cache filled), the baseline (the same generated pages
    written out once as a plain MkDocs project: Material, search, the short nav, no claimline
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -93,24 +95,42 @@ def _mkdocs_own(parts: dict[str, float]) -> dict[str, float]:
     return parts
 
 
-def _export(content: Path, cache: Path | None, jobs: int | None) -> tuple[str, dict]:
-    """``claimline export --format json`` with timings: (text, figures)."""
-    from generator.content.load import load_corpus
-    from generator.export.formats import render_export
-    from generator.pipeline import Timings, run
+def _peak_timings():
+    """``Timings`` that also note the peak RSS so far (``VmHWM``, MB) at the end of each stage (``peaks``)."""
+    from generator.pipeline import Timings
 
-    timings = Timings()
+    class Peaks(Timings):
+        @contextlib.contextmanager
+        def stage(self, name: str):
+            with Timings.stage(self, name):
+                yield
+            self.peaks[name] = _kb("VmHWM") / 1024
+
+    timings = Peaks()
+    timings.peaks = {}
+    return timings
+
+
+def _export(content: Path, cache: Path | None, jobs: int | None, out: Path) -> tuple[str, dict]:
+    """``claimline export --format json -o out`` with timings (the JSON streamed to the file, as the
+    command writes it, never held as one string): (the file's SHA-256, figures)."""
+    from generator.content.load import load_corpus
+    from generator.export.formats import write_export
+    from generator.pipeline import run
+
+    timings = _peak_timings()
     wall, cpu = time.perf_counter(), _cpu()
     with timings.stage("load"):
         corpus = load_corpus(content)
     timeline = run(corpus, jobs=jobs, cache=cache, timings=timings)
-    with timings.stage("json"):
-        text = render_export(timeline, "json")
+    with timings.stage("json"), out.open("w", encoding="utf-8") as fh:
+        write_export(timeline, "json", fh)
+    del timeline, corpus
     figures = {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "stage_wall": timings.wall,
                "stage_cpu": _parts(timings), "extract_cpu": timings.extract.cpu, "cached": timings.extract.cached,
                "worked": timings.extract.worked, "workers": timings.extract.workers,
-               "reused": timings.reused}  # fmt: skip
-    return text, figures
+               "reused": timings.reused, "stage_peak_mb": timings.peaks}  # fmt: skip
+    return hashlib.sha256(out.read_bytes()).hexdigest(), figures
 
 
 def _plus_one(content: Path, n: int, seed: int, add: bool) -> None:
@@ -126,18 +146,18 @@ def _pipeline(n: int, seed: int, jobs: int | None, work: Path, rebuild: bool = T
     content = work / "content"
     out: dict = {}
     _reset_peak()
-    text, out["full"] = _export(content, work / "cache", jobs)
+    text, out["full"] = _export(content, work / "cache", jobs, work / "full.json")
     out["full"]["peak_mb"] = _kb("VmHWM") / 1024
     out["full"]["children_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    out["articles"], out["json_mb"] = n, len(text) / 1e6
+    out["articles"], out["json_mb"] = n, (work / "full.json").stat().st_size / 1e6
     if not rebuild:
         return out
-    again, out["same"] = _export(content, work / "cache", jobs)
+    again, out["same"] = _export(content, work / "cache", jobs, work / "same.json")
     out["same"]["identical"] = again == text
-    del again
     _plus_one(content, n, seed, True)
-    plus, out["plus1"] = _export(content, work / "cache", jobs)
-    out["plus1"]["identical"] = plus == _export(content, None, jobs)[0] if check else None  # the same without cache
+    plus, out["plus1"] = _export(content, work / "cache", jobs, work / "plus1.json")
+    if check:  # the same without cache
+        out["plus1"]["identical"] = plus == _export(content, None, jobs, work / "plus1-nocache.json")[0]
     _plus_one(content, n, seed, False)
     return out
 
@@ -307,6 +327,10 @@ def _print_totals(results: dict[int, dict]) -> None:
         prev = (n, full["cpu"])
     print("wall/CPU: load + pipeline + JSON export (CPU: all processes); extract: wall of the per-article stages; "
           "peak MB: this process, worker MB: the largest worker")
+    for n in sized:
+        peaks = results[n]["pipeline"]["full"].get("stage_peak_mb", {})
+        print(f"  peak RSS (MB) of this process by the end of each stage at {n:,}: "
+              + ", ".join(f"{k} {v:.0f}" for k, v in peaks.items()))
 
 
 def _print_rebuilds(results: dict[int, dict]) -> None:
