@@ -62,10 +62,9 @@ def day_of(value: str | None) -> int | None:
 class Item:
     stmt: Statement
     article: Article
-    index: int
-    rank: tuple  # position in the corpus: article order, then statement order
+    index: int  # position in the corpus: article order, then statement order (``rank``)
     day: int | None  # publication day ordinal, None when unknown
-    words: list[str]  # content words, light-stemmed
+    words: tuple[str, ...]  # content words, light-stemmed
     names: frozenset[str]  # names the statement is about (not its speaker's)
     entities: frozenset[str]  # entity ids it mentions (not its speaker)
     speaker_words: frozenset[str]  # the words of its speaker's names, folded
@@ -79,6 +78,17 @@ class Item:
     _plain: list[str] | None = None
     _counted: dict[int, set[str]] | None = None
     _clauses: list[list[str]] | None = None
+
+    @property
+    def rank(self) -> int:
+        """Position in the corpus: items are made in corpus order (``build``), so it is the index (a
+        tuple of article order and statement number each was some 60 bytes a statement)."""
+        return self.index
+
+    def forget(self) -> None:
+        """Drop what ``numbers``, ``plain``, ``counted`` and ``clauses`` keep: made again when next
+        asked (``Vectors`` calls it when a statement leaves its cache, so they stay bounded too)."""
+        self._numbers = self._plain = self._counted = self._clauses = None
 
     def clauses(self) -> list[list[str]]:
         """The content words of each clause (``clause-openers``, ``_CLAUSE``), when there are two or
@@ -154,8 +164,7 @@ def build(
     items: list[Item] = []
     for article in sorted(articles, key=article_order):
         day = article.published.date().toordinal() if article.published else None
-        order = article_order(article)
-        for n, st in enumerate(stmts_by_article.get(article.id, ())):
+        for st in stmts_by_article.get(article.id, ()):
             if st.kind not in KINDS or st.hidden or st.id in hidden:
                 continue
             cw = wording.content_words(_ACCORDING.sub(" ", st.text))
@@ -166,7 +175,7 @@ def build(
             speaker = once(frozenset(w for w in (*aliases.get(st.speaker or "", ()),
                                                  *wording.words(st.speaker_name or "")) if len(w) > 2))  # fmt: skip
             items.append(Item(
-                st, article, len(items), (order, n), day, cw, once(_about(names(st.text), speaker)),
+                st, article, len(items), day, tuple(cw), once(_about(names(st.text), speaker)),
                 once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
                 day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw), future=_future(st),
             ))  # fmt: skip
@@ -315,6 +324,7 @@ class Vectors:
             if len(self.cache) >= self.limit:
                 for x in list(itertools.islice(self.cache, self.limit // 10 + 1)):
                     del self.cache[x]
+                    self.items[x].forget()
             entry = [None, None, None, None, None, None]
         self.cache[k] = entry
         vec = entry[kind]
