@@ -130,7 +130,8 @@ def _export(content: Path, cache: Path | None, jobs: int | None, out: Path) -> t
                "stage_cpu": _parts(timings), "extract_cpu": timings.extract.cpu, "cached": timings.extract.cached,
                "worked": timings.extract.worked, "workers": timings.extract.workers,
                "reused": timings.reused, "stage_peak_mb": timings.peaks}  # fmt: skip
-    return hashlib.sha256(out.read_bytes()).hexdigest(), figures
+    with out.open("rb") as fh:  # (read in blocks: the file is not held)
+        return hashlib.file_digest(fh, "sha256").hexdigest(), figures
 
 
 def _plus_one(content: Path, n: int, seed: int, add: bool) -> None:
