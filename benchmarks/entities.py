@@ -55,7 +55,7 @@ import sys
 import time
 import tracemalloc
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -263,6 +263,31 @@ def names(docs: list[Doc], mentions, label: str = "claimline") -> None:
         print(f"  {label if system == 'claimline' else system:13} {fmt(*prf(tp, fp, fn))}  (links {tp + fp}, gold {tp + fn})")
 
 
+_GOLD_KIND = {"PER": "person", "ORG": "body", "LOC": "place", "PRO": "other", "FIN": "other", "MIX": "other"}
+
+
+def kinds(docs: list[Doc], mentions, ents) -> None:
+    """Each entity's kind against the type MEANTIME gives most of the proper names it was found in
+    (PER person, ORG body or outlet, LOC place, products and financial names other): how many of
+    the entities listed under each kind the annotators agree belong there."""
+    kind_of = {e.id: ("body" if e.kind == "outlet" else e.kind) for e in ents}
+    gold = {d.id: [(s, e, t) for s, e, t, _, _, proper in d.mentions if proper and t] for d in docs}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        for s, e, t in gold.get(m.statement.split("#")[0], ()):
+            if s < m.end and m.start < e:
+                votes[m.entity][_GOLD_KIND[t]] += 1
+    table: dict[str, Counter] = defaultdict(Counter)
+    for eid, v in votes.items():
+        table[kind_of[eid]][sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]] += 1
+    print("entity kinds against MEANTIME's types (entities with a proper-name gold mention):")
+    for k in ("person", "body", "place", "document", "other"):
+        row = table.get(k)
+        if row:
+            print(f"  {k:8} {sum(row.values()):4}: {row[k]:4} agree; gold " + ", ".join(
+                f"{g} {n}" for g, n in sorted(row.items(), key=lambda kv: (-kv[1], kv[0])) if g != k))
+
+
 def _end_of_sentence(d: Doc, sentence: int) -> int:
     ends = [d.span[t][1] for t, s in d.sent_of.items() if s <= sentence]
     return max(ends) if ends else 0
@@ -396,6 +421,7 @@ def main() -> int:
     sentences(docs, stmts)
     names(docs, mentions)
     print(f"entities: {len(ents)} ({sum(e.kind == 'person' for e in ents)} people)")
+    kinds(docs, mentions, ents)
     if args.spacy:
         spacy_compare(args.spacy, docs, t1 - t0)
     print(f"speed: claimline statements+entities {(t1 - t0) / len(arts) * 1000:.2f} ms CPU an article, "

@@ -23,7 +23,7 @@ from functools import lru_cache
 from babel.numbers import list_currencies
 
 from generator import lexicon
-from generator.text import slugs
+from generator.text import numbers, slugs
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAYS
 from generator.text.introductions import ORGANISATION_HEADS, VENUE_HEADS, after_clock, named_for, of_object
 from generator.text.places import (
@@ -325,6 +325,8 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
             pieces[-1].append((tok[:-2] if _POSSESSIVE.search(tok) else tok[:-1], pos))
             pieces.append([])
             continue
+        if _after_firm(pieces[-1], tok):
+            pieces.append([])  # "the chairman of Harlow LLC Ada Lunde": the firm's legal form ends its name
         glued = GLUED.search(tok)
         if glued:
             # "Chicago-based Boeing": the place before the hyphen is a name of its own
@@ -347,6 +349,14 @@ def _split_run(text: str, toks: list[tuple[str, int]]) -> list[Name]:
         if found and found[-1].kind == "place" and found[-1].end == piece[-1][1] + len(piece[-1][0]):
             role_carry = found[-1].name  # "Iran's President X": X's role mentions Iran
     return names
+
+
+def _after_firm(piece: list[tuple[str, int]], tok: str) -> bool:
+    """``tok`` opens a new name: the piece so far is a firm's name ending in its legal form and
+    ``tok`` is a name's word, neither another legal form nor a role or title (whose run names the
+    firm's officer: "Harlow Group Chief Executive ...")."""
+    return (len(piece) >= 2 and _bare(piece[-1][0]).replace(".", "") in CORPORATE and tok[:1].isupper()
+            and not {_bare(tok).replace(".", ""), _bare(tok)} & (CORPORATE | ROLES | TITLES | CONNECTORS))
 
 
 _GROUPS = lexicon.words("group-nouns") | frozenset(["people", "children", "women", "men", "workers", "veterans",
@@ -512,6 +522,10 @@ def classify(name: str, cued: bool = False) -> str:
         return "outlet"
     if any(t in BODY_CUES for t in low) or (name.isupper() and len(name) > 1 and "." not in name):
         return "body"
+    if len(low) > 1 and low[-1].replace(".", "") in CORPORATE:
+        return "body"  # "Aer Lingus Group PLC", "Harlow Brothers": a firm's legal form ends it
+    if len(low) > 1 and not cued and _not_a_person(toks, low):
+        return "body" if _national(toks[0]) else "other"
     if len(low) > 1 and (low[-1] in PLACE_ENDS or low[0] in PLACE_OPENERS):
         return "place"  # "Brenna Valley", "Port Halvik": a place with a name of its own
     if cued:
@@ -526,6 +540,24 @@ def classify(name: str, cued: bool = False) -> str:
     ):
         return "person"
     return "other"
+
+
+_SURNAME_ROLES = lexicon.words("surname-roles")
+_NUMBER_WORDS = frozenset(numbers.UNITS) | frozenset(numbers.TENS) | frozenset(numbers.SCALES)
+
+
+def _not_a_person(toks: list[str], low: list[str]) -> bool:
+    """What a run of capitals names when it is no one: a job left without its holder ("Treasury
+    Secretary", "Corvella Chairman"), a count ("Big Three"), a national firm or team named
+    after its country's people ("Ostrian Air"): a person's name never ends in a role or holds a
+    number, and never opens with a demonym."""
+    return ((low[-1] in ROLES and low[-1] not in _SURNAME_ROLES) or any(t in _NUMBER_WORDS for t in low)
+            or _national(toks[0]))
+
+
+def _national(word: str) -> bool:
+    """'Ostrian', 'Valdorese': a demonym (not one ending in -i, as first names do: 'Sami', 'Levi')."""
+    return word[-1:].lower() != "i" and demonym_country(word) is not None and not is_place(word)
 
 
 # ---------------------------------------------------------------- name keys

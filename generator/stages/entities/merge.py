@@ -35,6 +35,7 @@ def cluster(forms: dict[str, Form], decls: tuple[EntityDecl, ...], lower_words: 
     """Merge the spellings into entities, each step a kind of evidence that two are one."""
     uf = Union()
     kind = {k: form_kind(f, outlet_names) for k, f in forms.items()}
+    _brand_names(forms, kind)
     decl_of_key, decl_root, decl_people = _bind_declarations(uf, forms, decls)
     _join_same_key(uf, forms)
     _join_squashed(uf, forms, kind)
@@ -46,6 +47,20 @@ def cluster(forms: dict[str, Form], decls: tuple[EntityDecl, ...], lower_words: 
     _join_short_forms(uf, forms, kind, people, decl_of_key)
     slogans = _join_slogans(uf, forms, kind, lower_words)
     return build_entities(uf, forms, kind, decls, decl_root, lower_words, slogans)
+
+
+def _brand_names(forms: dict[str, Form], kind: dict[str, str]) -> None:
+    """"Halvik Foods Australia", "Halvik Taurus": two capitalised words are taken for a person's
+    first name and surname only for want of a better reading; when the corpus also names the
+    first word alone, and not as a person ("Halvik said its profits ..."), at least as often as
+    the longer name, that name is the firm's branch or product, not someone called Halvik: news
+    names a person in full more often than by a first name alone ("Tim and Steve")."""
+    alone = {f.tokens[0]: f for k, f in forms.items()
+             if len(f.tokens) == 1 and not (f.gendered or f.cued) and f.mid_sentence and kind[k] in ("other", "body")}
+    for k, f in forms.items():
+        brand = alone.get(f.tokens[0]) if kind[k] == "person" and len(f.tokens) >= 2 and not f.cued else None
+        if brand and brand.count >= max(2, f.count):  # "Tim and Steve": a first name alone, but seldom
+            kind[k] = kind[brand.key]
 
 
 def _bind_declarations(uf: Union, forms: dict[str, Form], decls: tuple[EntityDecl, ...]):

@@ -70,10 +70,15 @@ def canonical(fs: list[Form], ekind: str) -> str:
 
 
 def cluster_kind(fs: list[Form], kind: dict[str, str]) -> str:
-    """The kind most of a cluster's mentions give it; "other" only when none gives one."""
+    """The kind most of a cluster's mentions give it; "other" only when none gives one. A spelling
+    that names a firm or a document by its own words ("Aer Lingus Group PLC") outweighs the
+    shorter ones taken for a person's name only for want of a cue ("Aer Lingus"), unless a title
+    or a role ever introduced one of them."""
+    firm = any(kind[f.key] in ("body", "document") for f in fs) and not any(f.cued for f in fs)
     votes: Counter = Counter()
     for f in fs:
-        votes[kind[f.key]] += max(f.count, 1)
+        if not (firm and kind[f.key] == "person"):
+            votes[kind[f.key]] += max(f.count, 1)
     specific = {k: n for k, n in votes.items() if k != "other"} or dict(votes)
     best = sorted(specific.items(), key=lambda kv: (-kv[1], KINDS.index(kv[0])))
     return best[0][0] if best else "other"
