@@ -1,4 +1,4 @@
-"""Sentences of article text that assert nothing: a question, a courtesy formula.
+"""Sentences of article text that assert nothing: a question, a courtesy formula, a lead-in.
 
 A transcript's turns are article text, but "Good evening.", "Thank you very much." and the
 interviewer's "What happened next?" tell no claim an outlet could report; as claims they would
@@ -26,9 +26,22 @@ def no_claim(text: str, quoted: bool) -> str | None:
     """Why a sentence of article text asserts nothing ("question", "set phrase"), or None."""
     if quoted:
         return None
+    if lead_in(text):
+        return "lead-in"
     if text.strip().rstrip(")]").endswith("?"):  # '...: "Who will pay?"' ends a quote, not a question
         return "question"
     return "set phrase" if courtesy(text) else None
+
+
+# "The quay was rebuilt in 1990, and the harbour master added:": a clause of its own comes first
+_CLAIM_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def lead_in(text: str) -> bool:
+    """'Here is the agency's statement in full:', 'The letter reads:': the narrator's sentence stops
+    at a colon to announce the text that follows; what it announces may be a claim, the
+    announcement is none."""
+    return text.rstrip().endswith(":") and not _CLAIM_BEFORE.search(text)
 
 
 def courtesy(text: str) -> bool:

@@ -236,12 +236,13 @@ def attribute(body: str, sents: list[Sentence]) -> None:
                 last_quote_speaker = None
         if how:
             unnamed_last = sent.speaker_found == "unnamed"
-        # a quote with no attribution goes on with the voice of the quote before it
+        # a quote with no attribution goes on with the voice of the quote before it, or is the
+        # text its speaker's lead-in announced ("Mayor Lind told reporters:")
         if (
             speaker is None and sent.speaker is None and sent.quoted and prev is not None
             and sent.speaker_found != "unnamed"
             and not SAY.search(masked)  # an attribution we could not read is still someone else's
-            and prev.speaker and prev.quote_ids
+            and prev.speaker and (prev.quote_ids or body[prev.start:prev.end].rstrip().endswith(":"))
             and (prev.paragraph == sent.paragraph or _starts_with_quote(text))
         ):
             sent.speaker = prev.speaker

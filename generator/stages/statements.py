@@ -13,10 +13,11 @@ Who speaks is worked out in ``speakers.py``, once the sentences and their quotes
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator import lexicon
 from generator.model import Article, Segment, Statement
-from generator.stages.asserting import no_claim
+from generator.stages.asserting import lead_in, no_claim
 from generator.stages.boilerplate import label_speaker
 from generator.stages.speakers import SAY, SAY_VERBS, Sentence, attribute
 from generator.text.calendar_words import MONTH_ABBR
@@ -287,7 +288,10 @@ def split(article: Article, segments: tuple[Segment, ...]) -> tuple[Statement, .
             out.append(_statement(article, item, n, None, item.start, item.end))
         else:
             for k, (cs, ce) in enumerate(clauses, start=1):
-                out.append(_statement(article, item, n, k, cs, ce))
+                st = _statement(article, item, n, k, cs, ce)
+                if k == len(clauses) and not st.quoted and lead_in(st.text):  # "..., and the letter reads:"
+                    st = replace(st, kind="boilerplate", boilerplate_reason="lead-in", speaker_name=None)
+                out.append(st)
     return tuple(out)
 
 
