@@ -175,7 +175,7 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
     for problem in timeline.problems:  # warnings, on stderr: stdout may be the export itself
         click.echo(str(problem), err=True)
     try:  # written in pieces: a large timeline's JSON is never held whole
-        settings = feed_settings(None)  # the feeds' title and links as the site's own
+        settings = feed_settings(None, content)  # the feeds' title and links as the site's own
         if output is None:
             write_export(timeline, fmt, sys.stdout, **settings)
         else:

@@ -144,6 +144,26 @@ def configured_content(config_file: Path | None) -> Path:
     return content
 
 
+def foreign_content(config_file: Path | None, content: Path | None) -> bool:
+    """``content`` is not the folder that ``config_file`` (found in the working directory, not
+    named) builds: its ``site_name`` is another story's title, so the site takes the built-in
+    default's; its theme and other settings still apply."""
+    if config_file is None or content is None:
+        return False
+    option = _mkdocs_yml(config_file)[1].get("content")
+    own = config_file.parent / (option if isinstance(option, str) and option else "content")
+    return own.resolve() != Path(content).resolve()
+
+
+def _retitle(config, cfg_path: Path) -> Problem:
+    """Give a site built from another content folder the default title, and say so."""
+    theirs = config["site_name"]
+    config["site_name"] = DEFAULT_CONFIG["site_name"]
+    return Problem(cfg_path.as_posix(), None, f"its site_name '{theirs}' is the title of its own content folder, "
+                   f"so this site is titled '{config['site_name']}'; pass --config-file {cfg_path.as_posix()} "
+                   "to keep it", "warning")
+
+
 def published_export(config_file: Path | None) -> Path | None:
     """The export whose ids ``serve`` and ``export`` keep, as a build would: the plugin's
     ``previous`` option, else the timeline.json the last build left in the site folder
@@ -158,11 +178,15 @@ def published_export(config_file: Path | None) -> Path | None:
     return path if path.is_file() else None
 
 
-def feed_settings(config_file: Path | None) -> dict[str, Any]:
+def feed_settings(config_file: Path | None, content: Path | None = None) -> dict[str, Any]:
     """The title, address and page URLs a build gives its feeds and calendar, for ``export`` to
-    give them the same (``config_file`` None: ./mkdocs.yml if any, else the built-in default)."""
+    give them the same (``config_file`` None: ./mkdocs.yml if any, else the built-in default;
+    ``content``: the folder exported, titled as a build of it would be)."""
+    foreign = config_file is None and foreign_content(_config_file(None), content)
     config_file = config_file or _config_file(None)
     data, options = _mkdocs_yml(config_file) if config_file is not None else (DEFAULT_CONFIG, {})
+    if foreign:
+        data, options = {**data, "site_name": DEFAULT_CONFIG["site_name"]}, {**options, "feed_title": None}
 
     def text(value: object) -> str | None:
         return value if isinstance(value, str) and value.strip() else None
@@ -281,6 +305,7 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
     started = time.perf_counter()
     site_dir = Path(site_dir) if site_dir is not None else None
     cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    foreign = config_file is None and foreign_content(cfg_path, Path(content) if content is not None else None)
     content = Path(content) if content is not None else configured_content(cfg_path)
     require_folder(content)
 
@@ -301,6 +326,7 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
                     raise BuildError(configerror.located(cfg_path, detail or str(err)) if cfg_path is not None
                                      else f"built-in mkdocs.yml: {detail or err}") from None
             _check_place(target, content, cfg_path, Path(config.docs_dir))
+            retitled = [_retitle(config, cfg_path)] if foreign and cfg_path is not None else []
             swap.clean_leftovers(target)
             swap.check_owned(target, target)
             plugin = _plugin(config)
@@ -325,7 +351,8 @@ def build_site(content: Path | str | None, site_dir: Path | str | None = None, c
     report.events = len(timeline.events)
     report.claims = sum(len(e.claims) for e in timeline.events)
     report.pages = built.pages
-    report.problems = list(timeline.problems) + [Problem("mkdocs", None, w, "warning") for w in built.warnings]
+    report.problems = (retitled + list(timeline.problems)
+                       + [Problem("mkdocs", None, w, "warning") for w in built.warnings])
     report.seconds = time.perf_counter() - started
     return report
 
