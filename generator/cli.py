@@ -222,7 +222,11 @@ def new(directory: Path) -> None:
     for path in created:
         click.echo(f"created {path}")
     pin = requirement.current()
-    if pin.pinned_from_index:
+    if pin.local:
+        click.echo(f"note: requirements.txt pins {pin.line}, but this claimline was installed from a folder no CI "
+                   "can fetch: put your claimline repository's address there, e.g. "
+                   "claimline @ git+https://github.com/OWNER/claimline@COMMIT", err=True)
+    elif pin.pinned_from_index:
         click.echo(f"note: requirements.txt pins {pin.line}; if no package index your CI uses has that release, "
                    "put your claimline repository's address there instead, e.g. "
                    "claimline @ git+https://github.com/OWNER/claimline@COMMIT", err=True)

@@ -166,7 +166,7 @@ def test_a_local_checkout_is_pinned_to_its_remote_and_commit(tmp_path: Path) -> 
     pin = from_direct_url({"url": tmp_path.as_uri(), "dir_info": {"editable": True}})
     assert pin.line == f"claimline @ git+https://github.com/example/claimline.git@{commit}"
     no_remote = from_direct_url({"url": (tmp_path / "nowhere").as_uri(), "dir_info": {}}, "0.1.0")
-    assert no_remote.line == "claimline==0.1.0" and no_remote.pinned_from_index
+    assert no_remote.line == "claimline==0.1.0" and no_remote.pinned_from_index and no_remote.local
     run("remote", "set-url", "origin", "/srv/mirrors/claimline")  # a clone of a folder: CI cannot fetch it
     folder = from_direct_url({"url": tmp_path.as_uri(), "dir_info": {"editable": True}}, "0.1.0")
     assert folder.line == "claimline==0.1.0" and folder.pinned_from_index
@@ -198,3 +198,44 @@ def test_the_new_project_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert "fonts.googleapis.com" not in html
     exported = json.loads((site / "timeline.json").read_text(encoding="utf-8"))
     assert exported["articles"][0]["id"] == "example-gazette-footbridge"
+
+
+def test_a_folder_install_is_pinned_to_the_repository_its_metadata_names(tmp_path: Path) -> None:
+    """A clone with no remote CI can fetch (or a wheel file): the package's Project-URL says where
+    claimline lives; its release tag when the folder is no Git checkout."""
+    from generator.content.requirement import from_direct_url, repository_url
+
+    repo = repository_url(["Homepage, https://example.org/claimline",
+                           "Repository, git@github.com:example/claimline.git"])
+    assert repo == "https://github.com/example/claimline.git"
+    assert repository_url(["Homepage, https://example.org"]) is None
+    pin = from_direct_url({"url": (tmp_path / "claimline-0.1.0-py3-none-any.whl").as_uri(), "archive_info": {}},
+                          "0.1.0", repository=repo)
+    assert pin.line == "claimline @ git+https://github.com/example/claimline.git@v0.1.0"
+    assert not pin.pinned_from_index and not pin.local
+
+
+def test_a_folder_install_with_nowhere_to_fetch_says_what_to_do(tmp_path: Path, monkeypatch) -> None:
+    """claimline 0.1.0 installed from a local clone is on no index: the scaffold's requirements.txt
+    says to replace the pin, `claimline new` says so too, and the workflow fails naming the file."""
+    from generator.content import requirement
+
+    pin = requirement.from_direct_url({"url": (tmp_path / "nowhere").as_uri(), "dir_info": {}}, "0.1.0")
+    assert pin.line == "claimline==0.1.0" and pin.local
+    monkeypatch.setattr(requirement, "current", lambda: pin)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["new", "story"])
+    assert "installed from a folder no CI can fetch" in result.stderr
+    text = (tmp_path / "story" / "requirements.txt").read_text(encoding="utf-8")
+    assert "# NOTE: the claimline that wrote this was installed from a folder no CI can fetch" in text
+    assert text.splitlines()[-1] == "claimline==0.1.0"
+    workflow = (tmp_path / "story" / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert "::error file=requirements.txt::claimline could not be installed" in workflow
+
+
+def test_a_pin_from_an_index_carries_no_note(tmp_path: Path, monkeypatch) -> None:
+    from generator.content import requirement
+
+    monkeypatch.setattr(requirement, "current", lambda: requirement.Requirement("claimline==0.1.0", True))
+    new_project(tmp_path / "story")
+    assert "NOTE" not in (tmp_path / "story" / "requirements.txt").read_text(encoding="utf-8")

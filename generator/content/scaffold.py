@@ -1,9 +1,9 @@
 """``claimline new DIR``: a project a newcomer can build and publish at once.
 
 The files come from ``scaffold_files/`` (package data), so what a new project starts with
-can be read and edited as files rather than as strings in code. Only four placeholders are
-filled in (the site's name, the README title, the claimline version, the requirement line); everything else
-is copied byte for byte.
+can be read and edited as files rather than as strings in code. Only five placeholders are
+filled in (the site's name, the README title, the claimline version, the requirement line and
+what to do when it is only a guess); everything else is copied byte for byte.
 """
 
 from __future__ import annotations
@@ -47,11 +47,13 @@ def new_project(directory: Path) -> list[Path]:
         )
 
     name = directory.resolve().name or "timeline"
+    pin = requirement.current()
     values = {
         "@SITE_NAME@": json.dumps(f"Timeline: {name}", ensure_ascii=False),  # a YAML string
         "@TITLE@": f"Timeline: {name}",
         "@VERSION@": __version__,
-        "@REQUIREMENT@": requirement.current().line,  # what CI can install: see requirement.py
+        "@REQUIREMENT_NOTE@": _requirement_note(pin),
+        "@REQUIREMENT@": pin.line,  # what CI can install: see requirement.py
     }
     templates = resources.files(__package__) / "scaffold_files"
     written: list[Path] = []
@@ -65,3 +67,12 @@ def new_project(directory: Path) -> list[Path]:
             out.write(text)
         written.append(path)
     return written
+
+
+def _requirement_note(pin: requirement.Requirement) -> str:
+    """Lines above a pin that is only a guess: this claimline came from a folder no CI can fetch."""
+    if not pin.local:
+        return ""
+    return ("# NOTE: the claimline that wrote this was installed from a folder no CI can fetch, and no\n"
+            f"# package index is known to have {pin.line}: replace the next line with where your CI can\n"
+            "# install claimline from, e.g.  claimline @ git+https://github.com/OWNER/claimline@COMMIT\n")
