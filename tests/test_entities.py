@@ -364,7 +364,8 @@ def test_title_case_headline_makes_no_names_of_its_own():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("President of the United States Barack Obama presented a plan.", [("Barack Obama", "person")]),
+        ("President of the United States Barack Obama presented a plan.",
+         [("United States", "place"), ("Barack Obama", "person")]),  # the place the role is held over
         ("The Bank of England raised rates.", [("Bank of England", "body")]),
         ("said Keith Springer of Capital Financial Advisory Services.",
          [("Keith Springer", "person"), ("Capital Financial Advisory Services", "body")]),

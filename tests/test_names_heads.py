@@ -47,9 +47,30 @@ def test_a_clock_word_after_a_number_is_no_role(text):
 
 def test_a_role_of_a_place_then_a_name_gives_the_person():
     found = find_names("Governor of Estmere Tomas Reyvik said the ban would stay.")
-    assert [(n.name, n.kind, n.role) for n in found] == [("Tomas Reyvik", "person", "Governor of Estmere")]
+    assert [(n.name, n.kind, n.role) for n in found] == [("Estmere", "place", ""),
+                                                         ("Tomas Reyvik", "person", "Governor of Estmere")]
     found = find_names("Chief Executive of Harlow Chemicals Dana Wirth resigned.")
     assert [(n.name, n.kind) for n in found] == [("Dana Wirth", "person")]
     # no person after the object: the object stays whole ("CEO of Orrin Commercial Airplanes")
     assert [n.name for n in find_names("Ivo Lant, CEO of Orrin Commercial Airplanes, resigned.")][-1] == \
         "Orrin Commercial Airplanes"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mayor of Orrin Edda Lindqvist opened the quay.", "Orrin"),
+    ("The governor of Estmere said the ban would stay.", "Estmere"),
+    ("The Prime Minister of Ostria, Tomas Reyvik, said the talks failed.", "Ostria"),
+    ("Ambassador of Valdoria Amara Lind left the talks.", "Valdoria"),
+])  # fmt: skip
+def test_the_name_a_place_s_role_is_held_over_is_a_place(text, place):
+    found = {n.name: (n.kind, n.role) for n in find_names(text)}
+    assert found[place] == ("place", "")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The head of Corvella said profits fell.", "Corvella", "other"),  # a firm's role: no place
+    ("Governor of the Bank of Velden Ada Lunde said rates would rise.", "Bank of Velden", "body"),
+])  # fmt: skip
+def test_a_body_after_of_or_a_firm_s_role_is_no_place(text, name, kind):
+    found = {n.name: n.kind for n in find_names(text)}
+    assert found.get(name, kind) == kind and "place" not in found.values()

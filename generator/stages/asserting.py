@@ -4,7 +4,8 @@ A transcript's turns are article text, but "Good evening.", "Thank you very much
 interviewer's "What happened next?" tell no claim an outlet could report; as claims they would
 fill the timeline with greetings and pull unrelated turns together. They are kept as
 statements (the article's text is shown whole) of kind boilerplate, with the reason.
-A quoted question ('"Who will pay?" asked a resident') is a quote, not the narrator's question.
+A quoted question ('"Who will pay?" asked a resident') is a quote, and a reported one ('Officials
+asked whether the quay would reopen?') a claim, not the narrator's question.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ import re
 from generator import lexicon
 
 _FORMULAS = lexicon.words("courtesy-formulas")
+# "Officials asked whether the quay would reopen?": someone's question reported, a claim
+_REPORTED_QUESTION = re.compile(
+    rf"\b(?:{lexicon.alternation('asking-verbs')})\b[^?]*?\b(?:whether|if|why|how|what|when|where|who|whom|which)\b",
+    re.IGNORECASE)
+# "Did the mayor ask whether ...?", "Why did you ask if ...?": the narrator's own question
+_ASKS = re.compile(r"\W*(?:who|what|why|how|when|where|which|whom|whose|do|does|did|is|are|was|were|will|would|can|"
+                   r"could|should|shall|has|have|had|may|might|must)\b", re.IGNORECASE)
 _FILLERS = lexicon.words("courtesy-fillers")
 _LONGEST = max(len(f.split()) for f in _FORMULAS)
 _WORD = re.compile(r"[\w’']+")
@@ -28,8 +36,8 @@ def no_claim(text: str, quoted: bool) -> str | None:
         return None
     if lead_in(text):
         return "lead-in"
-    if text.strip().rstrip(")]").endswith("?"):  # '...: "Who will pay?"' ends a quote, not a question
-        return "question"
+    if text.strip().rstrip(")]").endswith("?") and (_ASKS.match(text) or not _REPORTED_QUESTION.search(text)):
+        return "question"  # '...: "Who will pay?"' ends a quote, not a question
     return "set phrase" if courtesy(text) else None
 
 

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from generator import lexicon
 from generator.text.names import (
+    BODY_CUES,
+    BODY_HEADS,
     ROLES,
     STOP,
     TITLES,
@@ -193,6 +195,7 @@ def attribute(body: str, sents: list[Sentence]) -> None:
     last_quote_speaker: int | None = None
     unnamed_last = False  # the last attribution named no one ("a senior official said")
     credited: set[str] = set()  # outlets the article has credited ("according to Al-Mayadeen news")
+    bodies: list[str] = []  # organisations named so far, the last named last
     prev: Sentence | None = None
     for sent in sents:
         text = body[sent.start : sent.end]
@@ -206,7 +209,12 @@ def attribute(body: str, sents: list[Sentence]) -> None:
         for nm in names:
             if nm.kind == "person" or (nm.kind == "other" and cast.knows(nm.name)):
                 cast.add(nm.name, nm.role, nm.written)
+        for nm in names:
+            if nm.kind == "body":
+                bodies[:] = [*(b for b in bodies if b != nm.name), nm.name]
         how, value, pos = _find_speaker(masked, names)
+        if how in (None, "continue") and _body_named(masked, bodies):
+            how, value = "body", _body_named(masked, bodies)  # '"...," the ministry said': the one named before
         speaker: int | None = None
         if how == "name":
             nm = value
@@ -236,17 +244,11 @@ def attribute(body: str, sents: list[Sentence]) -> None:
                 last_quote_speaker = None
         if how:
             unnamed_last = sent.speaker_found == "unnamed"
-        # a quote with no attribution goes on with the voice of the quote before it, or is the
-        # text its speaker's lead-in announced ("Mayor Lind told reporters:")
-        if (
-            speaker is None and sent.speaker is None and sent.quoted and prev is not None
-            and sent.speaker_found != "unnamed"
-            and not SAY.search(masked)  # an attribution we could not read is still someone else's
-            and prev.speaker and (prev.quote_ids or body[prev.start:prev.end].rstrip().endswith(":"))
-            and (prev.paragraph == sent.paragraph or _starts_with_quote(text))
-        ):
+        if speaker is None and sent.speaker is None and _goes_on(body, sent, prev, masked, text):
             sent.speaker = prev.speaker
             sent.speaker_found = "inherit"
+        if how == "body":
+            sent.speaker = value
         if speaker is not None:
             sent.speaker = cast.people[speaker].full if how in ("pronoun", "descriptor", "continue") else value.name
             sent.speaker_found = how
@@ -263,6 +265,37 @@ def attribute(body: str, sents: list[Sentence]) -> None:
         prev = sent
 
     _spread_quote_speakers(sents)
+
+
+_BODY_NOUNS = "|".join(sorted(BODY_HEADS | BODY_CUES, key=lambda w: (-len(w), w)))
+_BODY_SAID = re.compile(rf"\b[Tt]he\s+((?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS}))\s+(?:also\s+)?(?:{SAY_VERBS})\b"
+                        rf"|\b(?:{SAY_VERBS})\s+the\s+((?:[\w-]+\s+){{0,3}}?(?:{_BODY_NOUNS}))\b")
+
+
+def _body_named(masked: str, bodies: list[str]) -> str | None:
+    """The organisation a sentence's speaker refers back to ('the ministry said', 'said the harbour
+    authority'): the last one named before whose name ends in that head word and holds the other
+    words ("the defence ministry": the Fenmark Defence Ministry). Quoted words are masked."""
+    m = _BODY_SAID.search(masked)
+    if not m:
+        return None
+    words = (m.group(1) or m.group(2)).lower().split()
+    for name in reversed(bodies):
+        low = name.lower().split()
+        if low[-1] == words[-1] and all(w in low for w in words[:-1]):
+            return name
+    return None
+
+
+def _goes_on(body: str, sent: Sentence, prev: Sentence | None, masked: str, text: str) -> bool:
+    """A quote with no attribution goes on with the voice of the quote before it, or is the text
+    its speaker's lead-in announced ("Mayor Lind told reporters:")."""
+    return (
+        sent.quoted and prev is not None and sent.speaker_found != "unnamed"
+        and not SAY.search(masked)  # an attribution we could not read is still someone else's
+        and bool(prev.speaker) and (bool(prev.quote_ids) or body[prev.start:prev.end].rstrip().endswith(":"))
+        and (prev.paragraph == sent.paragraph or _starts_with_quote(text))
+    )
 
 
 def _spread_quote_speakers(sents: list[Sentence]) -> None:

@@ -1,7 +1,9 @@
 """The words around a name that say what it is: a role before it and what the role is of
 ("Governor of Estmere Tomas Reyvik"), a clock word that is no role ("10 PM Tuesday"), and the
 head word that makes a name a company's, an institution's or a venue's ("Harlow Chemicals",
-"St. Brigid's Hospital", "Callan Arena"). Shared rules of ``names``, kept apart to keep it short.
+"St. Brigid's Hospital", "Callan Arena"), the place a role is held over ("Mayor of Orrin"), and
+the words that make a capitalised run no one's ("Treasury Secretary", "Big Three"). Shared rules of
+``names``, kept apart to keep it short.
 """
 
 from __future__ import annotations
@@ -9,11 +11,15 @@ from __future__ import annotations
 import re
 
 from generator import lexicon
+from generator.text import numbers
+from generator.text.places import demonym_country, is_place
 
 # The head word of a company's or an institution's name, and of a venue's: the name is a body,
 # or a place, never a person.
 ORGANISATION_HEADS = lexicon.words("organisation-heads")
 VENUE_HEADS = lexicon.words("venue-words")
+# Roles held over a place: the name after "<role> of" is a place's ("Mayor of Orrin").
+PLACE_ROLES = lexicon.words("place-roles")
 _ROLES = lexicon.words("roles")
 _TITLES = lexicon.words("titles")
 _CLOCK_WORDS = lexicon.words("unit-words")
@@ -48,6 +54,19 @@ def of_object(lowered: list[str], cut: int) -> int:
     return skip if len(lowered) - cut - skip >= 2 else 0
 
 
+def place_of_role(lowered: list[str]) -> int | None:
+    """Where the place a role is held over starts in an introduction ending in it ("Mayor of
+    Orrin", "Prime Minister of the Republic of Ostria"): after the last "of" that follows a
+    place's role, and a "the"; None when the introduction ends in no such object."""
+    for j in range(len(lowered) - 2, 0, -1):
+        if lowered[j] == "of":
+            if lowered[j - 1] not in PLACE_ROLES:
+                return None
+            start = j + 1 + (lowered[j + 1] == "the")
+            return start if start < len(lowered) else None
+    return None
+
+
 def after_clock(text: str, base: int, run: str) -> tuple[int, str]:
     """A capitalised run of ``text`` at ``base``, less a first word that is both a role and a clock
     word ("PM": prime minister, or post meridiem) standing after a number: "10 PM Tuesday" is a
@@ -57,3 +76,25 @@ def after_clock(text: str, base: int, run: str) -> tuple[int, str]:
     if word in _ROLES and word in _CLOCK_WORDS and _AFTER_NUMBER.search(text[max(0, base - 8):base]):
         return (base + m.end(), run[m.end():]) if m else (base + len(run), "")
     return base, run
+
+
+_SURNAME_ROLES = lexicon.words("surname-roles")
+_NUMBER_WORDS = frozenset(numbers.UNITS) | frozenset(numbers.TENS) | frozenset(numbers.SCALES)
+
+
+def not_a_person(toks: list[str], low: list[str]) -> bool:
+    """What a run of capitals names when it is no one: a job left without its holder ("Treasury
+    Secretary", "Corvella Chairman"), a count ("Big Three"), a national firm or team named
+    after its country's people ("Ostrian Air"): a person's name never ends in a role or holds a
+    number, and never opens with a demonym."""
+    return ((low[-1] in _ROLES and low[-1] not in _SURNAME_ROLES) or any(t in _NUMBER_WORDS for t in low)
+            or national(toks[0]))
+
+
+def national(word: str) -> bool:
+    """'Ostrian', 'Valdorese': a demonym (not one ending in -i, as first names do: 'Sami', 'Levi')."""
+    return word[-1:].lower() != "i" and demonym_country(word) is not None and not is_place(word)
+
+
+def place_kind(kind: str) -> str:
+    return "place" if kind in ("person", "other") else kind  # a body keeps its kind: "the Bank of Velden"

@@ -23,9 +23,20 @@ from functools import lru_cache
 from babel.numbers import list_currencies
 
 from generator import lexicon
-from generator.text import numbers, slugs
+from generator.text import slugs
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAYS
-from generator.text.introductions import ORGANISATION_HEADS, VENUE_HEADS, after_clock, named_for, of_object
+from generator.text.introductions import (
+    ORGANISATION_HEADS,
+    PLACE_ROLES,
+    VENUE_HEADS,
+    after_clock,
+    named_for,
+    national,
+    not_a_person,
+    of_object,
+    place_kind,
+    place_of_role,
+)
 from generator.text.places import (
     PLACE_ENDS,
     PLACE_OPENERS,
@@ -71,7 +82,6 @@ LOWER_NAME_PARTS = lexicon.words("name-particles")
 def _describes(word: str) -> bool:
     """A place or a demonym: it says where someone is from, so a name starts after it."""
     return is_place(word) or demonym_country(word) is not None
-
 
 
 # ---------------------------------------------------------------- capitalised runs
@@ -144,7 +154,8 @@ def plausible_name(name: str) -> bool:
 # Not "from": "an analyst from Cazenove", "content from Disney" are firms as often as places.
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|across|throughout|above|below|beyond)|\b(?:city|town|village|capital|province|"
-    r"region|port|district)(?:\s+of)?|\b(?i:residents|outskirts|edge|streets|mayor|people)\s+of),?\s+(?:the\s+)?$"
+    r"region|port|district)(?:\s+of)?|\b(?i:residents|outskirts|edge|streets|people|"
+    + "|".join(sorted(PLACE_ROLES)) + r")\s+of),?\s+(?:the\s+)?$"
 )
 # "shares in Corvella", "confidence in Veldt": "in" after these is no place's
 _NOT_PLACE_IN = re.compile(
@@ -485,11 +496,18 @@ def _introduced_name(text: str, piece: list[tuple[str, int]], cut: int, name_tok
         cut > 0 and lowered[cut - 1] in CONNECTORS
     )
     role = " ".join(([role_carry] if role_carry else []) + role_words[:t])
-    out = [Name(name, nstart, nend, text[wstart:nend], wstart, classify(name, cued), role, cued)]
+    kind = classify(name, cued)
+    if place_of_role([*lowered[:cut], "x"]) == cut:  # "Prime Minister of Ostria": the place, no one
+        kind, role = (place_kind(kind), "")
+    out = [Name(name, nstart, nend, text[wstart:nend], wstart, kind, role, cued)]
     # a place or a body named inside the role: "Chief of Staff ... of the Islamic Republic of Iran"
     for w, p in head:
         if is_place(w):
             out.insert(-1, Name(w, p, p + len(w), w, p, "place", "", False))
+    at = place_of_role(lowered[:cut])  # "Governor of Estmere Tomas Reyvik": Estmere, though no list knows it
+    if at is not None and not (cut - at == 1 and is_place(words[at])):
+        os, oe = piece[at][1], piece[cut - 1][1] + len(words[cut - 1])
+        out.insert(-1, Name(text[os:oe], os, oe, text[os:oe], os, place_kind(classify(text[os:oe])), "", False))
     # the employer before the role: "Ford Motor Company CEO Alan Mulally" -> Ford Motor Company
     lead = []
     for (w, p), lw in zip(head, lowered, strict=False):
@@ -524,8 +542,8 @@ def classify(name: str, cued: bool = False) -> str:
         return "body"
     if len(low) > 1 and low[-1].replace(".", "") in CORPORATE:
         return "body"  # "Aer Lingus Group PLC", "Harlow Brothers": a firm's legal form ends it
-    if len(low) > 1 and not cued and _not_a_person(toks, low):
-        return "body" if _national(toks[0]) else "other"
+    if len(low) > 1 and not cued and not_a_person(toks, low):
+        return "body" if national(toks[0]) else "other"
     if len(low) > 1 and (low[-1] in PLACE_ENDS or low[0] in PLACE_OPENERS):
         return "place"  # "Brenna Valley", "Port Halvik": a place with a name of its own
     if cued:
@@ -540,24 +558,6 @@ def classify(name: str, cued: bool = False) -> str:
     ):
         return "person"
     return "other"
-
-
-_SURNAME_ROLES = lexicon.words("surname-roles")
-_NUMBER_WORDS = frozenset(numbers.UNITS) | frozenset(numbers.TENS) | frozenset(numbers.SCALES)
-
-
-def _not_a_person(toks: list[str], low: list[str]) -> bool:
-    """What a run of capitals names when it is no one: a job left without its holder ("Treasury
-    Secretary", "Corvella Chairman"), a count ("Big Three"), a national firm or team named
-    after its country's people ("Ostrian Air"): a person's name never ends in a role or holds a
-    number, and never opens with a demonym."""
-    return ((low[-1] in ROLES and low[-1] not in _SURNAME_ROLES) or any(t in _NUMBER_WORDS for t in low)
-            or _national(toks[0]))
-
-
-def _national(word: str) -> bool:
-    """'Ostrian', 'Valdorese': a demonym (not one ending in -i, as first names do: 'Sami', 'Levi')."""
-    return word[-1:].lower() != "i" and demonym_country(word) is not None and not is_place(word)
 
 
 # ---------------------------------------------------------------- name keys
