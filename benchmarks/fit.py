@@ -324,6 +324,9 @@ def loco(prepared: list[gold.Prepared]) -> None:
         hp, hr, hf = _prf([happens.probability(x) for x in hx], hy, happenings.THRESHOLD)
         print(f"  happenings: claim pairs of one date, P {hp:.2f} R {hr:.2f} F1 {hf:.2f} against the gold events "
               f"({sum(hy)} of {len(hy)} one event)")  # fmt: skip
+        print(f"  thresholds chosen: join {model.join:.2f} veto {model.veto:.2f} share {model.share:.2f} "
+              f"background {bg.threshold:.2f} (committed: join {scorer.MODEL.join:.2f} veto {scorer.MODEL.veto:.2f} "
+              f"share {scorer.MODEL.share:.2f} background {background.MODEL.threshold:.2f})")  # fmt: skip
         print(f"  held out:  {_row(gold.score(held, gold.timeline(held, model, bg)))}")
         print(f"  committed: {_row(gold.score(held, gold.timeline(held)))}")
 

@@ -111,3 +111,57 @@ def test_a_number_that_is_part_of_a_name_is_no_figure(text, figures):
 ])
 def test_a_number_after_a_capital_that_names_nothing_is_still_a_figure(text, figures):
     assert [n.text for n in numbers.find(text)] == figures
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    ("Shares in Pellmar Foods fell nearly a fifth on Monday.", 20.0, "nearly a fifth"),
+    ("Orvik Mutual covers close to two-thirds of the islanders.", 66.666667, "close to two-thirds"),
+    ("The levy reaches more than a quarter of the households.", 25.0, "more than a quarter"),
+    ("Close to two in three voters in Branhal stayed home.", 66.666667, "Close to two in three"),
+    ("More than half of the fires in Tesk are started by people.", 50.0, "More than half"),
+    ("Pellmar shares fell 18 percent.", 18.0, "18"),
+    ("Pellmar shares fell 18.4%.", 18.4, "18.4"),
+])
+def test_a_share_in_words_or_in_percent_is_a_figure_in_percent(text, value, written):
+    (n,) = numbers.find(text)
+    assert (n.text, n.value, n.kind) == (written, value, numbers.SHARE)
+
+
+@pytest.mark.parametrize("text", [
+    "The search went on for a fifth day near Tesk.",  # an ordinal
+    "The order was extended to a fourth village, Olm.",
+    "The hearing lasted half an hour.",  # a time
+    "He left on the third of May.",
+])
+def test_an_ordinal_or_a_time_is_no_share(text):
+    assert [n.kind for n in numbers.find(text)] == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Pellmar shares fell nearly a fifth", "Pellmar shares slumped 18 percent"),
+    ("Pellmar shares fell 18%", "Pellmar shares closed 18.4 percent lower"),
+    ("Orvik covers close to two in three islanders", "Orvik covers nearly two-thirds of the islanders"),
+    ("the data of about 40,000 members", "the data of 40,000 members"),
+    ("more than 120 homes burned", "at least 120 homes burned"),
+])
+def test_one_figure_told_two_ways_agrees(a, b):
+    xs, ys = numbers.find(a), numbers.find(b)
+    assert numbers.agree(xs, ys) and not numbers.disagree(xs, ys)
+
+
+def test_an_open_range_may_hold_a_figure_without_agreeing_with_it():
+    xs, ys = numbers.find("the breach now affects more than a million people"), numbers.find("1.2 million members")
+    assert not numbers.disagree(xs, ys) and not numbers.agree(xs, ys)  # neither a penalty nor a match
+    # ... only near its bound: "more than 40,000 calls" is not "about 400,000 members"
+    assert numbers.disagree(numbers.find("more than 40,000 calls"), numbers.find("about 400,000 members"))
+    assert numbers.disagree(numbers.find("up to 6,000 litres"), numbers.find("more than 3,000 people"))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("12 injured", "13 injured"),  # two exact counts one apart are two counts
+    ("about 3,000 people left", "about 3,400 people left"),  # two estimates further apart than their words allow
+    ("18 percent", "18 people"),  # a share and a count
+    ("thousands more", "up to 5,000 crowns"),
+])
+def test_figures_that_are_not_one_figure_do_not_agree(a, b):
+    assert not numbers.agree(numbers.find(a), numbers.find(b))

@@ -28,7 +28,16 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 QUALIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "up to", "over", "under",
     "about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
+    "above", "below", "just over", "just under", "close to",
 )  # fmt: skip
+# a share as news writes it in words: "nearly a fifth", "two-thirds of", "more than half of" (in percent);
+# "a fifth" is an ordinal as often ("for a fifth day", "a fourth village"), so a singular one is a share
+# only with a qualifier before it or "of" after it
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+SHARE = "share"  # the kind of a figure in percent ("18 percent", "18%", "nearly a fifth")
 
 _NUMWORD = "|".join(
     sorted([*UNITS, *TENS, *SCALES, "dozen", "dozens", "hundreds", "thousands"], key=len, reverse=True)
@@ -41,6 +50,17 @@ _PATTERN = re.compile(
     rf"(?!\w)",
     re.IGNORECASE,
 )
+_FRACTION = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?\b(?:(?P<count>a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
+    rf"(?P<part>{'|'.join(sorted(FRACTIONS, key=len, reverse=True))})\b(?P<of>\s+of\b)?",
+    re.IGNORECASE,
+)
+_IN = re.compile(  # "two in three", "one out of five": a share in words
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?\b(?P<count>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    rf"(?P<den>two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _CLOCK = re.compile(  # 14:10, 6:30 pm, 6.30pm; not 2.50 (a price) or 3:1 (a score: one digit after the colon)
     r"(?<![\d.:,])(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s*[ap]\.?m\.?\b|(?![\d.,:]))|\.[0-5]\d\s*[ap]\.?m\.?\b)")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -72,7 +92,9 @@ class Number:
     high: float
     start: int  # offsets in the text it was found in
     end: int
-    kind: str = ""  # "area", "length", "mass" when a unit follows, else ""
+    kind: str = ""  # "area", "length", "mass" when a unit follows, "share" for a percentage, else ""
+    step: float = 1.0  # the unit of its last written digit (``_step``): "18" may be 18.4 rounded
+    bound: str = "exact"  # what its words allow: "exact", "approx" (about), "open" (more than), "vague" (dozens)
 
 
 def words_to_value(text: str) -> float | None:
@@ -111,17 +133,33 @@ def _bounds(qual: str | None, value: float, vague: bool) -> tuple[float, float]:
     q = re.sub(r"\s+", " ", (qual or "").lower())
     if vague:  # "dozens", "hundreds": at least twice the unit
         return value * 2, value * 10
-    if q in ("at least", "more than", "over"):
+    if q in ("at least", "more than", "over", "above"):
         return value, float("inf")
-    if q in ("at most", "less than", "fewer than", "up to", "under"):
+    if q in ("at most", "less than", "fewer than", "up to", "under", "below"):
         return 0.0, value
+    if q == "just over":
+        return value, value * 1.1
+    if q == "just under":
+        return value * 0.9, value
     if q:  # about, nearly, some ...
         return value * 0.9, value * 1.1
     return value, value
 
 
+def _bound(qual: str | None, vague: bool) -> str:
+    """``Number.bound`` of a figure with this qualifier."""
+    q = re.sub(r"\s+", " ", (qual or "").lower())
+    if vague:
+        return "vague"
+    if q in ("at least", "more than", "over", "above", "at most", "less than", "fewer than", "up to", "under",
+             "below"):  # fmt: skip
+        return "open"
+    return "approx" if q else "exact"
+
+
 def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
     """Numbers in ``text``; spans in ``skip`` (dates, relative to ``text``) are left out."""
+    shares = _shares(text, skip)
     found = []
     clocks = [c.span() for c in _CLOCK.finditer(text)] if ":" in text or "." in text else []
     for m in _PATTERN.finditer(text):
@@ -133,7 +171,7 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
             continue
         if not m.group("qual") and raw.replace(".", "").isdigit() and in_name(text, start):
             continue  # "the S&P 500", "Boeing 787", "A380": a name or a model, not a count
-        if any(s < end and start < e for s, e in (*skip, *clocks)):
+        if any(s < end and start < e for s, e in (*skip, *clocks, *((n.start, n.end) for n in shares))):
             continue  # a date, or a time of day ("at 14:10", "06:00 this morning"): no figure of the claim
         value = words_to_value(raw)
         if value is None:
@@ -147,10 +185,50 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
         vague = raw.lower().endswith(("dozens", "hundreds", "thousands"))
         unit = _UNIT.match(text, end)
         factor, kind = _FACTORS[" ".join(unit.group("unit").lower().split())] if unit else (1.0, "")
+        if not unit and _PERCENT.match(text, end):
+            kind = SHARE
         value = round(value * factor, 6)  # "68 square kilometres" and "6,800 hectares": one figure
         low, high = _bounds(m.group("qual"), value, vague)
-        found.append(Number(text[start:end], value, low, high, start, end, kind))
-    return found
+        found.append(Number(text[start:end], value, low, high, start, end, kind, _step(raw) * factor,
+                            _bound(m.group("qual"), vague)))
+    return sorted([*found, *shares], key=lambda n: n.start)
+
+
+def _shares(text: str, skip: tuple[tuple[int, int], ...]) -> list[Number]:
+    """Shares written as fractions ("nearly a fifth", "two-thirds of", "more than half of"), in percent."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        count, part = (m.group("count") or "").lower(), m.group("part").lower()
+        plural = part.endswith("s")
+        if not count and part != "half":
+            continue  # "the third of March", "a third": a count of parts is said
+        if not (m.group("qual") or m.group("of") or (plural and count not in ("", "a", "one"))):
+            continue  # "for a fifth day", "half an hour": an ordinal or a time, not a share
+        end = m.end("part")
+        if any(s < end and m.start() < e for s, e in skip):
+            continue
+        found.append(_share(text, m, end, UNITS.get(count, 1) / FRACTIONS[part]))
+    for m in _IN.finditer(text):
+        count, den = UNITS[m.group("count").lower()], UNITS[m.group("den").lower()]
+        if count < den and not any(s < m.end() and m.start() < e for s, e in skip):
+            found.append(_share(text, m, m.end(), count / den))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _share(text: str, m: re.Match[str], end: int, fraction: float) -> Number:
+    """A share in words, in percent; told in words, it is a round figure: "about" unless a qualifier says more."""
+    value, qual = round(fraction * 100, 6), m.group("qual") or "about"
+    low, high = _bounds(qual, value, False)
+    return Number(text[m.start() : end], value, low, high, m.start(), end, SHARE, 0.0, _bound(qual, False))
+
+
+def _step(raw: str) -> float:
+    """The unit of the last digit a figure is written to: "18" 1, "18.4" 0.1, "1.2 million" 100,000
+    (a figure in words, or a whole one, counts to the unit: "400,000" is not "about 400,000")."""
+    m = re.fullmatch(r"[\d,]*\.(\d+)(?:\s+(\w+))?", raw.strip())
+    if m is None:
+        return 1.0
+    return 10.0 ** -len(m.group(1)) * SCALES.get((m.group(2) or "").lower(), 1)
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w&]*)[ \u00a0]$")
@@ -200,23 +278,65 @@ def current(text: str, found: list[Number]) -> list[Number]:
 def disagree(a: list[Number], b: list[Number]) -> bool:
     """True when two statements' numbers cannot describe the same quantities.
 
-    Both must give numbers; each number of the side with fewer must be told exactly the same
-    way by the other ("12" and "at least 15" disagree, and so do "12" and "twelve or more").
+    Both must give numbers; each number of the side with fewer must be one a number of the other
+    could be (``could_be``): "12" and "at least 15" disagree; "18 percent" and "nearly a fifth" do
+    not, nor do "more than a million" and "1.2 million".
     """
+    return not _matched(a, b, NEAR)
+
+
+def agree(a: list[Number], b: list[Number]) -> bool:
+    """True when both give numbers and each of the side with fewer is one of the other's told alike
+    (``could_be`` ``SAME``): "18 percent", "18.4 percent" and "nearly a fifth"; "400,000" and "about
+    400,000". A range open at one end ("more than a million") is the same only as the same range."""
+    return bool(a and b) and _matched(a, b, SAME)
+
+
+def _matched(a: list[Number], b: list[Number], least: int) -> bool:
     if not a or not b:
-        return False
+        return True
     if len(a) > len(b):
         a, b = b, a
     used: set[int] = set()
     for x in a:
-        match = next(
-            (i for i, y in enumerate(b) if i not in used and (x.low, x.high, x.kind) == (y.low, y.high, y.kind)),
-            None,
-        )
+        match = next((i for i, y in enumerate(b) if i not in used and could_be(x, y) >= least), None)
         if match is None:
-            return True
+            return False
         used.add(match)
-    return False
+    return True
+
+
+OPEN = 1.5  # "more than X" read as at most this times X, "up to X" as at least X over it (``could_be``)
+APPROX = 0.1  # "about X" and X' are told alike when X' is within this share of X
+NO, NEAR, SAME = range(3)
+
+
+def could_be(x: Number, y: Number) -> int:
+    """Whether two figures can be one quantity: ``SAME`` when told alike (exact figures whose rounding
+    overlaps, "18" and "18.4"; an approximate one within ``APPROX`` of the other; the same open range),
+    ``NEAR`` when a range open at one end, closed at ``OPEN`` times its bound, overlaps what the other
+    allows ("more than a million" may be 1.2 million, "more than 40,000" may not), else ``NO``."""
+    if x.kind != y.kind:
+        return NO
+    if x.bound == "vague" or y.bound == "vague" or x.bound == y.bound == "open":
+        return SAME if (x.low, x.high, x.bound) == (y.low, y.high, y.bound) else NO
+    if x.bound == y.bound == "exact":
+        (xl, xh), (yl, yh) = _closed(x), _closed(y)
+        return SAME if max(xl, yl) < min(xh, yh) else NO
+    if "open" not in (x.bound, y.bound):  # about X, and X' or about X'
+        near = abs(x.value - y.value) <= APPROX * max(abs(x.value), abs(y.value)) + (x.step + y.step) / 2
+        return SAME if near else NO
+    (xl, xh), (yl, yh) = _closed(x), _closed(y)
+    return NEAR if max(xl, yl) < min(xh, yh) else NO
+
+
+def _closed(n: Number) -> tuple[float, float]:
+    low, high = n.low, n.high
+    if high == float("inf"):
+        high = low * OPEN
+    elif low == 0.0 < high and n.bound == "open":
+        low = high / OPEN
+    return low - n.step / 2, high + n.step / 2
 
 
 def gap(a: list[Number], b: list[Number]) -> float:

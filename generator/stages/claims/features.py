@@ -110,7 +110,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
         _jaccard(a.entities, b.entities),
         names_shared,
         1.0 - names_agreement,
-        _telling(xs if len(xs) <= len(ys) else ys) if xs and ys and not differ else 0.0,  # the figures both give
+        _telling(xs if len(xs) <= len(ys) else ys) if not differ and nums.agree(xs, ys) else 0.0,  # figures both give
         float(differ),
         nums.gap(xs, ys) if differ else 0.0,
         float(differ and counts_differ(a, b)),
