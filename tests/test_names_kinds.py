@@ -102,3 +102,23 @@ def test_a_first_name_used_alone_once_keeps_the_person():
         "b": "The crowd cheered when Tomas Verhoeven arrived. Friends said Tomas and Ada were late.",
     })
     assert kind_of(ents, "Tomas Verhoeven") == "person"
+
+
+def test_a_first_name_that_opens_a_titled_name_is_no_firm():
+    """'Steve' alone, more often than 'Steve Wozniak': still a first name, since 'CEO Steve Lind'
+    shows it opens a person's name."""
+    ents = run({
+        "a": "Apple CEO Steve Lind spoke on Monday. Steve said sales rose. Later Steve left.",
+        "b": "On Tuesday Steve Orrinson was not there, but Steve sent a note. Steve smiled.",
+    })
+    assert kind_of(ents, "Steve Orrinson") == "person"
+
+
+@pytest.mark.parametrize("name", ["Chief Operating Officer", "Corvella Chairman"])
+def test_a_job_is_no_person_even_after_a_title(name):
+    assert classify(name, cued=True) == "other"
+
+
+@pytest.mark.parametrize("name", ["Orrin Air", "Penske Auto", "Harlow Wireless", "Velden Lending"])
+def test_a_common_noun_of_firms_makes_no_person(name):
+    assert classify(name) != "person"

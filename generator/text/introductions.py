@@ -82,13 +82,13 @@ _SURNAME_ROLES = lexicon.words("surname-roles")
 _NUMBER_WORDS = frozenset(numbers.UNITS) | frozenset(numbers.TENS) | frozenset(numbers.SCALES)
 
 
-def not_a_person(toks: list[str], low: list[str]) -> bool:
+def not_a_person(toks: list[str], low: list[str], cued: bool = False) -> bool:
     """What a run of capitals names when it is no one: a job left without its holder ("Treasury
-    Secretary", "Corvella Chairman"), a count ("Big Three"), a national firm or team named
+    Secretary", "Chief Operating Officer"), a count ("Big Three"), a national firm or team named
     after its country's people ("Ostrian Air"): a person's name never ends in a role or holds a
-    number, and never opens with a demonym."""
+    number, and never opens with a demonym (unless a title introduced it)."""
     return ((low[-1] in _ROLES and low[-1] not in _SURNAME_ROLES) or any(t in _NUMBER_WORDS for t in low)
-            or national(toks[0]))
+            or (not cued and national(toks[0])))
 
 
 def national(word: str) -> bool:

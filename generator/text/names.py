@@ -542,7 +542,7 @@ def classify(name: str, cued: bool = False) -> str:
         return "body"
     if len(low) > 1 and low[-1].replace(".", "") in CORPORATE:
         return "body"  # "Aer Lingus Group PLC", "Harlow Brothers": a firm's legal form ends it
-    if len(low) > 1 and not cued and not_a_person(toks, low):
+    if len(low) > 1 and not_a_person(toks, low, cued):
         return "body" if national(toks[0]) else "other"
     if len(low) > 1 and (low[-1] in PLACE_ENDS or low[0] in PLACE_OPENERS):
         return "place"  # "Brenna Valley", "Port Halvik": a place with a name of its own

@@ -54,9 +54,12 @@ def _brand_names(forms: dict[str, Form], kind: dict[str, str]) -> None:
     first name and surname only for want of a better reading; when the corpus also names the
     first word alone, and not as a person ("Halvik said its profits ..."), at least as often as
     the longer name, that name is the firm's branch or product, not someone called Halvik: news
-    names a person in full more often than by a first name alone ("Tim and Steve")."""
+    names a person in full more often than by a first name alone ("Tim and Steve"), and a word that
+    opens a name a title or role introduced is a first name, whatever else it opens."""
+    first_names = {f.tokens[0] for k, f in forms.items() if len(f.tokens) >= 2 and f.cued and kind[k] == "person"}
     alone = {f.tokens[0]: f for k, f in forms.items()
-             if len(f.tokens) == 1 and not (f.gendered or f.cued) and f.mid_sentence and kind[k] in ("other", "body")}
+             if len(f.tokens) == 1 and not (f.gendered or f.cued) and f.mid_sentence and kind[k] in ("other", "body")
+             and f.tokens[0] not in first_names}  # "Steve" opens "CEO Steve Lind": a first name
     for k, f in forms.items():
         brand = alone.get(f.tokens[0]) if kind[k] == "person" and len(f.tokens) >= 2 and not f.cued else None
         if brand and brand.count >= max(2, f.count):  # "Tim and Steve": a first name alone, but seldom
