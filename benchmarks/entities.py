@@ -26,6 +26,10 @@ Setup (read this before the numbers):
   predicted-linked when they share the claimline entity. Pairwise precision, recall and F1,
   against two baselines on the same mentions: exact string (no merging at all) and
   last word (merge every name that ends alike: the naive way to get "Ayyoub" = "Ali Ayyoub").
+- Kinds: each claimline entity found in at least one proper-name gold mention, against the type
+  MEANTIME gives most of those mentions (PER person, ORG body or outlet, LOC place, PRO, FIN and
+  MIX other): per kind, how many entities listed there the annotators agree belong there (the
+  people page's precision is the person row's), and what the others are.
 - Speed: claimline's two stages over the 120 texts against the regex splitter plus
   exact-string grouping, timed in this process (a ratio, not seconds). Scaling: synthetic
   corpora of N articles, each 12 sentences drawn (seeded) from the MEANTIME texts plus two
