@@ -28,6 +28,7 @@ from generator.model import (
     Timeline,
 )
 from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, reuse, salience
+from generator.text import markup
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -86,7 +87,7 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
 def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | None, cache: Path | None,
          timings: Timings, results: reuse.Results) -> Timeline:  # fmt: skip
     published, id_problems = permalinks.read_previous(previous, named_statements(corpus.overrides))
-    articles = list(corpus.articles)
+    articles = read_markdown(corpus.articles)
     total = len(articles)
 
     # 1-3. per article: page furniture apart (knowing the lines each outlet repeats across its
@@ -142,6 +143,12 @@ def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | 
                                 *permalinks.pin_problems(known_pins(corpus.overrides, stmts), published.events, evs,
                                                          corpus.overrides.path)]),
     )
+
+
+def read_markdown(articles: Iterable[Article]) -> list[Article]:
+    """The articles as every stage reads them: a Markdown article's inline syntax blanked at the
+    same offsets (``markup.read``), so its statements, claims and addresses hold its words only."""
+    return [replace(a, body=markup.read(a.body)) if markup.is_markdown(a.path) else a for a in articles]
 
 
 def in_file_order(problems: list[Problem]) -> tuple[Problem, ...]:
@@ -221,7 +228,7 @@ def check_named_ids(corpus: Corpus, jobs: int | None = None) -> list[Problem]:
         return []
     wanted = {ref.partition("#")[0] for ref in refs if "#" in ref}
     claim_refs = tuple(ref for ref in refs if "#" not in ref)
-    named = [a for a in corpus.articles if a.id in wanted or any(r.startswith(f"c-{a.id}-") for r in claim_refs)]
+    named = [a for a in read_markdown(corpus.articles) if a.id in wanted or any(r.startswith(f"c-{a.id}-") for r in claim_refs)]
     outlets = boilerplate.outlets(corpus.sources, corpus.articles)
     done = extract.extract_all(named, corpus.overrides, outlets, jobs=jobs)
     return unknown_statements(corpus.overrides, {aid: r.statements for aid, r in done.items()})

@@ -38,6 +38,6 @@ def render(timeline: Timeline) -> str:
                         e.id, e.date, e.precision, e.title, c.id, kind, c.text, c.speaker or "",
                         " ".join(sorted(c.sources)), " ".join(sorted(c.flags)), sid, src, names.get(src, src),
                         a.id if a else "", (safe_url(a.url) or "") if a else "", published_iso(a) if a else "",
-                        s.text if s else "",
+                        " ".join(s.text.split()) if s else "",  # one line: a Markdown article's syntax is blanks
                     )])
     return buf.getvalue()

@@ -20,7 +20,7 @@ from generator.model import Article, Event, Statement
 from generator.present import datelabel, urls
 from generator.present.escape import attr, escaped, text
 from generator.site.siteindex import Site
-from generator.text import slugs
+from generator.text import markup, slugs
 
 
 class Views(Protocol):
@@ -36,35 +36,18 @@ class Views(Protocol):
 
 _anchor = urls.statement_anchor
 
-# A Markdown article's own syntax, not shown on its page (a reader wants "14:10", not "**14:10**"):
-# quote and heading markers at a line's start, emphasis and code marks, a link's brackets and address.
+# A Markdown article's block markers, not shown on its page: quote and heading markers at a line's
+# start. Its inline syntax (emphasis, code, links) is read once for the pipeline and the page alike.
 _BLOCK = re.compile(r"^[ \t]{0,3}(?:(?:>[ \t]?)+|#{1,6}(?=[ \t]|$)[ \t]*)", re.M)
-_MARKED = (
-    re.compile(r"(?<![\\*])(\*\*?)(?=[^\s*])[^\n*]*?[^\s*\\]\1(?!\*)"),  # *x*, **x**: also inside a word
-    re.compile(r"(?<![\w\\])(__?)(?=[^\s_])[^\n_]*?[^\s_\\]\1(?!\w)"),  # _x_, __x__: never in snake_case
-    re.compile(r"(`+)[^`\n]+?\1"),
-)
-# each part stops at the next bracket or space, so a line of unclosed "[a](b" stays linear; an
-# address may hold one level of parentheses (wiki/Foo_(bar), javascript:alert(9))
-_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\[\]\s]|\([^()\[\]\s]*\))*(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
 def markdown_hidden(body: str) -> str:
     """``body`` with its Markdown syntax made NUL characters, which escaping drops (an article
     never holds one: the loader refuses it as binary). The length is kept, so the pipeline's
-    offsets still point at the same text."""
-    spans = [m.span() for m in _BLOCK.finditer(body)]
-    for rx in _MARKED:
-        for m in rx.finditer(body):
-            mark = len(m.group(1))
-            spans += [(m.start(), m.start() + mark), (m.end() - mark, m.end())]
-    for m in _LINK.finditer(body):
-        spans += [(m.start(), m.start(1)), (m.end(1), m.end())]
-    if not spans:
-        return body
-    chars = list(body)
-    for start, end in spans:
-        chars[start:end] = "\0" * (end - start)
+    offsets still point at the same text (``markup.read``: the words it keeps, where it keeps them)."""
+    chars = list(markup.read(body, "\0"))
+    for m in _BLOCK.finditer(body):
+        chars[m.start():m.end()] = "\0" * (m.end() - m.start())
     return "".join(chars)
 
 
@@ -76,7 +59,7 @@ class ArticleText:
 
     def render(self, article: Article) -> Markup:
         """The body as paragraphs, each statement marked by kind, each date explained."""
-        markdown = _is_markdown(article)
+        markdown = markup.is_markdown(article.path)
         body = markdown_hidden(article.body) if markdown else article.body
         stmts = sorted((s for s in self.views.site.timeline.statements.get(article.id, ()) if s.end > s.start),
                        key=lambda s: (s.start, -s.end))
@@ -155,7 +138,8 @@ class ArticleText:
             title += f": {s.boilerplate_reason}"
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind in ("boilerplate", "hidden") else "")
         # a statement running over a blank line is marked in pieces; only the first has its id
-        ident = f' id="{attr(_anchor(s.id))}"' if start == s.start else ""
+        first = not body[s.start:start].strip(" \t\r\n\0")  # only syntax hidden before it: its first piece
+        ident = f' id="{attr(_anchor(s.id))}"' if first else ""
         html = f'<span class="{cls}"{ident} title="{attr(title)}">{"".join(inner)}</span>'
         if kind == "hidden" and end == s.end:  # greyed, and said in words: an editor took it off the timeline
             html += f' <span class="cl-flag cl-flag-hidden">{text(self.views._("hidden by an editor"))}</span>'
@@ -171,10 +155,6 @@ class ArticleText:
             html += (f' <a class="cl-to-event" href="{url}" title="{attr(f"{label}: {event.title}")}">'
                      f'<span aria-hidden="true">{icon}</span><span class="cl-sr">{text(label)}</span></a>')
         return Markup(html)
-
-
-def _is_markdown(article: Article) -> bool:
-    return article.path.lower().endswith((".md", ".markdown"))
 
 
 def _lines(chunk: str) -> Markup:

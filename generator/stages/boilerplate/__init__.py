@@ -33,6 +33,8 @@ from generator.model import Article, Overrides, Segment, Source
 from generator.stages.boilerplate import shapes
 from generator.stages.boilerplate.shapes import label_speaker, plain, sentence_like, words
 
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")  # a Markdown heading line
+
 __all__ = ["Outlet", "for_article", "label_speaker", "outlets", "separate"]
 
 
@@ -176,6 +178,9 @@ def separate(article: Article, overrides: Overrides, outlet: Outlet | None = Non
             continue
         if ln.kind != "text":
             continue  # a caption marked from its credit below it
+        if markdown and _HEADING.match(ln.text):
+            _mark(ln, "section heading")  # "## Cleanup": the title of what follows, not a claim
+            continue
         reason = _line_reason(text[shapes.clock_prefix(text) or 0 :], outlet)  # "18:30 This live blog has closed."
         if reason == "photo credit":
             _mark(ln, reason)
