@@ -228,8 +228,9 @@ def check_named_ids(corpus: Corpus, jobs: int | None = None) -> list[Problem]:
         return []
     wanted = {ref.partition("#")[0] for ref in refs if "#" in ref}
     claim_refs = tuple(ref for ref in refs if "#" not in ref)
-    named = [a for a in read_markdown(corpus.articles) if a.id in wanted or any(r.startswith(f"c-{a.id}-") for r in claim_refs)]
-    outlets = boilerplate.outlets(corpus.sources, corpus.articles)
+    articles = read_markdown(corpus.articles)
+    named = [a for a in articles if a.id in wanted or any(r.startswith(f"c-{a.id}-") for r in claim_refs)]
+    outlets = boilerplate.outlets(corpus.sources, articles)
     done = extract.extract_all(named, corpus.overrides, outlets, jobs=jobs)
     return unknown_statements(corpus.overrides, {aid: r.statements for aid, r in done.items()})
 
