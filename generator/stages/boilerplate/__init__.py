@@ -224,7 +224,7 @@ def _line_reason(text: str, outlet: Outlet) -> str | None:
     """Why a whole line is furniture, by its shape alone (None: it is not)."""
     if shapes.CREDIT_ONLY.match(text):
         return "photo credit"
-    if shapes.CREDIT_INLINE.search(text):
+    if shapes.CREDIT_INLINE.search(text) or shapes.is_wire_caption(text):
         return "caption"
     rules = (
         (shapes.is_stamp, "dateline"),

@@ -38,6 +38,31 @@ CREDIT_INLINE = re.compile(
     r"|^(?:pictured|(?:main |top )?(?:picture|photo|image))\s*:\s*\S",
     re.IGNORECASE,
 )
+# "... in Marlow Bay, March 10, 2025. REUTERS/Anna Berg": a wire picture's caption, its credit closing it
+# (an agency's name, a slash, the photographer's), the date the picture was taken in the caption
+_WIRE_CREDIT = re.compile(
+    r"[.!?]\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_NOT_A_PERSON = lexicon.words("body-words") | lexicon.words("body-heads") | lexicon.words("organisation-heads")
+_CAPTION_DATE = re.compile(r"\b(?:[A-Za-z]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Za-z]{3,9}\b|\d{4}\b)")
+
+
+def is_wire_caption(text: str) -> bool:
+    """A caption closed by an agency's credit ("... March 10, 2025. REUTERS/Anna Berg"): the
+    caption names the day the picture was taken; a sentence of news never ends in such a credit."""
+    m = _WIRE_CREDIT.search(text)
+    if m is None or m.group().rsplit(None, 1)[-1].casefold() in _NOT_A_PERSON:  # ".../Safety Board"
+        return False
+    return any(_is_date(d.group()) for d in _CAPTION_DATE.finditer(text, 0, m.start() + 1))
+
+
+def _is_date(found: str) -> bool:
+    """"March 10", "10 March", "Mar. 10" or a year: not "Unit 10" or "400 members"."""
+    word = next((w for w in re.findall(r"[A-Za-z]+", found)), None)
+    if word is None:
+        return 1800 <= int(found) <= 2200
+    return word.casefold() in MONTH_NUMBER
+
+
 # "SOURCE: Al Jazeera and news agencies" closing a story
 SOURCE_LINE = re.compile(r"^sources?\s*:\s*[^.!?]{2,80}$", re.IGNORECASE)
 READ_MORE = re.compile(
