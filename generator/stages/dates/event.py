@@ -201,6 +201,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
         rel = offset_in(st, m)
         if _inside(aside, rel):
             continue  # "which took effect in June", "comes weeks after ...": about something else
+        if _of_another_thing(text, rel, m):
+            continue  # "evacuated after Monday's fire": the day the fire broke out, not of the return
         if _previous_word(text, rel) in ("every", "each"):
             continue  # "sails every Tuesday": a habit, no day
         if _previous_word(text, rel) in _SPAN_WORDS and not _recent_start(text, rel, m, narrative):
@@ -246,6 +248,8 @@ def _event_date(st: Statement, narrative: EventDate | None) -> EventDate | None:
     if st.kind == "headline":
         return narrative  # a headline states the story's news
     # "in recent years": told as background. "now" says nothing either way.
+    if spans_only and fallback is not None and any(t == "future" for _, t in markers(main)):
+        return fallback  # "will stay closed until Friday, the authority said on Tuesday": announced that day
     if any(m.value == "PAST_REF" for m in st.dates) or spans_only:
         return None
     if any(m.value == "FUTURE_REF" for m in st.dates):
@@ -364,11 +368,13 @@ def _aside(text: str) -> list[tuple[int, int]]:
 
 
 def set_aside(st: Statement, m: DateMention) -> bool:
-    """Whether a date mention lies in a relative clause, a comparison or a quote: of something else,
+    """Whether a date mention lies in a relative clause, a comparison, a quote or a possessive after a
+    preposition ("after Monday's fire"): of something else,
     or what was said. claims/dating gives such a day no vote for a claim's day (the statement's own
     date has weighed it already)."""
     at = offset_in(st, m)
-    return _inside(_aside(st.text), at) or _inside([q.span() for q in _QUOTE.finditer(st.text)], at)
+    return _inside(_aside(st.text), at) or _inside([q.span() for q in _QUOTE.finditer(st.text)], at) \
+        or _of_another_thing(st.text, at, m)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -404,6 +410,20 @@ def _in_frame(text: str, rel: int, m: DateMention) -> bool:
         return True  # a clause follows: what was said
     # nothing follows: a trailing frame after the statement proper
     return re.fullmatch(r"[\s.!?\"”'’)]*", after) is not None and re.search(r"[,\"”]\s*\S", head) is not None
+
+
+_PHRASE_PREPOSITIONS = lexicon.words("phrase-prepositions")
+_OWNED = re.compile(r"[’']s?\s+\w")  # "Monday's fire", "two weeks' delay"
+
+
+def _of_another_thing(text: str, rel: int, m: DateMention) -> bool:
+    """A day written as a possessive in a prepositional phrase ("after Monday's warehouse fire",
+    "until Friday after last week's storm") dates the noun it qualifies, not the statement's verb.
+    At a clause's start ("Monday's fire destroyed the depot") it dates the subject, whose event it is."""
+    if not _OWNED.match(text, rel + len(m.text)):
+        return False
+    words = re.findall(r"[\w'’]+", text[max(0, rel - 30):rel])
+    return bool(words) and words[-1].lower() in _PHRASE_PREPOSITIONS
 
 
 def offset_in(st: Statement, m: DateMention) -> int:
