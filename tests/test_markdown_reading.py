@@ -108,3 +108,17 @@ def test_a_raw_dump_keeps_its_markdown_like_characters(tmp_path):
     (content / "articles" / "dump.yml").write_text("source: gull-gazette\npublished: 2025-03-13\n", encoding="utf-8")
     timeline = run(load_corpus(content), jobs=1)
     assert any("[quay office](https://quay.example)" in t and "**north**" in t for t in _claims(timeline, "dump"))
+
+
+def test_an_editors_furniture_line_copied_with_its_syntax_still_matches(tmp_path):
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "sources.yml").write_text("gull-gazette:\n  name: The Gull Gazette\n", encoding="utf-8")
+    (content / "articles" / "wrenmouth.md").write_text(
+        WRENMOUTH.replace("## Cleanup\n", "**Sponsored by Wrenmouth Ferries**\n"), encoding="utf-8")
+    (content / "overrides.yml").write_text(
+        'boilerplate:\n  wrenmouth:\n    - "**Sponsored by Wrenmouth Ferries**"\n', encoding="utf-8")
+    timeline = run(load_corpus(content), jobs=1)
+    line = next(s for s in timeline.statements["wrenmouth"] if "Sponsored" in s.text)
+    assert (line.kind, line.boilerplate_reason) == ("boilerplate", "editor")
+    assert not [p for p in timeline.problems if "overrides" in str(p)]

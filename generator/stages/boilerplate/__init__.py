@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from generator.model import Article, Overrides, Segment, Source
 from generator.stages.boilerplate import shapes
 from generator.stages.boilerplate.shapes import label_speaker, plain, sentence_like, words
+from generator.text import markup
 
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")  # a Markdown heading line
 
@@ -146,6 +147,8 @@ def separate(article: Article, overrides: Overrides, outlet: Outlet | None = Non
     content = [ln for ln in lines if ln.kind != "blank"]
     markdown = article.path.lower().endswith((".md", ".markdown"))
     editor_texts = [text for art, text in overrides.boilerplate if art == article.id]
+    if markdown:  # the editor copied the file's line ("**Advertisement**"); the stage reads its words
+        editor_texts += [w for w in (markup.read(t).strip() for t in editor_texts) if w]
     title = _norm(article.title) if article.title else None
     # repeated lines: the earlier copies of a sentence (a standfirst repeated in the body),
     # and every copy of a short non-sentence line ("Advertisement", a duplicated caption)
