@@ -56,3 +56,20 @@ def test_reviewer_case_wire_captions_make_no_claim_and_no_person(tmp_path):
     assert not any("Firefighters" in t or "GULLWIRE" in t or "Tom Ray" in t or "crane" in t for t in texts), texts
     assert "A fire destroyed a warehouse depot in Marlow Bay on Monday, the fire service said." in texts
     assert not {"Anna Berg", "Tom Ray"} & {e.name for e in timeline.entities}
+
+
+MARLOW_TWO_LINES = MARLOW.replace(". GULLWIRE/Anna Berg\n", ".\nGULLWIRE/Anna Berg\n")
+
+
+def test_wire_credit_on_a_line_of_its_own_takes_its_dated_caption(tmp_path):
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "sources.yml").write_text("gull-gazette:\n  name: The Gull Gazette\n", encoding="utf-8")
+    (content / "articles" / "marlow.txt").write_text(MARLOW_TWO_LINES, encoding="utf-8")
+    (content / "articles" / "marlow.yml").write_text("source: gull-gazette\npublished: 2025-03-11\n", encoding="utf-8")
+    timeline = run(load_corpus(content), jobs=1)
+    reasons = {s.text: s.boilerplate_reason for s in timeline.statements["marlow"]}
+    assert reasons["GULLWIRE/Anna Berg"] == "photo credit"
+    assert reasons["Firefighters spray water on the burning depot in Marlow Bay, March 10, 2025."] == "caption"
+    assert reasons["About 200 residents were evacuated from nearby streets, police said."] is None
+    assert not {"Anna Berg"} & {e.name for e in timeline.entities}

@@ -125,11 +125,15 @@ def _mark_caption_beside(content: list[_Line], i: int, markdown: bool) -> None:
     better a caption kept than a sentence lost (a caption repeated elsewhere is caught as a copy)."""
     before = content[i - 1] if i else None
     after = content[i + 1] if i + 1 < len(content) else None
+    wire = shapes.is_wire_credit(content[i].text)
 
     def caption_like(ln: _Line | None, glued: bool) -> bool:
         if not _free(ln) or len(words(ln.text)) > 60 or re.search(r"[\"“”]", ln.text):
             return False
-        return not sentence_like(ln.text) or (glued and len(words(ln.text)) <= 40)
+        short = len(words(ln.text)) <= 40
+        # a wire credit's caption names the day its picture was taken ("..., March 10, 2025.")
+        dated = wire and shapes.is_wire_caption(f"{ln.text} {content[i].text}")
+        return not sentence_like(ln.text) or (glued and short) or (dated and short)
 
     if caption_like(before, markdown and content[i].joined):
         _mark(before, "caption")
@@ -225,7 +229,7 @@ def _related_headline(text: str) -> bool:
 
 def _line_reason(text: str, outlet: Outlet) -> str | None:
     """Why a whole line is furniture, by its shape alone (None: it is not)."""
-    if shapes.CREDIT_ONLY.match(text):
+    if shapes.CREDIT_ONLY.match(text) or shapes.is_wire_credit(text):
         return "photo credit"
     if shapes.CREDIT_INLINE.search(text) or shapes.is_wire_caption(text):
         return "caption"

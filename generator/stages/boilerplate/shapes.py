@@ -40,10 +40,16 @@ CREDIT_INLINE = re.compile(
 )
 # "... in Marlow Bay, March 10, 2025. REUTERS/Anna Berg": a wire picture's caption, its credit closing it
 # (an agency's name, a slash, the photographer's), the date the picture was taken in the caption
-_WIRE_CREDIT = re.compile(
-    r"[.!?]\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}$")
+_CREDIT = r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_WIRE_CREDIT = re.compile(rf"[.!?]\s+{_CREDIT}$")
+_CREDIT_LINE = re.compile(_CREDIT)
 _NOT_A_PERSON = lexicon.words("body-words") | lexicon.words("body-heads") | lexicon.words("organisation-heads")
 _CAPTION_DATE = re.compile(r"\b(?:[A-Za-z]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Za-z]{3,9}\b|\d{4}\b)")
+
+
+def is_wire_credit(text: str) -> bool:
+    """A wire picture's credit on a line of its own, under or over its caption ("REUTERS/Anna Berg")."""
+    return _CREDIT_LINE.fullmatch(text) is not None and text.rsplit(None, 1)[-1].casefold() not in _NOT_A_PERSON
 
 
 def is_wire_caption(text: str) -> bool:
