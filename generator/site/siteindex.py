@@ -44,6 +44,7 @@ class Site:
         self.statements = {s.id: s for ss in t.statements.values() for s in ss}
         self.translate = labels.translator(self.opts.language)
         self._spans: dict[str, list[tuple[int, int, int, bool]]] = {}
+        self._said: dict[str, list[quotes.Said]] = {}
 
     @cached_property
     def events(self) -> list[Event]:
@@ -143,8 +144,13 @@ class Site:
         return out
 
     def said_by(self, eid: str) -> list[quotes.Said]:
-        """What an entity said, passage by passage (whole sentences, no quote cut), over time."""
-        return quotes.passages(self.statements_by_speaker.get(eid, []), self.articles, self._sentence_spans)
+        """What an entity said, passage by passage (whole sentences, no quote cut), over time: what
+        its page lists and the people index counts, so the two agree (a passage may hold several
+        statements: clauses of one sentence, a quote running over sentences)."""
+        if eid not in self._said:
+            self._said[eid] = quotes.passages(self.statements_by_speaker.get(eid, []), self.articles,
+                                              self._sentence_spans)
+        return self._said[eid]
 
     def _sentence_spans(self, article_id: str) -> list[tuple[int, int, int, bool]]:
         if article_id not in self._spans:
