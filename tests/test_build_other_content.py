@@ -61,3 +61,17 @@ def test_a_named_config_file_keeps_its_title_for_any_content(project):
                         cache=False)
     assert "<title>The Velden floods, 2023</title>" in (project / "out" / "index.html").read_text()
     assert not any("site_name" in p.message for p in report.problems)
+
+
+def test_serving_another_folder_takes_the_default_title(project, monkeypatch):
+    import mkdocs.commands.serve
+
+    from generator.site.build import serve_site
+
+    seen = {}
+    monkeypatch.setattr(mkdocs.commands.serve, "serve", lambda **kw: seen.update(kw))
+    serve_site(Path("other"))
+    assert seen["site_name"] == "Timeline"
+    seen.clear()
+    serve_site(Path("content"))
+    assert "site_name" not in seen

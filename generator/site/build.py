@@ -444,6 +444,7 @@ def serve_site(content: Path | str | None, config_file: Path | str | None = None
     from generator.content.load import require_folder
 
     cfg_path = _config_file(Path(config_file) if config_file is not None else None)
+    foreign = config_file is None and foreign_content(cfg_path, Path(content) if content is not None else None)
     content = Path(content) if content is not None else configured_content(cfg_path)
     require_folder(content)
     tmp_cfg = None
@@ -464,8 +465,10 @@ def serve_site(content: Path | str | None, config_file: Path | str | None = None
         with _content_override(content), _environ(**{PREVIOUS_ENV: str(published.resolve()) if published else None,
                                                      CACHE_ENV: str(cache) if cache else "",
                                                      JOBS_ENV: str(jobs) if jobs else None}):
+            if foreign:  # as a build of it: not the title of the mkdocs.yml's own content
+                logger.warning("%s", _retitle({"site_name": _mkdocs_yml(cfg_path)[0].get("site_name")}, cfg_path))
             serve(config_file=str(cfg_path or tmp_cfg), dev_addr=dev_addr, livereload=True,
-                  watch=[str(content.resolve())])
+                  watch=[str(content.resolve())], **({"site_name": DEFAULT_CONFIG["site_name"]} if foreign else {}))
     finally:
         if handler is not None:
             logger.removeHandler(handler)
