@@ -134,20 +134,27 @@ class Views:
         the story does not make a claim look under-reported.
         """
         n, m = len(set(claim.sources)), self._event_outlet_count(claim)
-        if n >= m or claim.id in self._context_ids:  # background is no report of the event's
+        if not self._counted(claim):
             return Markup("")
         label = self._("reported by {n} of the {m} outlets covering this event", n=n, m=m)
         cls = "cl-count cl-single" if n == 1 else "cl-count"
         return Markup('<span class="{}">{}</span>').format(cls, text(label))
 
+    def _counted(self, claim: Claim) -> bool:
+        """Whether ``reported`` shows the claim's count: fewer outlets than covered its event
+        reported it, and it is no background (background is no report of the event's)."""
+        return (len(set(claim.sources)) < self._event_outlet_count(claim)
+                and claim.id not in self._context_ids)
+
     def flags(self, claim: Claim) -> Markup:
-        """The claim's flags; "one outlet only" not where that outlet is the only one covering the event."""
+        """The claim's flags; "one outlet only" neither where that outlet is the only one covering
+        the event (true of the event, not of the claim) nor beside the count that says it already."""
         names = {"wording_differs": "wording differs", "number_differs": "numbers differ",
                  "date_differs": "dates differ", "editor": "editor decided", "single_source": "one outlet only"}
-        alone = self._event_outlet_count(claim) <= 1
+        said = self._event_outlet_count(claim) <= 1 or self._counted(claim)
         return Markup(" ").join(
             Markup('<span class="cl-flag cl-flag-{}">{}</span>').format(f.replace("_", "-"), self._(names[f]))
-            for f in sorted(claim.flags) if f in names and not (f == "single_source" and alone))
+            for f in sorted(claim.flags) if f in names and not (f == "single_source" and said))
 
     def speaker(self, here: str, eid: str | None) -> Markup:
         if not eid:
@@ -267,7 +274,7 @@ class Views:
         by = f' <span class="cl-by">({self.speaker(here, claim.speaker)})</span>' if claim.speaker else ""
         meta = " ".join(p for p in (self.reported(claim), self.badges(here, claim), self.flags(claim)) if p)
         return Markup(f'<li class="cl-claim{cls}" id="c-{escaped(urls.slug(claim.id))}"><span class="cl-claim-text">'
-                      f'{escaped(claim.text)}</span>{by}<span class="cl-meta" data-search-exclude>{meta}</span></li>')
+                      f'{escaped(claim.text)}</span>{by} <span class="cl-meta" data-search-exclude>{meta}</span></li>')
 
     def event_card(self, here: str, e: Event, limit: int = 5, context: int = 3, note: str = "") -> Markup:
         """An event on a timeline page: title, date and outlets, its most reported claims, some background."""
