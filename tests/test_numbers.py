@@ -165,3 +165,18 @@ def test_an_open_range_may_hold_a_figure_without_agreeing_with_it():
 ])
 def test_figures_that_are_not_one_figure_do_not_agree(a, b):
     assert not numbers.agree(numbers.find(a), numbers.find(b))
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Ostrel Motors may need as much as $30 billion.", 0.0, 30e9),  # a ceiling, not the figure
+    ("As many as 300 jobs could go at Ostrel.", 0.0, 300.0),
+    ("The Pellmar loss came to more than €15 billion.", 15e9, float("inf")),  # a currency sign after the qualifier
+])
+def test_a_ceiling_or_a_floor_in_words_is_an_open_range(text, low, high):
+    (n,) = numbers.find(text)
+    assert (n.low, n.high, n.bound) == (low, high, "open")
+
+
+def test_a_ceiling_does_not_agree_with_the_figure_it_bounds():
+    ceiling, paid = numbers.find("Ostrel may need as much as $30 billion"), numbers.find("Ostrel was given $30 billion")
+    assert not numbers.agree(ceiling, paid) and not numbers.disagree(ceiling, paid)

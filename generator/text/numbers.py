@@ -28,7 +28,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 QUALIFIERS = (
     "at least", "at most", "more than", "less than", "fewer than", "up to", "over", "under",
     "about", "around", "nearly", "almost", "some", "roughly", "approximately", "an estimated",
-    "above", "below", "just over", "just under", "close to",
+    "above", "below", "just over", "just under", "close to", "as much as", "as many as", "as few as", "as little as",
 )  # fmt: skip
 # a share as news writes it in words: "nearly a fifth", "two-thirds of", "more than half of" (in percent);
 # "a fifth" is an ordinal as often ("for a fifth day", "a fourth village"), so a singular one is a share
@@ -44,7 +44,7 @@ _NUMWORD = "|".join(
 )
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _PATTERN = re.compile(
-    rf"(?:\b(?P<qual>{_QUAL})\s+)?"
+    rf"(?:\b(?P<qual>{_QUAL})\s+(?:[$\u20ac\u00a3\u00a5]\s?)?)?"  # "more than $30": the qualifier is the figure's
     rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?:a\s+)?(?:(?:{_NUMWORD})(?:[\s-]+(?:and\s+)?)?)+)"
     rf"(?!\w)",
@@ -135,8 +135,10 @@ def _bounds(qual: str | None, value: float, vague: bool) -> tuple[float, float]:
         return value * 2, value * 10
     if q in ("at least", "more than", "over", "above"):
         return value, float("inf")
-    if q in ("at most", "less than", "fewer than", "up to", "under", "below"):
+    if q in ("at most", "less than", "fewer than", "up to", "under", "below", "as much as", "as many as"):
         return 0.0, value
+    if q in ("as few as", "as little as"):
+        return value, float("inf")
     if q == "just over":
         return value, value * 1.1
     if q == "just under":
@@ -152,7 +154,7 @@ def _bound(qual: str | None, vague: bool) -> str:
     if vague:
         return "vague"
     if q in ("at least", "more than", "over", "above", "at most", "less than", "fewer than", "up to", "under",
-             "below"):  # fmt: skip
+             "below", "as much as", "as many as", "as few as", "as little as"):  # fmt: skip
         return "open"
     return "approx" if q else "exact"
 
