@@ -158,6 +158,7 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
     from generator.cache import cache_folder
     from generator.export import write_export
+    from generator.export.common import relative_links_warning
     from generator.pipeline import build_timeline
     from generator.progress import Display
     from generator.site.build import configured_cache, feed_settings, published_export
@@ -176,6 +177,9 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
         click.echo(str(problem), err=True)
     try:  # written in pieces: a large timeline's JSON is never held whole
         settings = feed_settings(None, content)  # the feeds' title and links as the site's own
+        note = relative_links_warning((fmt,), settings["site_url"])
+        if note:
+            click.echo(note, err=True)
         if output is None:
             write_export(timeline, fmt, sys.stdout, **settings)
         else:

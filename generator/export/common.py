@@ -3,6 +3,7 @@ clock), time order, links to the site and the short summary of an event."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from generator import __version__
@@ -62,6 +63,24 @@ def by_statement(timeline: Timeline) -> dict[str, Article]:
 def link(site_url: str | None, src: str, use_directory_urls: bool) -> str:
     rel = urls.page_url(src, use_directory_urls)
     return (site_url.rstrip("/") + "/" + rel) if site_url else rel
+
+
+# The exports whose links lead to the site's pages, and so want its address to be followed.
+LINKED = ("atom", "jsonfeed", "timelinejs")
+
+
+def relative_links_warning(formats: Iterable[str], site_url: str | None) -> str | None:
+    """What to say when exports link to the site without its address (``site_url``): their links
+    are then relative to the site's root. Atom resolves them against the feed's own address
+    (RFC 4287 IRI references), but JSON Feed readers have no base without ``feed_url``, and a
+    page embedding timelinejs.json resolves them against itself; so they are kept (right for a
+    copy served at the site's root) and the editor is told once how to make them absolute."""
+    names = [FILENAMES[f] for f in LINKED if f in formats]
+    if site_url or not names:
+        return None
+    return (f"warning: site_url is not set, so the links in {', '.join(names)} are relative to the site's "
+            "root, which feed readers and pages embedding the timeline elsewhere cannot follow; set the "
+            "address the site is served at in mkdocs.yml, e.g. 'site_url: https://example.org/timeline/'")
 
 
 def in_time_order(timeline: Timeline) -> list[Event]:

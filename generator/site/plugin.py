@@ -25,7 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from generator.cache import cache_folder
 from generator.errors import ClaimlineError, ContentError
 from generator.export import FILENAMES, write_export
-from generator.export.common import newest
+from generator.export.common import newest, relative_links_warning
 from generator.model import Timeline
 from generator.present import labels, urls
 from generator.site import rendercache, swap
@@ -107,6 +107,9 @@ class ClaimlinePlugin(BasePlugin[ClaimlineConfig]):
         if "json" not in self.config.exports and not self.config.previous:
             log.warning("claimline: 'exports' leaves out json, so the site has no timeline.json and the next "
                         "build cannot keep its event ids; add json to exports, or set 'previous' to a copy")
+        note = relative_links_warning(self.config.exports, config.site_url)
+        if note:
+            log.warning(f"claimline: {note.removeprefix('warning: ')}")
         for asset in ASSETS:
             lst = config.extra_css if asset.endswith(".css") else config.extra_javascript
             if asset not in [str(x) for x in lst]:
