@@ -44,11 +44,40 @@ class Document:
 
 def detok(tokens: list[str]) -> str:
     """Tokens back into running text (MEANTIME's tokens are Penn-Treebank-like)."""
-    text = " ".join(tokens)
+    text = " ".join(_marks(tokens))
     text = re.sub(r" ([,.;:!?%)\]])", r"\1", text)
     text = re.sub(r"([(\[$]) ", r"\1", text)
     text = re.sub(r" ('s|n't|'re|'ve|'ll|'d)\b", r"\1", text)
-    return text.replace(" ``", ' "').replace("'' ", '" ').replace("`` ", '"').replace(" ''", '"')
+    return text.replace("\x02 ", '"').replace(" \x03", '"').replace("\x02", '"').replace("\x03", '"')
+
+
+def _marks(tokens: list[str]) -> list[str]:
+    """Quotation marks as opening (held to the word after) or closing (held to the word before):
+    Penn Treebank's two marks say which; a plain double quote opens and closes in turn."""
+    out, opened = [], False
+    for t in tokens:
+        if t == '"':
+            t = "''" if opened else "``"
+        if t in ("``", "''"):
+            opened = t == "``"
+            t = "\x02" if opened else "\x03"
+        out.append(t)
+    return out
+
+
+def paragraphs(sentences: list[str]) -> list[str]:
+    """Sentences as paragraphs: one a paragraph, except that a quotation still open at a
+    sentence's end goes on in the same paragraph (MEANTIME keeps sentences, not paragraphs,
+    and a quotation of several sentences cut at each would leave every part unbalanced)."""
+    out: list[str] = []
+    open_quote = False
+    for s in sentences:
+        if open_quote:
+            out[-1] += " " + s
+        else:
+            out.append(s)
+        open_quote = out[-1].count('"') % 2 == 1
+    return out
 
 
 def _creation_time(root: ET.Element) -> str:
@@ -116,13 +145,13 @@ def reporting(docs: list[Document], topic: str, days: set[str], root: Path = ROO
 
 
 def markdown(d: Document) -> str:
-    """One article as claimline reads it: YAML front matter, then a paragraph per sentence."""
+    """One article as claimline reads it: YAML front matter, then its ``paragraphs``."""
     import json
 
     front = [f"title: {json.dumps(d.title, ensure_ascii=False)}", f"source: {SOURCE_ID}", f"published: {d.published}"]
     if d.url:
         front.append(f"url: {json.dumps(d.url)}")
-    return "---\n" + "\n".join(front) + "\n---\n\n" + "\n\n".join(d.sentences) + "\n"
+    return "---\n" + "\n".join(front) + "\n---\n\n" + "\n\n".join(paragraphs(d.sentences)) + "\n"
 
 
 def write_content(docs: list[Document], out: Path, root: Path = ROOT, prefix: str = "") -> None:

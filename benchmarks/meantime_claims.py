@@ -12,8 +12,8 @@ articles are built together (as a web collection mixes stories), with the whole 
 weighs "same outlet"; real web news has many).
 
 Mapping statements back to sentences. Each article is written as one paragraph per MEANTIME
-sentence (title in front matter, date line dropped), so each sentence's text is found, in
-order, in ``Article.body``; a statement maps to every sentence its ``[start, end)`` overlaps
+sentence, a quotation of several sentences as one paragraph (``meantime.paragraphs``; title in
+front matter, date line dropped), so each sentence's text is found, in order, in ``Article.body``; a statement maps to every sentence its ``[start, end)`` overlaps
 (a clause to its sentence; a statement claimline made of two MEANTIME sentences to both). The
 headline (``start == end == 0``, kind ``headline``) maps to the title, MEANTIME's sentence 0.
 A statement that overlaps no sentence is UNMAPPED; a pair with one is counted apart, never
