@@ -38,3 +38,10 @@ def test_happening_split_over_two_events_loses_recall():
 def test_claims_no_gold_claim_annotates_are_left_out():
     f = happenings.figures(GOLD, _timeline([("a#s1",), ("c#s2",)], [("b#s1",)]))
     assert (f["P"], f["R"], f["split"]) == (0.0, 0.0, 1)
+
+
+def test_a_claim_of_two_gold_events_splits_only_counting_every_claim():
+    # claim 3 tells the strike and the fire in one statement; it stands with the fire
+    gold = _prepared({"a#s1": {0}, "b#s1": {1}, "c#s1": {2}, "d#s1": {0, 2}}, ["strike", "strike", "fire"])
+    f = happenings.figures(gold, _timeline([("a#s1",), ("b#s1",)], [("c#s1",), ("d#s1",)]))
+    assert (f["split"], f["split_alone"]) == (1, 0)

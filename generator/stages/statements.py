@@ -19,6 +19,8 @@ from generator import lexicon
 from generator.model import Article, Segment, Statement
 from generator.stages.asserting import lead_in, no_claim
 from generator.stages.boilerplate import label_speaker
+from generator.stages.dates.patterns import scan as date_expressions
+from generator.stages.dates.tense import markers as tense_markers
 from generator.stages.speakers import SAY, SAY_VERBS, Sentence, attribute
 from generator.text.calendar_words import MONTH_ABBR
 from generator.text.names import find_names
@@ -465,6 +467,40 @@ _INCLUDING = re.compile(
 )
 
 
+# ", and the regulator opened an inquiry on Tuesday": a clause with a subject of its own (an article,
+# a possessive or demonstrative, a pronoun, a name) after a comma or semicolon and a conjunction
+_SUBJECT = (r"(?:(?:the|a|an|its|their|his|her|our|this|these|those|both|some|many|several)\s"
+            r"|(?:he|she|they|it|we)\s|[A-Z0-9])")
+_AND_CLAUSE = re.compile(rf"[,;]\s+(?=(?:and|but|while|whereas)\s+{_SUBJECT})")
+# ", who resigned last week,": a relative clause or aside tells about its noun, not the sentence's own act
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where|when)\b[^,;]*(?:,|$)")
+_NOT_TIMES = frozenset(["past_ref", "present_ref", "future_ref"])  # "recently", "currently": no time of its own
+
+
+def _told_on_its_own(clause: str) -> bool:
+    """Whether a clause tells a happening of its own: outside its relative clauses (", who resigned
+    last week,": about its noun, dated apart), a time it names ("on Tuesday", "March 26") and a verb."""
+    own = _RELATIVE.sub(", ", clause)
+    times = [m.span() for m in date_expressions(own) if m.lastgroup not in _NOT_TIMES]
+    if not times:
+        return False
+    return bool(tense_markers("".join(" " if any(a <= i < b for a, b in times) else ch for i, ch in enumerate(own))))
+
+
+def _happening_cuts(masked: str) -> list[tuple[int, int]]:
+    """Where a sentence joins two happenings, each clause with its own subject, verb and time: "X
+    resigned on Monday, and the regulator opened an investigation on Tuesday" is two statements,
+    each dated and grouped on its own. Two clauses without a time each ("X resigned, and her deputy
+    took over") are one happening told in steps, and stay one statement."""
+    cuts: list[tuple[int, int]] = []
+    cur = 0
+    for m in _AND_CLAUSE.finditer(masked):
+        if _told_on_its_own(masked[cur : m.start()]) and _told_on_its_own(masked[m.end() :]):
+            cuts.append((m.start(), m.end()))
+            cur = m.end()
+    return cuts
+
+
 def _inside_name(masked: str, m: re.Match) -> bool:
     """'The Health and Social Services Committee said': no comma, a capital on both sides of the
     'and' is one name going on, not a second clause with a subject of its own."""
@@ -479,8 +515,9 @@ def _clauses(body: str, sent: Sentence) -> list[tuple[int, int]]:
     """Clause spans when the sentence carries several claims, else the sentence itself.
 
     Splits only where the narrator joins claims: "and stressed that", "and that" after a
-    reporting verb, "and he said", ", including a pledge to ...". A compound subject ("X and Y
-    signed") or a list ("food, medicine and children") is no such joint.
+    reporting verb, "and he said", ", including a pledge to ...", and two happenings each told
+    with its own time (``_happening_cuts``). A compound subject ("X and Y signed") or a list
+    ("food, medicine and children") is no such joint.
     """
     if sent.quoted:
         return [(sent.start, sent.end)]
@@ -502,6 +539,7 @@ def _clauses(body: str, sent: Sentence) -> list[tuple[int, int]]:
         cuts.append((m.start(), m.end()))
     for m in _INCLUDING.finditer(masked):
         cuts.append((m.start(), m.end()))
+    cuts.extend(_happening_cuts(masked))
     if not cuts:
         return [(sent.start, sent.end)]
     cuts = sorted(set(cuts))
