@@ -221,7 +221,7 @@ CASES: dict[str, Case] = {
         "content/articles/b.md:3: error: Error reading metadata 'published': '0999-12-31' is out of "
         'range; write a year from 1000 to 2100'),
     "published-far-in-the-future": Case({A: article(published="2099-01-01")}, 0,
-        "content/articles/b.md:3: warning: Error reading metadata 'published': '2099-01-01' is in the "
+        "content/articles/b.md:3: warning: 'published: 2099-01-01' is in the "
         'future (after {today}); check the year: events it reports would be dated from it'),
     "published-missing": Case({A: article(published=None)}, 0,
         "content/articles/b.md:2: warning: no 'published' date: it will be inferred from other outlets' "
@@ -357,7 +357,7 @@ CASES: dict[str, Case] = {
     # ---- entities.yml
     "entities-alias-of-two": Case({"content/entities.yml": "- name: Ana Varga\n  aliases: [A. Varga]\n"
                                                            "- name: Anton Varga\n  aliases: [A. Varga]\n"}, 1,
-        "content/entities.yml:4: error: 'A. Varga' already names 'Ana Varga' (line 1); a name or alias "
+        "content/entities.yml:4: error: 'A. Varga' already names 'Ana Varga' (line 2); a name or alias "
         'must name one entity only'),
     "entities-a-mapping": Case({"content/entities.yml": "Ana Varga: {role: mayor}\n"}, 1,
         'content/entities.yml:1: error: is a mapping, expected a list (People and bodies as an editor '

@@ -178,7 +178,7 @@ ERRORS = {
         "name, role",
     ],
     "entities-alias-twice": [
-        "entities-alias-twice/entities.yml:6: error: 'doe' already names 'Jane Doe' (line 1); a name or alias "
+        "entities-alias-twice/entities.yml:6: error: 'doe' already names 'Jane Doe' (line 2); a name or alias "
         "must name one entity only",
         "entities-alias-twice/entities.yml:7: error: 'jane  doe' already names 'Jane Doe' (line 1); a name or "
         "alias must name one entity only",

@@ -117,7 +117,7 @@ def _check_article(article_id: str, rel: str, where: str, meta_where: str, meta_
             ahead = future(published)
             if ahead:
                 problems.append(Problem(meta_where, doc.line_of(["published"]),
-                                        f"Error reading metadata 'published': '{published_text}' {ahead}", "warning"))
+                                        f"'published: {published_text}' {ahead}", "warning"))
     _check_body(body, body_line, where, is_front, problems)
     article = Article(
         id=article_id,

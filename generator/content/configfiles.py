@@ -81,12 +81,12 @@ def entities_of(doc: YamlDoc | None, where: str, problems: list[Problem]) -> tup
                           role=item.get("role"), path="entities.yml", line=line)
         for j, name in enumerate((decl.name, *decl.aliases)):
             key = " ".join(name.casefold().split())
+            at = doc.line_of([i, "aliases", j - 1]) if j else doc.line_of([i, "name"])
             if key in owner and owner[key][0] != i:
-                _, other, other_line = owner[key]
-                at = doc.line_of([i, "aliases", j - 1]) if j else doc.line_of([i, "name"])
+                _, other, other_line = owner[key]  # the line the name was first written on, not its entry's
                 problems.append(Problem(where, at, f"'{name}' already names '{other}' (line {other_line}); "
                                                    "a name or alias must name one entity only"))
             else:
-                owner.setdefault(key, (i, decl.name, line))
+                owner.setdefault(key, (i, decl.name, at))
         decls.append(decl)
     return tuple(decls)

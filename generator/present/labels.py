@@ -246,6 +246,8 @@ _TABLE: tuple[tuple[str, str, str, str], ...] = (
     ("quote", "citation", "Zitat", "cita"),
     ("headline", "titre", "Überschrift", "titular"),
     ("hidden by an editor", "masqué par la rédaction", "redaktionell ausgeblendet", "ocultado por la redacción"),
+    ("page furniture, not article text", "élément de page, pas du texte de l'article",
+     "Seitenelement, kein Artikeltext", "elemento de página, no texto del artículo"),
     ("page furniture, not article text ({reason})", "élément de page, pas du texte de l'article ({reason})",
      "Seitenelement, kein Artikeltext ({reason})", "elemento de página, no texto del artículo ({reason})"),
     ("as written", "tel qu'écrit", "wie geschrieben", "tal como está escrito"),

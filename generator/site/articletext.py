@@ -35,6 +35,9 @@ class Views(Protocol):
     def event_link(self, here: str, e: Event) -> str: ...
 
 _anchor = urls.statement_anchor
+# The kind of a statement that is no article text, and the boilerplate stage's reason for a line of
+# no more precise kind: a title never says it twice ("page furniture: page furniture").
+FURNITURE = "page furniture"
 
 # A Markdown article's block markers, not shown on its page: quote and heading markers at a line's
 # start. Its inline syntax (emphasis, code, links) is read once for the pipeline and the page alike.
@@ -105,7 +108,9 @@ class ArticleText:
             return Markup(" ") if chunk else Markup("")
         reason = next((r for bs, be, r in boiler if bs <= start and end <= be), None)
         if reason is not None or any(bs < end and start < be for bs, be, _r in boiler):
-            t = attr(self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate"))
+            # the stage's reason for a line of no more precise kind only repeats the kind: said once
+            t = attr(self.views._("page furniture, not article text") if reason == FURNITURE
+                     else self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate"))
             return Markup(f'<span class="cl-boiler" title="{t}">{_lines(chunk)}</span>')
         return _lines(chunk)
 
@@ -126,7 +131,7 @@ class ArticleText:
         inner.append(_lines(body[cur:end]))
         kind = "hidden" if s.hidden else s.kind
         kinds = {"claim": "claim", "quote": "quote", "context": "context", "headline": "headline",
-                 "boilerplate": "page furniture", "hidden": "hidden by an editor"}
+                 "boilerplate": FURNITURE, "hidden": "hidden by an editor"}
         title = self.views._(kinds.get(kind, kind))
         if s.speaker:
             title += " " + self.views._("by {author}", author=self.views.entity_name(s.speaker))
@@ -134,8 +139,8 @@ class ArticleText:
             title += f", {datelabel.label(s.event_date.value, s.event_date.precision, self.views.site.opts.language)}"
             if s.event_date.editor:
                 title += " (" + self.views._("date set by an editor") + ")"
-        if s.boilerplate_reason and kind == "boilerplate":
-            title += f": {s.boilerplate_reason}"
+        if s.boilerplate_reason and kind == "boilerplate" and s.boilerplate_reason != FURNITURE:
+            title += f": {s.boilerplate_reason}"  # a reason that only repeats the kind is said once
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind in ("boilerplate", "hidden") else "")
         # a statement running over a blank line is marked in pieces; only the first has its id
         first = not body[s.start:start].strip(" \t\r\n\0")  # only syntax hidden before it: its first piece
