@@ -19,18 +19,8 @@ CONTENT_HELP = "The content folder: articles, sources.yml, entities.yml, overrid
 
 
 def content_option(f):
-    return click.option(
-        "--content",
-        "content",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=Path("content"),
-        show_default=True,
-        help=CONTENT_HELP,
-    )(f)
-
-
-def config_content_option(f):
-    """``--content`` of build and serve: without it, the content option of mkdocs.yml."""
+    """``--content`` of every command reading content: without it, the folder a build here reads
+    (the content option of mkdocs.yml), so check, export and import see what build sees."""
     return click.option(
         "--content",
         "content",
@@ -83,7 +73,7 @@ def cli() -> None:
 
 
 @cli.command()
-@config_content_option
+@content_option
 @click.option("--site-dir", "-d", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write the site (default: site_dir of mkdocs.yml, else site/).")
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -110,7 +100,7 @@ def build(content: Path | None, site_dir: Path | None, config_file: Path | None,
 
 
 @cli.command()
-@config_content_option
+@content_option
 @click.option("--config-file", "-f", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="An mkdocs.yml; without one, ./mkdocs.yml or claimline's built-in default.")
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="IP:PORT to serve on.")
@@ -127,13 +117,14 @@ def serve(content: Path | None, config_file: Path | None, dev_addr: str, jobs: i
 
 @cli.command()
 @content_option
-def check(content: Path) -> None:
+def check(content: Path | None) -> None:
     """Validate the content folder; print every problem as path:line: message."""
     from generator.content.load import load_corpus
     from generator.pipeline import check_named_ids, in_file_order
+    from generator.site.build import default_content
 
     try:
-        corpus = load_corpus(content)
+        corpus = load_corpus(content or default_content())
         problems = in_file_order([*corpus.problems, *check_named_ids(corpus)])  # ids must name statements
     except ClaimlineError as err:
         raise _fail_on(err) from None
@@ -153,7 +144,7 @@ def check(content: Path) -> None:
               "(default: as for build).")
 @jobs_option
 @cache_options
-def export(content: Path, fmt: str, output: Path | None, previous: Path | None, jobs: int | None,
+def export(content: Path | None, fmt: str, output: Path | None, previous: Path | None, jobs: int | None,
            cache_dir: Path | None, no_cache: bool) -> None:  # fmt: skip
     """Export the timeline (JSON contract, feeds, calendar, TimelineJS, CSV)."""
     from generator.cache import cache_folder
@@ -161,9 +152,10 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
     from generator.export.common import relative_links_warning
     from generator.pipeline import build_timeline
     from generator.progress import Display
-    from generator.site.build import configured_cache, feed_settings, published_export
+    from generator.site.build import configured_cache, default_content, feed_settings, published_export
 
     try:
+        content = content or default_content()
         previous = previous or published_export(None)  # the ids the built site shows
         cache = None if no_cache else (cache_folder(cache_dir, Path("site"), content) if cache_dir
                                        else configured_cache(None, content))  # fmt: skip
@@ -198,14 +190,16 @@ def export(content: Path, fmt: str, output: Path | None, previous: Path | None, 
 @click.option("--published", default=None, help="ISO 8601 date or datetime with offset.")
 @click.option("--url", default=None, help="The article's address.")
 @click.option("--title", default=None, help="The headline, when the text does not carry it.")
-def import_(content: Path, file: Path, source: str, published: str | None, url: str | None,
+def import_(content: Path | None, file: Path, source: str, published: str | None, url: str | None,
             title: str | None) -> None:
     """Add a raw article to content/ with its metadata, never altering its text (a Markdown
     file keeps its front matter; the options fill only what it lacks)."""
     from generator.content.ingest import import_article
+    from generator.site.build import default_content
 
     try:
-        written = import_article(file, content, source=source, published=published, url=url, title=title)
+        written = import_article(file, content or default_content(), source=source, published=published, url=url,
+                                 title=title)
     except ClaimlineError as err:
         raise _fail_on(err) from None
     for path in written:

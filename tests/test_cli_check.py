@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator.cli import cli
@@ -271,6 +272,31 @@ def test_serve_watches_the_content_option_of_its_mkdocs_yml(elsewhere, monkeypat
     result = CliRunner().invoke(cli, ["serve", "-f", "../proj/mkdocs.yml"])
     assert result.exit_code == 0, result.output
     assert served["watch"] == [str((elsewhere / "news").resolve())]
+
+
+def test_check_export_and_import_read_the_folder_a_build_here_reads(elsewhere, monkeypatch):
+    """Run in the project folder without --content, each works on mkdocs.yml's content option ('news'), as
+    build does; a check that validated content/ would say OK about a folder the site is not built from."""
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(cli, ["check"])
+    assert (result.exit_code, result.stdout) == (0, "2 article(s), 2 source(s): OK\n")
+    result = CliRunner().invoke(cli, ["export", "--no-cache", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("event_id,")
+    (elsewhere / "dump.txt").write_text("Harbour reopens\n\nThe harbour reopened on Monday.\n", encoding="utf-8")
+    source = next(iter(yaml.safe_load((elsewhere / "news/sources.yml").read_text(encoding="utf-8"))))
+    result = CliRunner().invoke(cli, ["import", "dump.txt", "--source", source, "--published", "2031-03-12"])
+    assert result.exit_code == 0, result.output
+    assert (elsewhere / "news/articles/dump.txt").is_file() and not (elsewhere / "content").exists()
+
+
+def test_check_names_the_option_of_a_content_folder_that_is_not_there(elsewhere, monkeypatch):
+    monkeypatch.chdir(elsewhere)
+    (elsewhere / "news").rename(elsewhere / "old")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: content folder 'news' (the claimline plugin's content option of mkdocs.yml, "
+                             "relative to it) does not exist; set that option or pass --content DIR\n")
 
 
 SEED = Path(__file__).parent.parent / "content"

@@ -144,6 +144,13 @@ def configured_content(config_file: Path | None) -> Path:
     return content
 
 
+def default_content() -> Path:
+    """The content folder of a command given no ``--content``: the one a build here reads
+    (``configured_content`` of the working directory's mkdocs.yml), so that ``check``, ``export``
+    and ``import`` work on the folder the site is built from."""
+    return configured_content(_config_file(None))
+
+
 def foreign_content(config_file: Path | None, content: Path | None) -> bool:
     """``content`` is not the folder that ``config_file`` (found in the working directory, not
     named) builds: its ``site_name`` is another story's title, so the site takes the built-in
