@@ -282,7 +282,9 @@ def test_weeks_seasons_and_quarters_are_filed_by_their_first_day():
     july = home[home.index("### July 2020"):home.index("### Q3 2020")]
     assert "week of July 6, 2020" in july
     assert '<a xlink:href="./#e-2020-06-15-day"><title>week of June 15, 2020: 1 event</title>' in home
-    assert '<a xlink:href="./#e-2020-07-01-astana-summit"><title>week of June 29, 2020: 3 events</title>' in home
+    assert '<a xlink:href="./#e-2020-07-01-astana-summit"><title>week of June 29, 2020: 1 event</title>' in home
+    # July and Q3 begin on Wednesday 1 July: drawn in the first week that starts in July, not June's
+    assert '<a xlink:href="./#e-2020-07-july"><title>week of July 6, 2020: 4 events</title>' in home
     event = render_pages(make_coarse_timeline(), {"site_name": "Demo"})["events/2020-su-summer.md"]
     assert '<a href="../../#e-2020-su-summer">' in event
 

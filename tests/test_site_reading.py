@@ -60,6 +60,21 @@ def test_a_year_is_drawn_week_by_week_and_a_long_story_month_by_month() -> None:
     assert _bars([_at("2031")]) == ""
 
 
+def test_an_event_known_to_its_month_is_drawn_in_a_week_of_that_month() -> None:
+    # 1 September 2024 is a Sunday: the week holding it starts on 26 August
+    svg = _bars([_at("2024-03-11"), _at("2024-09", "month")])
+    assert "Events per week from March 11, 2024 to September 8, 2024" in svg
+    assert "<title>week of September 2, 2024: 1 event</title>" in svg
+    assert "week of August 26, 2024: 1 event" not in svg
+
+
+def test_the_strips_title_ends_on_the_last_day_its_bars_cover() -> None:
+    assert "Events per week from January 1, 2029 to November 25, 2029" in _bars([_at("2029-01-05"),
+                                                                                _at("2029-11-20")])
+    assert "Events per month from January 1, 2025 to December 31, 2031" in _bars([_at("2025-03-02"),
+                                                                                 _at("2031-11-20")])
+
+
 # ---------------------------------------------------------------- quotes on person pages
 
 

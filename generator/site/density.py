@@ -50,12 +50,35 @@ def _units(first: date, last: date) -> tuple[str, list[date]]:
     return "month", [date(y, m, 1) for y, m in months]
 
 
-def _key(unit: str, d: date) -> date:
+def _key(unit: str, d: date, months: bool = False) -> date:
+    """The first day of the bar ``d`` falls in. An event known to its month, season or quarter only
+    (``months``) goes, in a week strip, to the first week that starts in its first month: the week
+    holding the 1st may start in the month before, and its bar would read "week of August 26" for
+    a September event."""
     if unit == "day":
         return d
     if unit == "week":
-        return d - timedelta(days=d.weekday())
+        monday = d - timedelta(days=d.weekday())
+        return monday + timedelta(weeks=1) if months and monday.month != d.month else monday
     return d.replace(day=1)
+
+
+def _in_months(e: Event) -> bool:
+    """Known to a month, season or quarter, not to a day or week."""
+    return timex.kind(e.date) in _MONTHS or e.precision in _MONTHS
+
+
+_MONTHS = ("month", "season", "quarter")
+
+
+def _last_day(unit: str, start: date) -> date:
+    """The last day of the bar that starts on ``start``."""
+    if unit == "week":
+        return start + timedelta(days=6)
+    if unit == "month":
+        y, m = timex.add_months(start.year, start.month, 1)
+        return date(y, m, 1) - timedelta(days=1)
+    return start
 
 
 def strip(events: list[Event], link: Callable[[Event], str], language: str) -> Markup:
@@ -64,10 +87,12 @@ def strip(events: list[Event], link: Callable[[Event], str], language: str) -> M
     if not days:
         return Markup("")
     unit, starts = _units(min(d for d, _ in days), max(d for d, _ in days))
+    keyed = [(_key(unit, d, _in_months(e)), e) for d, e in days]
+    while max(k for k, _ in keyed) > starts[-1]:  # an event known to its months only, moved a week on
+        starts.append(starts[-1] + timedelta(weeks=1))
     counts: Counter = Counter()
     first_of: dict[date, Event] = {}
-    for d, e in days:
-        k = _key(unit, d)
+    for k, e in keyed:
         counts[k] += 1
         first_of.setdefault(k, e)
     per_bar = 1
@@ -84,7 +109,8 @@ def strip(events: list[Event], link: Callable[[Event], str], language: str) -> M
         '<title id="cl-density-title">Events per {unit} from {a} to {b}: {n} event{s}. '
         'Each bar links to the first of them.</title>').format(
         w=total_w, h=HEIGHT + AXIS, unit=unit, a=text(datelabel.label(starts[0].isoformat(), "day", language)),
-        b=text(datelabel.label(starts[-1].isoformat(), "day", language)), n=n, s="" if n == 1 else "s")]
+        b=text(datelabel.label(_last_day(unit, starts[-1]).isoformat(), "day", language)), n=n,
+        s="" if n == 1 else "s")]
     previous_label = None
     for i, bar in enumerate(bars):
         x = i * (width + GAP)
