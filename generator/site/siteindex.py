@@ -96,11 +96,14 @@ class Site:
 
     @cached_property
     def entities_by_kind(self) -> list[tuple[str, list[Entity]]]:
+        """The people index's groups: the entities the articles name (an entities.yml entry alone
+        lists no one, so a scaffold's example person leaves with the example article)."""
         labels = {"person": "People", "body": "Bodies and organisations", "outlet": "Outlets and documents cited",
                   "document": "Outlets and documents cited", "place": "Places"}
         groups: dict[str, list[Entity]] = defaultdict(list)
         for e in self.timeline.entities:
-            groups[labels.get(e.kind or "", "Others")].append(e)
+            if e.id in self.names_seen:  # an entities.yml entry no article names is no one of this story
+                groups[labels.get(e.kind or "", "Others")].append(e)
         order = ["People", "Bodies and organisations", "Outlets and documents cited", "Places", "Others"]
         return [(k, sorted(groups[k], key=lambda e: (e.name.casefold(), e.id))) for k in order if groups.get(k)]
 
