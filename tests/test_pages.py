@@ -173,7 +173,8 @@ def test_numbers_that_differ_are_marked(pages):
     assert worddiff.numbers_differ("12 airstrikes", "dozens of airstrikes")
     assert not worddiff.numbers_differ("12 airstrikes", "12 strikes")
     event = pages["events/2020-07-08-military-agreement.md"]
-    assert '<mark class="cl-num">12</mark>' in event
+    assert '<mark class="cl-num">12 airstrikes</mark>' in event  # the figure with what it counts
+    assert '<mark class="cl-num">dozens</mark>' in event  # "of" counts nothing
 
 
 def test_word_diff_keeps_the_outlets_text_exactly():

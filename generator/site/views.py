@@ -16,7 +16,7 @@ from generator.export.common import published_iso
 from generator.model import Article, Claim, Event, Source, Statement
 from generator.present import datelabel, labels, urls
 from generator.present.escape import attr, escaped, href, json_for_script, text, url_attr
-from generator.site import articletext, density, jsonld, paging, periods, worddiff
+from generator.site import articletext, density, figures, jsonld, paging, periods, worddiff
 from generator.site.siteindex import Period, Site
 from generator.text import slugs, timex
 
@@ -383,10 +383,20 @@ class Views:
         out.append("</div>\n")
         if c.numbers:
             pairs = "; ".join(f'<span class="cl-numpair">{escaped(self.source_name(src))}: '
-                              f'<mark class="cl-num">{escaped(num)}</mark></span>' for src, num in c.numbers)
+                              f'<mark class="cl-num">{escaped(shown)}</mark></span>'
+                              for src, shown in self.figures(c))
             out.append(f'<p class="cl-numbers">{escaped(_("Figures as each outlet gave them:"))} {pairs}</p>\n')
         out.append("</section>")
         return Markup("".join(out))
+
+    def figures(self, c: Claim) -> list[tuple[str, str]]:
+        """The claim's differing figures, (source, figure with its unit as that outlet wrote it)."""
+        by_source = self._statements_by_source(c)
+        out = []
+        for src, num in c.numbers:
+            found = (figures.with_unit(s.text, num) for s in by_source.get(src, ()))
+            out.append((src, next((f for f in found if f != num), num)))
+        return out
 
     def _wording_card(self, w: dict) -> str:
         _ = self._
