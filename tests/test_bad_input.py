@@ -373,8 +373,8 @@ CASES: dict[str, Case] = {
         "content/overrides.yml:2: error: 'hide[0]': 'nosuch#s1' names an unknown article 'nosuch'; an "
         'article id is its file name without extension'),
     "overrides-impossible-date": Case({"content/overrides.yml": "dates:\n  a#s1: 2020-02-30\n"}, 1,
-        "content/overrides.yml:2: error: 'dates.a#s1': '2020-02-30' is not a date on the calendar; write "
-        'e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020'),
+        "content/overrides.yml:2: error: 'dates.a#s1': '2020-02-30' is not a date on the calendar: February "
+        '2020 has 29 days; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020'),
     "overrides-merge-and-split": Case({"content/overrides.yml": "merge:\n  - [a#s1, b#s1]\nsplit:\n  - a#s1\n",
                                        A: article()}, 0,
         "content/overrides.yml:2: warning: 'merge[0][0]': 'a#s1' is also in split (split[0], line 4); the"

@@ -33,11 +33,11 @@ def test_dates_are_checked_with_the_schema_errors_of_their_file(tmp_path):
     lines = [ln.replace(where, "overrides.yml") for ln in result.output.splitlines()]
     assert lines[:4] == [
         "overrides.yml:2: error: 'merge[0]': is too short",
-        "overrides.yml:4: error: 'dates.aw-0303#s2': '2026-13-10' is not a date on the calendar; write e.g. "
-        "2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
-        "overrides.yml:5: error: 'dates.aw-0303#s3.date': '2026-00' is not a date on the calendar; write e.g. "
-        "2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
-        "overrides.yml:7: error: 'events.some-event.date': '2026-02-30' is not a date on the calendar; write e.g. "
-        "2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides.yml:4: error: 'dates.aw-0303#s2': '2026-13-10' is not a date on the calendar: there is no month 13; "
+        "write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides.yml:5: error: 'dates.aw-0303#s3.date': '2026-00' is not a date on the calendar: there is no month 0; write "
+        "e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides.yml:7: error: 'events.some-event.date': '2026-02-30' is not a date on the calendar: February 2026 has 28 "
+        "days; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
     ]
     assert "Traceback" not in result.output

@@ -259,9 +259,9 @@ def test_build_names_the_option_of_a_content_folder_that_is_not_there(elsewhere)
     (elsewhere / "news").rename(elsewhere / "old")
     result = CliRunner().invoke(cli, ["build", "-q", "-f", "../proj/mkdocs.yml"])
     assert result.exit_code == 1
-    assert result.stderr == ("Error: content folder '../proj/news' (the claimline plugin's content option of "
-                             "../proj/mkdocs.yml, relative to it) does not exist; set that option or pass --content "
-                             "DIR\n")
+    assert result.stderr == ("Error: ../proj/mkdocs.yml:8: the claimline plugin's content folder 'news' (relative to "
+                             "this file) does not exist; create it, set the plugin's 'content:' option to your content "
+                             "folder, or pass --content DIR\n")
 
 
 def test_serve_watches_the_content_option_of_its_mkdocs_yml(elsewhere, monkeypatch):
@@ -295,8 +295,29 @@ def test_check_names_the_option_of_a_content_folder_that_is_not_there(elsewhere,
     (elsewhere / "news").rename(elsewhere / "old")
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 1
-    assert result.stderr == ("Error: content folder 'news' (the claimline plugin's content option of mkdocs.yml, "
-                             "relative to it) does not exist; set that option or pass --content DIR\n")
+    assert result.stderr == ("Error: mkdocs.yml:8: the claimline plugin's content folder 'news' (relative to this "
+                             "file) does not exist; create it, set the plugin's 'content:' option to your content "
+                             "folder, or pass --content DIR\n")
+
+
+def test_check_names_the_default_content_folder_at_the_plugin_entry(elsewhere, monkeypatch):
+    """mkdocs.yml-config-default-content-missing: no content option, no content/ beside it."""
+    monkeypatch.chdir(elsewhere)
+    (elsewhere / "mkdocs.yml").write_text("site_name: News\nplugins:\n  - search\n  - claimline\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: mkdocs.yml:4: the content folder 'content' (the claimline plugin's default, "
+                             "beside this file) does not exist; create it, set the plugin's 'content:' option to "
+                             "your content folder, or pass --content DIR\n")
+
+
+def test_a_content_folder_named_by_the_environment_is_named_so(elsewhere, monkeypatch):
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.setenv("CLAIMLINE_CONTENT", "gone")
+    result = CliRunner().invoke(cli, ["check"])
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: CLAIMLINE_CONTENT: the content folder 'gone' it names does not exist; set "
+                             "CLAIMLINE_CONTENT to your content folder, unset it, or pass --content DIR\n")
 
 
 SEED = Path(__file__).parent.parent / "content"

@@ -53,7 +53,7 @@ ERRORS = {
     ],
     "invalid-published": [
         "invalid-published/articles/bad-date.md:4: error: Error reading metadata 'published': '2020-13-01' is "
-        "not an ISO 8601 date; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
+        "not a date on the calendar: there is no month 13; write e.g. 2020-07-08 or 2020-07-08T14:47:00+03:00",
     ],
     "published-without-offset": [
         "published-without-offset/articles/naive.md:3: error: Error reading metadata 'published': "
@@ -105,15 +105,15 @@ ERRORS = {
     ],
     "overrides-impossible-dates": [
         "overrides-impossible-dates/overrides.yml:3: error: 'events.e1.date': '2020-13-45' is not a date on the "
-        "calendar; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "calendar: there is no month 13; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
         "overrides-impossible-dates/overrides.yml:5: error: 'events.e2.date': '2021-W60' is not a date on the "
         "calendar; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
         "overrides-impossible-dates/overrides.yml:7: error: 'dates.trade-deal#s1': '2020-02-30' is not a date on "
-        "the calendar; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "the calendar: February 2020 has 29 days; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
         "overrides-impossible-dates/overrides.yml:8: error: 'dates.trade-deal#s2.date': '9999-12' is out of "
         "range; write a year from 1000 to 9998",
-        "overrides-impossible-dates/overrides.yml:9: error: 'dates.ministers-meet#s2': '5' is not a TIMEX3 date "
-        "value; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
+        "overrides-impossible-dates/overrides.yml:9: error: 'dates.ministers-meet#s2': '5' is not an ISO 8601 "
+        "date; write e.g. 2020-07-08, 2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020",
     ],
     "duplicate-yaml-key": [
         "duplicate-yaml-key/articles/twice.md:4: error: key 'source' appears twice (first on line 2); keep only one",
@@ -255,6 +255,11 @@ def test_bad_content_is_refused_with_every_problem_located(case):
 WARNINGS = {
     "missing-published": [f"missing-published/articles/undated.md:2: warning: {NO_DATE_WARNING}"],
     "published-null": [],  # an explicit null says "unknown" on purpose
+    "published-empty": [  # nothing written after the key: more likely forgotten than meant
+        "published-empty/articles/forgotten-date.md:3: warning: 'published:' is empty: the date will be inferred "
+        "from other outlets' reports of the same events; write the date after it, e.g. 'published: 2020-07-08', "
+        "or 'published: null' to say it is unknown",
+    ],
     "unknown-key": [
         "unknown-key/articles/extra.md:4: warning: unknown key 'category' is ignored; known keys: author, "
         "language, published, source, tags, title, url",
@@ -362,7 +367,7 @@ def test_published_datetime_before_date_always_aware(value, expected, has_time):
     assert parsed == expected and parsed.tzinfo is not None and with_time is has_time
 
 
-@pytest.mark.parametrize("value", ["2020-13-01", "08/07/2020", "July 8, 2020", "2020-07-08T25:00+00:00", ""])
+@pytest.mark.parametrize("value", ["08/07/2020", "July 8, 2020", "2020-07-08T25:00+00:00", ""])
 def test_invalid_published_says_what_to_write(value):
     with pytest.raises(ValueError, match=r"is not an ISO 8601 date; write e\.g\. 2020-07-08 or 2020-07-08T14:47"):
         parse_published(value)
@@ -489,3 +494,20 @@ def test_a_broken_or_looping_link_in_articles_is_named(tmp_path):
         "it is skipped: fix the link or remove it",
     ]
     assert len(corpus.articles) == 2
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("2020-13-01", "there is no month 13"),
+    ("2020-00-10", "there is no month 0"),
+    ("2021-02-29", "February 2021 has 28 days"),
+])
+def test_an_impossible_date_is_told_alike_in_front_matter_and_overrides(value, reason):
+    """One wording for one mistake: 'published: 2020-13-01' and an overrides.yml date '2020-13-01'."""
+    from generator.content.overrides import timex_problem
+
+    with pytest.raises(ValueError) as info:
+        parse_published(value)
+    assert str(info.value) == (f"'{value}' is not a date on the calendar: {reason}; write e.g. 2020-07-08 or "
+                               "2020-07-08T14:47:00+03:00")
+    assert timex_problem(value) == (f"'{value}' is not a date on the calendar: {reason}; write e.g. 2020-07-08, "
+                                    "2020-W28, 2020-07, 2020-SU, 2020-Q3 or 2020")

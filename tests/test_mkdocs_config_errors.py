@@ -12,6 +12,8 @@ from click.testing import CliRunner
 from generator.cli import cli
 
 SEED = Path(__file__).parent.parent / "content"
+MKDOCS_HINT = "; correct it (MkDocs' settings: https://www.mkdocs.org/user-guide/configuration/)"
+PLUGIN_HINT = "; correct it (the claimline plugin's options are listed in claimline's README, under 'Plugin options')"
 
 
 @pytest.mark.parametrize(("mkdocs", "message"), [
@@ -22,13 +24,13 @@ SEED = Path(__file__).parent.parent / "content"
      "mkdocs.yml:2: YAML syntax error: mapping values are not allowed here; put a value that contains ': ' in quotes"),
     ("site_name: Harbour strike\nsite_url: !ENV [HARBOUR_URL, null]\ntheme:\n  name: materia\n",
      "mkdocs.yml:3: Config value 'theme': Unrecognised theme name: 'materia'. The available installed themes are: "
-     "mkdocs, readthedocs, material"),
+     "mkdocs, readthedocs, material" + MKDOCS_HINT),
     ("site_name: Harbour strike\nplugins:\n  - search\n  - claimline:\n      content: content\n      split_after: many\n",
      "mkdocs.yml:6: Config value 'plugins': Plugin 'claimline' option 'split_after': Expected type: int but "
-     "received: str"),
+     "received: str" + PLUGIN_HINT),
     ("site_name: Harbour strike\nplugins: {claimline: {exports: [json, pdf]}}\n",
      "mkdocs.yml:2: Config value 'plugins': Plugin 'claimline' option 'exports': Expected one of: ('json', 'atom', "
-     "'jsonfeed', 'ics', 'timelinejs', 'csv') but received: 'pdf'"),
+     "'jsonfeed', 'ics', 'timelinejs', 'csv') but received: 'pdf'" + PLUGIN_HINT),
 ])  # fmt: skip
 def test_a_broken_mkdocs_yml_is_told_at_its_line(tmp_path, monkeypatch, mkdocs, message):
     shutil.copytree(SEED, tmp_path / "content")

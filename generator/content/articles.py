@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator.content import limits
 from generator.content.encoding import read_text
 from generator.content.files import display
@@ -165,7 +167,21 @@ def _read_meta(meta_text: str | None, meta_where: str, first_line: int, is_front
                                 "no 'published' date: it will be inferred from other outlets' reports of "
                                 "the same events; add 'published: 2020-07-08' if you know it, or "
                                 "'published: null' to say it is unknown", "warning"))
+    elif _written_empty(doc, "published"):
+        problems.append(Problem(meta_where, doc.line_of(["published"], key=True),
+                                "'published:' is empty: the date will be inferred from other outlets' reports "
+                                "of the same events; write the date after it, e.g. 'published: 2020-07-08', or "
+                                "'published: null' to say it is unknown", "warning"))
     return doc, {k: v for k, v in doc.data.items() if k not in bad}
+
+
+def _written_empty(doc: YamlDoc, key: str) -> bool:
+    """``key:`` with nothing after it: YAML reads null, as for ``null``, but an editor who
+    writes nothing has more likely forgotten the value than meant "unknown"."""
+    if not isinstance(doc.node, yaml.MappingNode):
+        return False
+    return any(isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.ScalarNode)
+               and v.tag == "tag:yaml.org,2002:null" and v.value == "" for k, v in doc.node.value)
 
 
 def _too_long(doc: YamlDoc, meta_where: str, problems: list[Problem]) -> set[str]:

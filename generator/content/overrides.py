@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from generator.content.messages import dotted
+from generator.content.published import calendar_reason
 from generator.content.yamlfile import YamlDoc
 from generator.errors import Problem
 from generator.model import EventOverride, Overrides
@@ -42,13 +43,14 @@ def timex_problem(value: str) -> str | None:
     if value in timex.VAGUE:
         return None
     if not timex.VALUE_RE.fullmatch(value):
-        return f"'{value}' is not a TIMEX3 date value; {_TIMEX_EXAMPLES}"
+        return f"'{value}' is not an ISO 8601 date; {_TIMEX_EXAMPLES}"
     if value[:4].isdigit() and not YEARS[0] <= int(value[:4]) <= YEARS[1]:
         return f"'{value}' is out of range; write a year from {YEARS[0]} to {YEARS[1]}"
     try:
         timex.span(value)
     except (ValueError, OverflowError):
-        return f"'{value}' is not a date on the calendar; {_TIMEX_EXAMPLES}"
+        reason = calendar_reason(value)
+        return f"'{value}' is not a date on the calendar{': ' + reason if reason else ''}; {_TIMEX_EXAMPLES}"
     return None
 
 

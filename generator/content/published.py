@@ -83,14 +83,23 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def _impossible_day(text: str) -> str | None:
     """Why a well-written date is not on the calendar (``2020-02-30``), or None."""
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})(?![\d])", text)
-    if not m or not 1 <= int(m[2]) <= 12 or int(m[1]) == 0:
+    reason = calendar_reason(text)
+    return f"'{text}' is not a date on the calendar: {reason}; {EXAMPLE_DATES}" if reason else None
+
+
+def calendar_reason(text: str) -> str | None:
+    """Why a date written year-month(-day) names no day or month ("there is no month 13",
+    "February 2020 has 29 days"), or None: said the same in every file a date is written in."""
+    m = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])", text)
+    if not m or int(m[1]) == 0:
         return None
-    year, month, day = int(m[1]), int(m[2]), int(m[3])
+    year, month = int(m[1]), int(m[2])
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
     days = calendar.monthrange(year, month)[1]
-    if 1 <= day <= days:
+    if m[3] is None or 1 <= int(m[3]) <= days:
         return None
-    return f"'{text}' is not a date on the calendar: {_MONTHS[month - 1]} {year} has {days} days; {EXAMPLE_DATES}"
+    return f"{_MONTHS[month - 1]} {year} has {days} days"
 
 
 def _in_range(value: datetime, text: str) -> datetime:

@@ -138,10 +138,21 @@ def configured_content(config_file: Path | None) -> Path:
     option = _mkdocs_yml(config_file)[1].get("content")
     content = config_file.parent / (os.environ.get(CONTENT_ENV) or option or "content")
     if not content.is_dir():
-        raise ClaimlineError(f"content folder '{content.as_posix()}' (the claimline plugin's content option of "
-                             f"{config_file.as_posix()}, relative to it) does not exist; set that option or "
-                             "pass --content DIR")
+        raise ClaimlineError(_no_content(config_file, content, option))
     return content
+
+
+def _no_content(config_file: Path, content: Path, option: object) -> str:
+    """Why the content folder a build here would read is missing, and what to do, at its line."""
+    if os.environ.get(CONTENT_ENV):
+        return (f"{CONTENT_ENV}: the content folder '{content.as_posix()}' it names does not exist; set "
+                f"{CONTENT_ENV} to your content folder, unset it, or pass --content DIR")
+    line = configerror.plugin_option_line(config_file, "claimline", "content")
+    where = f"{config_file.as_posix()}:{line}" if line else config_file.as_posix()
+    said = (f"the claimline plugin's content folder '{option}' (relative to this file)" if option
+            else "the content folder 'content' (the claimline plugin's default, beside this file)")
+    return (f"{where}: {said} does not exist; create it, set the plugin's 'content:' option to your content "
+            "folder, or pass --content DIR")
 
 
 def default_content() -> Path:

@@ -29,7 +29,34 @@ def located(config_file: Path, detail: str) -> str:
         return f"{shown}: {detail}"
     detail = _PYTHON_TYPE.sub(r"\1", detail)  # "Expected type: <class 'int'>" -> "Expected type: int"
     line = _line(root, detail)
+    detail += _what_to_do(detail)
     return f"{shown}:{line}: {detail}" if line else f"{shown}: {detail}"
+
+
+def _what_to_do(detail: str) -> str:
+    """MkDocs says what it refuses, not where the settings are told: say where."""
+    option = _PLUGIN_OPTION.search(detail)
+    if option and option[1] == "claimline":
+        return "; correct it (the claimline plugin's options are listed in claimline's README, under 'Plugin options')"
+    return "; correct it (MkDocs' settings: https://www.mkdocs.org/user-guide/configuration/)"
+
+
+def plugin_option_line(config_file: Path, plugin: str, option: str) -> int | None:
+    """The line of ``option`` of ``plugin`` in ``config_file``, else of the plugin's entry, else None."""
+    try:
+        root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return None
+    plugins = _value(root, "plugins")
+    entries = plugins.value if isinstance(plugins, yaml.SequenceNode) else [plugins]
+    for entry in entries:
+        found = _key(_value(entry, plugin), option)
+        if found is not None:
+            return found.start_mark.line + 1
+        named = entry if isinstance(entry, yaml.ScalarNode) and entry.value == plugin else _key(entry, plugin)
+        if named is not None:
+            return named.start_mark.line + 1
+    return None
 
 
 def _line(root: yaml.Node | None, detail: str) -> int | None:
