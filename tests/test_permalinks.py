@@ -213,7 +213,8 @@ def test_former_ids_are_exported_and_redirect_to_the_event(tmp_path, seeds_expor
     assert next(e for e in exported["events"] if e["id"] == event.id)["former_ids"] == ["2020-07-08-old-half"]
 
     pages = redirects.redirect_pages(timeline)
-    assert list(pages) == ["events/2020-07-08-old-half/index.html"]
+    tag = "tags/military-cooperation-df8416ff/index.html"  # the seed's tag, once at its hashed id
+    assert list(pages) == ["events/2020-07-08-old-half/index.html", tag]
     page = pages["events/2020-07-08-old-half/index.html"]
     assert f'<meta http-equiv="refresh" content="0; url=../{event.id}/">' in page
     assert f'<link rel="canonical" href="../{event.id}/">' in page
@@ -221,7 +222,7 @@ def test_former_ids_are_exported_and_redirect_to_the_event(tmp_path, seeds_expor
     assert (f'<link rel="canonical" href="https://example.org/timeline/events/{event.id}/">'
             in absolute["events/2020-07-08-old-half/index.html"])
     flat = redirects.redirect_pages(timeline, use_directory_urls=False)
-    assert list(flat) == ["events/2020-07-08-old-half.html"]
+    assert list(flat) == ["events/2020-07-08-old-half.html", "tags/military-cooperation-df8416ff.html"]
     assert f'url={event.id}.html"' in flat["events/2020-07-08-old-half.html"]
 
 

@@ -13,7 +13,7 @@ import posixpath
 from collections.abc import Iterable
 
 from generator.model import Statement
-from generator.text.slugs import slug
+from generator.text.slugs import slug, slugify
 
 
 def statement_anchor(statement_id: str) -> str:
@@ -50,8 +50,16 @@ def speakers(statements: Iterable[Iterable[Statement]]) -> frozenset[str]:
                      if s.speaker and s.kind != "boilerplate" and not s.hidden)
 
 
-def tag_src(tag: str) -> str:
-    return f"tags/{slug(tag.strip().casefold())}.md"
+def tag_slug(tag: str) -> str:
+    """A tag's readable address and filter id: its words ("Public transport" -> "public-transport"),
+    else (no letter or digit of the Latin alphabet) its hashed id. The site gives a hashed id to
+    tags whose words are alike (``Site.tag_slugs``), so no two share a page."""
+    return slugify(tag.strip().casefold(), foreign="split") or slug(tag.strip().casefold())
+
+
+def tag_src(tag_key: str) -> str:
+    """The page of the tag whose address is ``tag_key`` (``Site.tag_key``)."""
+    return f"tags/{tag_key}.md"
 
 
 def year_src(year: str) -> str:

@@ -231,7 +231,7 @@ class _Pages:
             found = {e.id: e for a in arts for e in self.site.events_by_article.get(a.id, [])}
             evs = sorted(found.values(), key=lambda e: self.order[e.id])
             entries = [Entry("event", e) for e in evs] + [Entry("article", a) for a in arts]
-            self.put_pages("tag.md.j2", paging.paginate(urls.tag_src(tag), entries, paging.LIST), search=False,
+            self.put_pages("tag.md.j2", paging.paginate(self.site.tag_src(tag), entries, paging.LIST), search=False,
                            tag=tag)
 
 

@@ -13,6 +13,7 @@ from html import escape
 
 from generator.model import Timeline
 from generator.present import urls
+from generator.site.siteindex import tag_slugs_of, tags_of
 
 
 def redirect_pages(timeline: Timeline, use_directory_urls: bool = True, site_url: str | None = None) -> dict[str, str]:
@@ -23,6 +24,7 @@ def redirect_pages(timeline: Timeline, use_directory_urls: bool = True, site_url
     # an entity only named has no page: its former address leads to the people index
     moved += [(urls.entity_src, e.id, e.name, e.former_ids,
                urls.entity_src(e.id) if e.id in speaking else "people/index.md") for e in timeline.entities]
+    moved += _tags_moved(timeline)
     taken = {to for _src_of, _ident, _title, _former, to in moved}
     out: dict[str, str] = {}
     for src_of, _ident, title, former_ids, to in moved:
@@ -45,3 +47,16 @@ def redirect_pages(timeline: Timeline, use_directory_urls: bool = True, site_url
                 "</body></html>\n"
             )
     return dict(sorted(out.items()))
+
+
+def _tags_moved(timeline: Timeline) -> list:
+    """Tag pages were once at the tag's hashed id ("tags/public-transport-1a2b3c4d/"): that
+    address leads to the page at the tag's words."""
+    tags = tags_of(timeline.articles)
+    slugs = tag_slugs_of(tags)
+    out = []
+    for tag in tags:
+        former, now = urls.slug(tag.casefold()), slugs[tag.casefold()]
+        if former != now:
+            out.append((urls.tag_src, tag, tag, (former,), urls.tag_src(now)))
+    return out

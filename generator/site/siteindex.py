@@ -186,14 +186,19 @@ class Site:
     @cached_property
     def tags(self) -> dict[str, list[Article]]:
         """Tag -> its articles; "Iran" and "iran" are one tag, shown as first written."""
-        shown: dict[str, str] = {}
-        out: dict[str, list[Article]] = defaultdict(list)
-        for a in self.timeline.articles:
-            for tag in dict.fromkeys(t.strip() for t in a.tags if t.strip()):
-                key = tag.casefold()
-                shown.setdefault(key, tag)
-                out[key].append(a)
-        return {shown[k]: out[k] for k in sorted(out)}
+        return tags_of(self.timeline.articles)
+
+    @cached_property
+    def tag_slugs(self) -> dict[str, str]:
+        return tag_slugs_of(self.tags)
+
+    def tag_key(self, tag: str) -> str:
+        """A tag's address and its filter id: one value, so the filter box's links and ids agree."""
+        key = tag.strip().casefold()
+        return self.tag_slugs.get(key) or urls.tag_slug(key)
+
+    def tag_src(self, tag: str) -> str:
+        return urls.tag_src(self.tag_key(tag))
 
     @cached_property
     def event_tags(self) -> dict[str, list[str]]:
@@ -254,3 +259,23 @@ class Site:
         if page is None:
             return self.link(here, "index.md")
         return self.link(here, page.src) + "#e-" + urls.slug(e.id)
+
+
+def tags_of(articles) -> dict[str, list[Article]]:
+    """Tag -> its articles; "Iran" and "iran" are one tag, shown as first written."""
+    shown: dict[str, str] = {}
+    out: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        for tag in dict.fromkeys(t.strip() for t in a.tags if t.strip()):
+            key = tag.casefold()
+            shown.setdefault(key, tag)
+            out[key].append(a)
+    return {shown[k]: out[k] for k in sorted(out)}
+
+
+def tag_slugs_of(tags) -> dict[str, str]:
+    """Each tag (case folded) -> its address: its words, or, where two tags' words are alike
+    ("C++" and "C"), each its hashed id, so no two share a page."""
+    readable = {t.casefold(): urls.tag_slug(t) for t in tags}
+    taken = Counter(readable.values())
+    return {k: v if taken[v] == 1 else urls.slug(k) for k, v in readable.items()}

@@ -218,7 +218,7 @@ class Views:
         """data-* attributes the optional filter script reads (slugs: no spaces inside)."""
         outlets = sorted({slugs.slug(s) for c in e.claims + e.context for s in c.sources})
         people = sorted({slugs.slug(c.speaker) for c in e.claims + e.context if c.speaker})
-        tags = sorted({slugs.slug(t) for t in self.site.event_tags.get(e.id, [])})
+        tags = sorted({self.site.tag_key(t) for t in self.site.event_tags.get(e.id, [])})
         return Markup('data-outlets="{}" data-people="{}" data-tags="{}"').format(
             attr(" ".join(outlets)), attr(" ".join(people)), attr(" ".join(tags)))
 
