@@ -64,11 +64,12 @@ def event(site: Site, e: Event, source_name: Callable[[str], str], entity_name: 
             if a.published is not None:
                 ap["datePublished"] = published_iso(a)
             appearances.append(ap)
-        item = {"@type": "Claim", "text": c.text, "appearance": appearances}
-        if c.speaker:
-            item["author"] = {"@type": "Person" if (site.entities.get(c.speaker) and
-                                                    site.entities[c.speaker].kind == "person")
-                              else "Organization", "name": entity_name(c.speaker)}
+        text, said_by = site.shown(c)
+        item = {"@type": "Claim", "text": text, "appearance": appearances}
+        if said_by:
+            item["author"] = {"@type": "Person" if (site.entities.get(said_by) and
+                                                    site.entities[said_by].kind == "person")
+                              else "Organization", "name": entity_name(said_by)}
         claims.append(item)
     data = {"@context": "https://schema.org", "@type": "Event", "name": e.title,
             "startDate": datelabel.machine_value(e.date, e.precision) or e.date,

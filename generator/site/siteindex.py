@@ -17,7 +17,7 @@ from markupsafe import Markup
 from generator.model import Article, Claim, Entity, Event, Source, Statement, Timeline
 from generator.present import labels, urls
 from generator.present.escape import url_attr
-from generator.site import paging, periods, quotes
+from generator.site import claimtext, paging, periods, quotes
 from generator.site.config import SiteOptions
 from generator.site.periods import Period
 from generator.stages import salience
@@ -45,6 +45,7 @@ class Site:
         self.translate = labels.translator(self.opts.language)
         self._spans: dict[str, list[tuple[int, int, int, bool]]] = {}
         self._said: dict[str, list[quotes.Said]] = {}
+        self._shown: dict[str, tuple[str, str | None]] = {}
 
     @cached_property
     def events(self) -> list[Event]:
@@ -72,9 +73,19 @@ class Site:
     @cached_property
     def speakers(self) -> list[Entity]:
         """Entities that speak a claim on the timeline: the "person" filter's choices."""
-        ids = {c.speaker for e in self.timeline.events for c in e.claims + e.context if c.speaker}
+        ids = {self.credit(c) for e in self.timeline.events for c in e.claims + e.context} - {None}
         known = [self.entities[i] for i in ids if i in self.entities]
         return sorted(known, key=lambda e: (e.name.casefold(), e.id))
+
+    def shown(self, c: Claim) -> tuple[str, str | None]:
+        """A claim's heading and the speaker its words credit (``claimtext.shown``)."""
+        found = self._shown.get(c.id)
+        if found is None:
+            found = self._shown[c.id] = claimtext.shown(c, self.statements)
+        return found
+
+    def credit(self, c: Claim) -> str | None:
+        return self.shown(c)[1]
 
     @cached_property
     def speaking(self) -> frozenset[str]:

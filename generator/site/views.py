@@ -217,7 +217,7 @@ class Views:
     def filter_data(self, e: Event) -> Markup:
         """data-* attributes the optional filter script reads (slugs: no spaces inside)."""
         outlets = sorted({slugs.slug(s) for c in e.claims + e.context for s in c.sources})
-        people = sorted({slugs.slug(c.speaker) for c in e.claims + e.context if c.speaker})
+        people = sorted({slugs.slug(p) for p in map(self.site.credit, e.claims + e.context) if p})
         tags = sorted({self.site.tag_key(t) for t in self.site.event_tags.get(e.id, [])})
         return Markup('data-outlets="{}" data-people="{}" data-tags="{}"').format(
             attr(" ".join(outlets)), attr(" ".join(people)), attr(" ".join(tags)))
@@ -271,10 +271,11 @@ class Views:
     def claim_item(self, here: str, claim: Claim, context: bool = False) -> Markup:
         """A claim on a timeline card: its text, its speaker, who reported it."""
         cls = " cl-context-item" if context else ""
-        by = f' <span class="cl-by">({self.speaker(here, claim.speaker)})</span>' if claim.speaker else ""
+        heading, said_by = self.site.shown(claim)
+        by = f' <span class="cl-by">({self.speaker(here, said_by)})</span>' if said_by else ""
         meta = " ".join(p for p in (self.reported(claim), self.badges(here, claim), self.flags(claim)) if p)
         return Markup(f'<li class="cl-claim{cls}" id="c-{escaped(urls.slug(claim.id))}"><span class="cl-claim-text">'
-                      f'{escaped(claim.text)}</span>{by} <span class="cl-meta" data-search-exclude>{meta}</span></li>')
+                      f'{escaped(heading)}</span>{by} <span class="cl-meta" data-search-exclude>{meta}</span></li>')
 
     def event_card(self, here: str, e: Event, limit: int = 5, context: int = 3, note: str = "") -> Markup:
         """An event on a timeline page: title, date and outlets, its most reported claims, some background."""
@@ -362,14 +363,15 @@ class Views:
               f'{escaped(self._("not reported"))}</span></span></td>')
         cells = "".join(yes if s.id in c.sources else no for s in outlets)
         cls = ' class="cl-single-row"' if alone else ""
-        claim = f'<a href="#c-{escaped(urls.slug(c.id))}">{escaped(self.short(c.text))}</a>'
+        claim = f'<a href="#c-{escaped(urls.slug(c.id))}">{escaped(self.short(self.site.shown(c)[0]))}</a>'
         return Markup(f'<tr{cls}><th scope="row">{claim}</th>{cells}</tr>')
 
     def claim_box(self, here: str, c: Claim) -> Markup:
         """A claim on its event's page: its text, then each outlet's wording side by side."""
         _ = self._
         cid = text(urls.slug(c.id))
-        parts = [f"{escaped(_('Said by'))} {self.speaker(here, c.speaker)}." if c.speaker else "",
+        heading, said_by = self.site.shown(c)
+        parts = [f"{escaped(_('Said by'))} {self.speaker(here, said_by)}." if said_by else "",
                  self.reported(c), self.flags(c)]
         if c.date and c.date.how:
             parts.append(f'<span class="cl-how">{escaped(_("Date:"))} {escaped(c.date.how)}</span>')
@@ -377,7 +379,7 @@ class Views:
             parts.append(f'<span class="cl-flag cl-flag-editor">{escaped(_("date set by an editor"))}</span>')
         meta = " ".join(p for p in parts if p)
         out = [f'<section class="cl-claimbox" id="c-{cid}" aria-labelledby="h-{cid}">\n<h3 id="h-{cid}">'
-               f'{escaped(c.text)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n'
+               f'{escaped(heading)}</h3>\n<p class="cl-meta" data-search-exclude>{meta}</p>\n'
                '<div class="cl-wordings">\n']
         out += [self._wording_card(w) for w in self.wordings(here, c)]
         out.append("</div>\n")
@@ -439,7 +441,7 @@ class Views:
     def filter_choices(self, events: list[Event]) -> tuple[list[Source], list, list[str]]:
         """The outlets, speakers and tags of these events: what the page's filter offers."""
         sources = {s for e in events for c in e.claims + e.context for s in c.sources}
-        speakers = {c.speaker for e in events for c in e.claims + e.context if c.speaker}
+        speakers = {self.site.credit(c) for e in events for c in e.claims + e.context} - {None}
         tags = {t for e in events for t in self.site.event_tags.get(e.id, ())}
         return ([s for s in self.site.active_sources if s.id in sources],
                 [p for p in self.site.speakers if p.id in speakers],
