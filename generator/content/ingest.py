@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.content import dumptitle
 from generator.content.articles import normal_url, read_markdown, split_front_matter
 from generator.content.configfiles import load_sources
 from generator.content.encoding import read_text
@@ -75,6 +76,11 @@ def import_article(file: Path | str, content: Path | str, source: str | None = N
     _refuse_taken(articles, name)
     articles.mkdir(parents=True, exist_ok=True)
     header = f"# Metadata of {target.name} (imported by claimline; its text is kept untouched).\n"
+    if "title" not in options:
+        found = dumptitle.headline_of(text)
+        if found is not None:
+            options = {**options, "title": found}
+            header += "# title: the text's first line, which reads as its headline (change it here if not).\n"
     body = yaml.safe_dump(options, sort_keys=False, allow_unicode=True, default_flow_style=False)
     with target.open("xb") as out:  # "x": fail rather than overwrite, even in a race
         out.write(file.read_bytes())
