@@ -208,13 +208,16 @@ def import_(content: Path | None, file: Path, source: str, published: str | None
 
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def new(directory: Path) -> None:
+@click.option("--language", default="en", show_default=True,
+              help="The site's language (theme.language): dates, claimline's labels and mkdocs.yml's menu in it.")
+def new(directory: Path, language: str) -> None:
     """Scaffold a new timeline project: content, mkdocs.yml, workflow, README."""
     from generator.content import requirement
     from generator.content.scaffold import new_project
+    from generator.present import labels
 
     try:
-        created = new_project(directory)
+        created = new_project(directory, language, labels.translator(language))
     except ClaimlineError as err:
         raise _fail_on(err) from None
     for path in created:

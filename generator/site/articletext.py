@@ -109,8 +109,9 @@ class ArticleText:
         reason = next((r for bs, be, r in boiler if bs <= start and end <= be), None)
         if reason is not None or any(bs < end and start < be for bs, be, _r in boiler):
             # the stage's reason for a line of no more precise kind only repeats the kind: said once
+            why = self.views.tr(reason or "boilerplate")
             t = attr(self.views._("page furniture, not article text") if reason == FURNITURE
-                     else self.views._("page furniture, not article text ({reason})", reason=reason or "boilerplate"))
+                     else self.views._("page furniture, not article text ({reason})", reason=why))
             return Markup(f'<span class="cl-boiler" title="{t}">{_lines(chunk)}</span>')
         return _lines(chunk)
 
@@ -123,7 +124,8 @@ class ArticleText:
                 continue
             inner.append(_lines(body[cur:ds]))
             shown = datelabel.label(d.value, d.precision, self.views.site.opts.language)
-            how = f"{shown}: {d.anchor or self.views._('as written')}"
+            how = self.views._("{label}: {detail}", label=shown,
+                               detail=self.views.tr(d.anchor) if d.anchor else self.views._("as written"))
             tid = attr(_anchor(s.id) + f"-d{d.start}")
             inner.append(Markup(f'<span class="cl-date" tabindex="0" aria-describedby="{tid}">{_lines(body[ds:de])}'
                                 f'<span class="cl-tip" role="tooltip" id="{tid}">{text(how)}</span></span>'))
@@ -140,7 +142,8 @@ class ArticleText:
             if s.event_date.editor:
                 title += " (" + self.views._("date set by an editor") + ")"
         if s.boilerplate_reason and kind == "boilerplate" and s.boilerplate_reason != FURNITURE:
-            title += f": {s.boilerplate_reason}"  # a reason that only repeats the kind is said once
+            # a reason that only repeats the kind is said once
+            title = self.views._("{label}: {detail}", label=title, detail=self.views.tr(s.boilerplate_reason))
         cls = f"cl-st cl-{kind}" + (" cl-boiler" if kind in ("boilerplate", "hidden") else "")
         # a statement running over a blank line is marked in pieces; only the first has its id
         first = not body[s.start:start].strip(" \t\r\n\0")  # only syntax hidden before it: its first piece
@@ -157,7 +160,8 @@ class ArticleText:
             here = urls.article_src(article.id)
             url = f"{self.views.event_link(here, event)}#c-{attr(slugs.slug(claim.id))}"
             icon = "⇄" if others else "→"
-            html += (f' <a class="cl-to-event" href="{url}" title="{attr(f"{label}: {event.title}")}">'
+            tip = self.views._("{label}: {detail}", label=label, detail=event.title)
+            html += (f' <a class="cl-to-event" href="{url}" title="{attr(tip)}">'
                      f'<span aria-hidden="true">{icon}</span><span class="cl-sr">{text(label)}</span></a>')
         return Markup(html)
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from markupsafe import Markup
 
 from generator.model import Event
-from generator.present import datelabel
+from generator.present import datelabel, labels
 from generator.present.escape import text, url_attr
 from generator.text import timex
 
@@ -102,15 +102,15 @@ def strip(events: list[Event], link: Callable[[Event], str], language: str) -> M
     top = max(sum(counts[k] for k in b) for b in bars)
     width = max(4, min(36, WIDTH // len(bars) - GAP))
     total_w = len(bars) * (width + GAP)
-    n = len(days)
+    _, n_ = labels.translator(language), labels.plural_translator(language)
+    title = _("Events per {unit} from {a} to {b}: {count}. Each bar links to the first of them.", unit=_(unit),
+              a=datelabel.label(starts[0].isoformat(), "day", language),
+              b=datelabel.label(_last_day(unit, starts[-1]).isoformat(), "day", language),
+              count=n_(len(days), "{n} event", "{n} events"))
     parts = [Markup(
         '<svg class="cl-density" aria-labelledby="cl-density-title" width="{w}" height="{h}" '
         'viewBox="0 0 {w} {h}" xmlns="http://www.w3.org/2000/svg">'
-        '<title id="cl-density-title">Events per {unit} from {a} to {b}: {n} event{s}. '
-        'Each bar links to the first of them.</title>').format(
-        w=total_w, h=HEIGHT + AXIS, unit=unit, a=text(datelabel.label(starts[0].isoformat(), "day", language)),
-        b=text(datelabel.label(_last_day(unit, starts[-1]).isoformat(), "day", language)), n=n,
-        s="" if n == 1 else "s")]
+        '<title id="cl-density-title">{title}</title>').format(w=total_w, h=HEIGHT + AXIS, title=text(title))]
     previous_label = None
     for i, bar in enumerate(bars):
         x = i * (width + GAP)
@@ -150,7 +150,9 @@ def _bar(unit: str, bar: list[date], counts: Counter, first_of: dict, top: int, 
     return Markup(
         # xlink:href, not href: Material's instant navigation assigns el.href on every
         # [href] element, which throws on an SVG <a> (its href is read-only).
-        '<a xlink:href="{u}"><title>{lab}: {n} event{s}</title>'
+        '<a xlink:href="{u}"><title>{t}</title>'
         '<rect x="{x}" y="{y}" width="{w}" height="{bh}" rx="1"/></a>').format(
-        u=url_attr(link(first_of[first])), lab=text(lab), n=n, s="" if n == 1 else "s",
+        u=url_attr(link(first_of[first])),
+        t=text(labels.translator(language)("{label}: {detail}", label=lab,
+                                           detail=labels.plural_translator(language)(n, "{n} event", "{n} events"))),
         x=x, y=HEIGHT - bh, w=width, bh=bh)

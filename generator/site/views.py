@@ -51,6 +51,7 @@ class Views:
         self.site = site
         self._ = labels.translator(site.opts.language)
         self.n_ = labels.plural_translator(site.opts.language)
+        self.tr = labels.text_translator(site.opts.language)  # what other stages wrote in English
 
     def source_name(self, sid: str) -> str:
         s = self.site.sources.get(sid)
@@ -374,7 +375,7 @@ class Views:
         parts = [f"{escaped(_('Said by'))} {self.speaker(here, said_by)}." if said_by else "",
                  self.reported(c), self.flags(c)]
         if c.date and c.date.how:
-            parts.append(f'<span class="cl-how">{escaped(_("Date:"))} {escaped(c.date.how)}</span>')
+            parts.append(f'<span class="cl-how">{escaped(_("Date:"))} {escaped(self.tr(c.date.how))}</span>')
         if c.date and c.date.editor:
             parts.append(f'<span class="cl-flag cl-flag-editor">{escaped(_("date set by an editor"))}</span>')
         meta = " ".join(p for p in parts if p)
