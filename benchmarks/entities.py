@@ -382,6 +382,7 @@ _WORST = {
     "no punctuation at all": "word " * 40000,
     "10,000 quotes in a paragraph": '"Yes," he said. ' * 10000,
     "a 50,000-word capitalised run": "Ali " * 50000 + "said it.",
+    "a run of 20,000 group possessives": "People's " * 20000 + "Front said it.",
 }
 
 

@@ -12,6 +12,7 @@ Who speaks is worked out in ``speakers.py``, once the sentences and their quotes
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -431,18 +432,28 @@ def _merge_continuations(body: str, sents: list[tuple[int, int]],
     own, would stand without its opening mark and without its speaker. A sentence that names its
     speaker ('... our will," he concluded.') stays apart: it has one."""
     out: list[tuple[int, int]] = []
+    starts = [q0 for q0, _ in quotes]
     for s, e in sents:
-        inside = out and any(q0 < s < q1 and q0 >= out[-1][0] for q0, q1 in quotes)
-        if inside and not _attributed_after(body, s, e, quotes):
+        quote = _enclosing(quotes, starts, s)
+        inside = out and quote is not None and quote[0] >= out[-1][0]
+        if inside and not _attributed_after(body, e, quote[1]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
 
 
-def _attributed_after(body: str, s: int, e: int, quotes: list[tuple[int, int]]) -> bool:
-    """Words after the quotation's close in body[s:e] that attribute it ('," he concluded.')."""
-    close = max((q1 for q0, q1 in quotes if q0 < s < q1), default=e)
+def _enclosing(quotes: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int] | None:
+    """The quotation ``pos`` lies strictly inside, if any. A paragraph's quotations neither nest
+    nor overlap (``_quote_spans``), so only the last one opened before ``pos`` can hold it: a
+    bisection, where scanning them all was quadratic in a paragraph of thousands of quotes."""
+    k = bisect.bisect_left(starts, pos) - 1
+    return quotes[k] if k >= 0 and pos < quotes[k][1] else None
+
+
+def _attributed_after(body: str, e: int, close: int) -> bool:
+    """Words after the quotation's close (at ``close``) in the sentence ending at ``e`` that
+    attribute it ('," he concluded.')."""
     return close < e and bool(SAY.search(body[close:e]))
 
 

@@ -380,8 +380,7 @@ def _group_possessive(tok: str, toks: list[tuple[str, int]], pos: int) -> bool:
     word = re.sub(r"[’']s?$", "", tok).lower()
     if word not in _GROUPS or not re.search(r"[’']s?$", tok):
         return False
-    after = [t for t, p in toks if p > pos]
-    return bool(after) and _bare(after[-1]) in BODY_CUES
+    return toks[-1][1] > pos and _bare(toks[-1][0]) in BODY_CUES  # the run's last word, in text order
 
 
 _WHOLE_NAME_CUES = (BODY_CUES | OUTLET_CUES | DOCUMENT_CUES | EVENT_CUES | PRODUCT_CUES | ORGANISATION_HEADS
