@@ -122,3 +122,32 @@ def test_a_job_is_no_person_even_after_a_title(name):
 @pytest.mark.parametrize("name", ["Orrin Air", "Penske Auto", "Harlow Wireless", "Velden Lending"])
 def test_a_common_noun_of_firms_makes_no_person(name):
     assert classify(name) != "person"
+
+
+def test_a_name_mostly_written_after_the_is_no_one():
+    """'the Kessel Mondray': an index, a building, a programme; a person is never 'the Ada Lunde'."""
+    ents = run({
+        "a": "The Kessel Mondray fell 3 per cent on Monday. Traders said the Kessel Mondray would recover.",
+        "b": "Kessel Mondray slips again. By noon the Kessel Mondray had lost 40 points.",
+    })
+    assert kind_of(ents, "Kessel Mondray") == "other"
+
+
+def test_a_person_named_once_before_a_noun_after_the_stays_a_person():
+    """'the Ada Lunde government' once, 'Ada Lunde said' twice: a person, named in full."""
+    ents = run({
+        "a": "Ada Lunde said on Monday that taxes would rise. Critics of the Ada Lunde government disagreed.",
+        "b": "Ada Lunde told reporters she would not resign.",
+    })
+    assert kind_of(ents, "Ada Lunde") == "person"
+
+
+def test_a_name_read_once_as_an_employer_is_a_body():
+    """'Harlow Vance CEO Dana Wirth' shows Harlow Vance employs someone: the same two capitals
+    elsewhere ('Harlow Vance said on Monday') are the firm, not a person."""
+    ents = run({
+        "a": "Harlow Vance CEO Dana Wirth said the plant would close.",
+        "b": "Harlow Vance said on Monday that 300 jobs would go. Shares of Harlow Vance fell.",
+    })
+    assert kind_of(ents, "Harlow Vance") == "body"
+    assert kind_of(ents, "Dana Wirth") == "person"

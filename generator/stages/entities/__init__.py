@@ -148,6 +148,8 @@ def _gather(articles, stmts_by_article, forms: dict[str, Form], found: list,
             for nm in sn.names:
                 key = _note(forms, nm.name, nm.written, nm.kind, article.source,
                             cued=nm.cued, mid_sentence=not nm.initial, role=nm.role)
+                if key and _THE_BEFORE.search(st.text, max(0, nm.written_start - 5), nm.written_start):
+                    forms[key].determined += 1
                 if key:
                     found.append((nm.written, sn.base + nm.written_start, sn.base + nm.end, st.id, key))
             if st.speaker_name:
@@ -161,6 +163,7 @@ def _gather(articles, stmts_by_article, forms: dict[str, Form], found: list,
     return lower_words
 
 
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")  # a person is never "the Ada Lunde"; "the Hang Seng" is no one
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]+")
 
 

@@ -38,6 +38,7 @@ class Form:
     roles: Counter = field(default_factory=Counter)
     gendered: str = ""  # a lone surname under a gendered title: "m" (Mr), "f" (Ms), "f!" (Mrs.)
     genders: set = field(default_factory=set)  # "f", "m": what its titles and roles tell
+    determined: int = 0  # times written right after "the": "the Hang Seng", "the White House"
 
     @property
     def tokens(self) -> list[str]:
@@ -97,10 +98,15 @@ def form_kind(f: Form, outlet_names: frozenset[str] = frozenset()) -> str:
         return "person"
     if is_place(f.name):
         return "place"
+    if f.kinds["body"] and f.kinds["person"]:
+        return "body"  # read once as a body (an employer before a role: "Harlow Vance CEO Dana Wirth"),
+        # elsewhere as two capitals only: the reading the text proved wins over the default one
     # "other" is the absence of evidence: any kind the text gave wins over it
     total = sum(f.kinds.values())
     specific = {k: n for k, n in f.kinds.items() if k not in ("other", "outlet") and 4 * n >= total} or dict(f.kinds)
     best = sorted(specific.items(), key=lambda kv: (-kv[1], KINDS.index(kv[0])))
+    if best and best[0][0] == "person" and 2 * f.determined > f.count:
+        return "other"  # two capitals read as a first name and a surname, but mostly "the ...": no one's
     return best[0][0] if best else "other"
 
 
