@@ -206,6 +206,8 @@ def test_iranpress_speakers(seeds):
          ["The meeting on Jan. 5 was short.", "It ended at 5 p.m. on Friday."]),
         ("Acme Inc. said profits rose. Shares fell.", ["Acme Inc. said profits rose.", "Shares fell."]),
         ("“Curly quotes end here.” Next sentence.", ["“Curly quotes end here.”", "Next sentence."]),
+        # a name written with '&' ends in a capital that is no initial
+        ("Buyers overwhelmed Harlow and AB&T. Many waited.", ["Buyers overwhelmed Harlow and AB&T.", "Many waited."]),
     ],
 )
 def test_sentences(body, expected):

@@ -90,7 +90,7 @@ def _abbreviation_before(text: str, m: re.Match) -> bool:
 
 
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # U.S, a.m, e.g (the last dot is the match)
-_LAST_TOKEN = re.compile(r"[\w.’'-]*$")
+_LAST_TOKEN = re.compile(r"[\w.&’'-]*$")  # 'AT&T.' is one word, no initial 'T.'
 _NEXT_WORD = re.compile(r"[\w’'-]+")
 
 
