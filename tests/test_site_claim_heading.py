@@ -52,6 +52,13 @@ def test_a_claim_that_reads_as_a_sentence_is_shown_as_it_is():
     assert shown(claim, STATEMENTS) == (QUOTE, "ilse-brandt")
 
 
+def test_the_credit_is_of_the_statement_whose_words_the_claim_shows_not_a_headline_before_it():
+    headline = Statement(id="fw-dredge#s0", article="fw-dredge", start=0, end=0, text="Channel to be dredged",
+                         kind="headline", sentence=0)
+    claim = Claim("c-fw-dredge-s1", QUOTE, ("fw-dredge#s0", "fw-dredge#s1"), ("fennick-wire",), speaker=None)
+    assert shown(claim, {**STATEMENTS, headline.id: headline}) == (QUOTE, "ilse-brandt")
+
+
 @pytest.mark.parametrize(("text", "reads"), [
     ("including a pledge by the port authority", False),
     ("and stressed the need to act", False),

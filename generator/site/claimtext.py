@@ -29,7 +29,7 @@ def reads_as_sentence(text: str) -> bool:
 def shown(claim: Claim, statements: dict[str, Statement]) -> tuple[str, str | None]:
     """(heading, speaker to credit) of ``claim``."""
     own = [statements[sid] for sid in claim.statements if sid in statements and sid not in claim.shared]
-    first = own[0] if own else None
+    first = next((s for s in own if s.kind != "headline"), own[0] if own else None)  # whose text the claim's is
     if first is None or reads_as_sentence(claim.text):
         return claim.text, _credit(first, claim)
     better = next((s for s in own if s.kind != "headline" and reads_as_sentence(s.text)), None)
