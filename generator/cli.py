@@ -122,13 +122,18 @@ def check(content: Path | None) -> None:
     from generator.content.load import load_corpus
     from generator.pipeline import check_named_ids, in_file_order
     from generator.site.build import default_content
+    from generator.site.configerror import syntax_warning
 
+    config = Path("mkdocs.yml") if content is None and Path("mkdocs.yml").is_file() else None
+    broken = [found] if config is not None and (found := syntax_warning(config)) else []
     try:
         corpus = load_corpus(content or default_content())
         problems = in_file_order([*corpus.problems, *check_named_ids(corpus)])  # ids must name statements
     except ClaimlineError as err:
+        for problem in broken:
+            click.echo(str(problem), err=True)
         raise _fail_on(err) from None
-    for problem in problems:
+    for problem in [*broken, *problems]:
         click.echo(str(problem), err=True)
     click.echo(f"{len(corpus.articles)} article(s), {len(corpus.sources)} source(s): OK")
 

@@ -417,3 +417,18 @@ def test_warnings_come_in_the_order_of_the_file(tmp_path, monkeypatch):
     assert [line.split(": warning:")[0] for line in export.stderr.splitlines()[:-1]] == [
         "content/overrides.yml:2", "content/overrides.yml:4", "content/overrides.yml:7"]
     assert export.stderr.splitlines()[-1] == "wrote x.json"
+
+
+def test_check_warns_of_an_mkdocs_yml_a_build_stops_at(tmp_path, monkeypatch):
+    """mkdocs-yml-broken: check reads the content folder alone, but does not say OK over an mkdocs.yml
+    that the build will refuse without saying so, at its line."""
+    from generator.content.scaffold import new_project
+
+    new_project(tmp_path / "story")
+    monkeypatch.chdir(tmp_path / "story")
+    Path("mkdocs.yml").write_text("site_name: [Harbour strike\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check"])
+    assert (result.exit_code, result.stdout) == (0, "1 article(s), 1 source(s): OK\n")
+    assert result.stderr == ("mkdocs.yml:1: warning: YAML syntax error: the file ends inside a [...] list that starts "
+                             "on this line; close it (a quote, ] or }) or remove it (a build stops here; check read "
+                             "the content folder alone)\n")

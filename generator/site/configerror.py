@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from generator.content.yamlfile import syntax_problem
+from generator.errors import Problem
 
 _SETTING = re.compile(r"Config value '([^']+)'")
 _PLUGIN_OPTION = re.compile(r"Plugin '([^']+)' option '([^']+)'")
@@ -56,6 +57,20 @@ def plugin_option_line(config_file: Path, plugin: str, option: str) -> int | Non
         named = entry if isinstance(entry, yaml.ScalarNode) and entry.value == plugin else _key(entry, plugin)
         if named is not None:
             return named.start_mark.line + 1
+    return None
+
+
+def syntax_warning(config_file: Path) -> Problem | None:
+    """A YAML syntax error of ``config_file`` as a warning for ``claimline check``: it reads only
+    the content folder, but said OK over an mkdocs.yml the build then stops at."""
+    try:
+        yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        found = syntax_problem(err, config_file.as_posix(), 1)
+        return Problem(found.path, found.line, f"{found.message} (a build stops here; check read "
+                                               "the content folder alone)", "warning")
+    except (OSError, UnicodeError, yaml.YAMLError):
+        return None
     return None
 
 
