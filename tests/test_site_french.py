@@ -86,9 +86,7 @@ def test_each_strings_file_says_its_source_and_holds_only_texts():
         data = yaml.safe_load(text)
         assert all(isinstance(k, str) and isinstance(v, str) for k, v in data.items())
     # a language without an entry for a text shows it in English
-    assert labels.translator("de")("Events per {unit} from {a} to {b}: {count}. Each bar links to the first of "
-                                   "them.", unit="day", a="1", b="2", count="3") == (
-        "Events per day from 1 to 2: 3. Each bar links to the first of them.")
+    assert labels.translator("de")("{reason}, marked by an editor", reason="caption") == "caption, marked by an editor"
 
 
 def test_claimline_new_labels_mkdocs_yml_in_the_sites_language(tmp_path, monkeypatch):
@@ -113,3 +111,14 @@ def test_claimline_new_refuses_what_is_no_language_code(tmp_path, monkeypatch):
     assert result.output == ("Error: --language: '../x' is not a language code; give one such as en, fr or "
                              "pt_BR\n")
     assert not Path("story").exists()
+
+
+@pytest.mark.parametrize(("language", "title"), [
+    ("de", "Ereignisse pro Tag vom 1. Juni 2024 bis 30. Juni 2024: 1 Ereignis. Jeder Balken führt zum ersten davon."),
+    ("es", "Eventos por día del 1 de junio de 2024 al 30 de junio de 2024: 1 evento. Cada barra lleva al primero de "
+           "ellos."),
+])
+def test_the_density_strip_reads_in_one_language(language, title):
+    """German and Spanish sites: the strip's title in one language, not English words around a translated count."""
+    home = render_pages(build_timeline(FIXTURE), {"theme": {"language": language}})["index.md"]
+    assert f'<title id="cl-density-title">{title}</title>' in home
