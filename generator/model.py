@@ -254,6 +254,7 @@ class Salience:
     articles: int = 0  # articles with a claim of the event
     leads: int = 0  # of those, articles reporting it in their headline or lead
     days: int = 0  # distinct publication days of those articles
+    named: int = 0  # other articles naming its day without a claim of it (a recap, the day's other news)
 
 
 @dataclass(frozen=True)

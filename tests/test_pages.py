@@ -325,7 +325,7 @@ def test_long_timelines_are_split_so_no_page_grows_without_bound():
 
 
 def _salient(t, event_id: str, score: float):
-    return replace(t, events=tuple(replace(e, salience=Salience(score, 3, 9, 4, 2)) if e.id == event_id else e
+    return replace(t, events=tuple(replace(e, salience=Salience(score, 3, 9, 4, 2, 2)) if e.id == event_id else e
                                    for e in t.events))
 
 
@@ -335,7 +335,7 @@ def test_the_home_page_shows_the_most_salient_events_and_why():
     home = render_pages(t, SiteOptions(site_name="Big", split_after=20, key_events=2))["index.md"]
     assert home.count('<article class="cl-event') == 2
     assert home.index("Event 3<") < home.index("Event 77<")  # in time order
-    assert "Reported by 3 outlets, 9 articles, 4 headlines or leads, on 2 days" in home
+    assert "Reported by 3 outlets, 9 articles, 4 headlines or leads, on 2 days, 2 other articles naming its day" in home
     assert "## All periods { #periods }" in home
 
 

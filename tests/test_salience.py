@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from generator.export.contract import to_contract
-from generator.model import Article, Claim, Event, EventDate, Salience, Source, Statement, Timeline
+from generator.model import Article, Claim, DateMention, Event, EventDate, Salience, Source, Statement, Timeline
 from generator.stages import salience
 
 
@@ -169,3 +169,46 @@ def test_equal_scores_rank_by_outlets_then_claims_not_by_date() -> None:
     early, wide, long = event("early", "2031-04-01", 1, ("alpha",)), event("wide", "2031-04-09", 1, ("alpha", "beta")), \
         event("long", "2031-04-05", 4, ("alpha",))
     assert [e.id for e in salience.ranked([early, long, wide])] == ["wide", "long", "early"]
+
+
+def _naming(arts: list[tuple[Article, tuple]], sid: str, value: str) -> list[tuple[Article, tuple]]:
+    """``arts`` with statement ``sid`` naming the day ``value`` in a date expression (not its own date)."""
+    mention = DateMention("April 2", 0, 7, value, "day", "test")
+    return [(a, tuple(replace(s, dates=(mention,)) if s.id == sid else s for s in ss)) for a, ss in arts]
+
+
+def test_an_article_naming_the_day_in_another_claim_counts_as_a_report() -> None:
+    # the ferry and the dam were each reported by one article; a later article recalls the ferry's
+    # day in a relative clause of a statement about something else: the ferry's day mattered
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 3, "Dam closed", ["The Dunmere dam was closed.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Ferry sails",
+                     ["The ferry, which was launched on April 2, sailed to Pellow.", *FILLER])]
+    arts = _naming(arts, "alpha-3#s1", "2031-04-02")
+    ferry, dam = _event("ferry", "alpha-1#s1"), replace(_event("dam", "alpha-2#s1"), date="2031-04-03")
+    ranked = _rank(arts, [ferry, dam, replace(_event("sails", "alpha-3#s1"), date="2031-04-09")])
+    assert (ranked["ferry"].named, ranked["dam"].named, ranked["sails"].named) == (1, 0, 0)
+    assert ranked["ferry"].articles == 1  # named, not reported: its own count
+    assert ranked["ferry"].score == ranked["dam"].score + salience.NAMED_WEIGHT
+
+
+def test_an_article_of_the_event_naming_its_day_is_counted_once() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched on April 2.", *FILLER])]
+    arts = _naming(arts, "alpha-1#s1", "2031-04-02")
+    assert _rank(arts, [_event("ferry", "alpha-1#s1")])["ferry"].named == 0
+
+
+def test_a_hidden_statement_naming_the_day_does_not_count() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Ferry sails", ["The ferry, launched on April 2, sailed.", *FILLER])]
+    arts = _naming(arts, "alpha-3#s1", "2031-04-02")
+    arts = [(a, tuple(replace(s, hidden=True) if s.id == "alpha-3#s1" else s for s in ss)) for a, ss in arts]
+    assert _rank(arts, [_event("ferry", "alpha-1#s1")])["ferry"].named == 0
+
+
+def test_an_event_known_to_its_month_takes_no_day_mentions() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Ferry sails", ["The ferry, launched on April 2, sailed.", *FILLER])]
+    arts = _naming(arts, "alpha-3#s1", "2031-04-02")
+    month = replace(_event("ferry", "alpha-1#s1"), date="2031-04", precision="month")
+    assert _rank(arts, [month])["ferry"].named == 0

@@ -430,13 +430,15 @@ class Views:
         return periods.card_claims(e)[:limit]
 
     def salience_note(self, e: Event) -> str:
-        """Why an event is key, in counts: outlets, articles, headlines and leads, days."""
+        """Why an event is key, in counts: outlets, articles, headlines and leads, days, articles naming its day."""
         s = e.salience
         parts = [self.n_(s.outlets, "{n} outlet", "{n} outlets"), self.n_(s.articles, "{n} article", "{n} articles")]
         if s.leads:
             parts.append(self.n_(s.leads, "{n} headline or lead", "{n} headlines or leads"))
         if s.days > 1:
             parts.append(self.n_(s.days, "on {n} day", "on {n} days"))
+        if s.named:
+            parts.append(self.n_(s.named, "{n} other article naming its day", "{n} other articles naming its day"))
         return self._("Reported by {counts}", counts=", ".join(parts))
 
     def filter_choices(self, events: list[Event]) -> tuple[list[Source], list, list[str]]:

@@ -11,9 +11,14 @@ a site can show the key events of a large story first and a reader can see why (
 keeps the counts).
 
 Only an event's claims count, not its context: background an article gives is not news
-of that event. The score is a function of the articles that report the event and of what
-else they report, so adding an article about something else never changes another event's
-salience.
+of that event. But an article that names an event's day without reporting it in a claim of the
+event (a recap in a relative clause, "the index, which rose yesterday, fell"; a report of another
+part of that day's news; an announcement of the day worded apart from its event) says the day
+mattered: it counts as an article of its own (``NAMED_WEIGHT``), without lead or headline. A day
+is what such a mention gives, not which happening of the day it meant, so every event of that
+day gets it; an event's own articles are counted once. The score is a function of the articles
+that report the event or name its day and of what else they report, so adding an article about
+something else on another day never changes another event's salience.
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ LEAD_WEIGHT = 0.5
 HEADLINE_WEIGHT = 0.5
 # How much being reported on more days weighs: each doubling of days adds this share.
 DAYS_WEIGHT = 0.5
+# What an article that names an event's day but reports it in no claim of the event adds: as much as
+# an article reporting it far down. Measured with benchmarks.keyevents at 0, 0.25, 0.5, 1, 1.5, 2, 3
+# (benchmarks/README.md, "key events" eighth session): under 1 it only breaks ties, by day counts that
+# name other happenings as often; from 1 up the figures are flat, so the smallest of the flat range.
+NAMED_WEIGHT = 1.0
 
 
 def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event]) -> list[Event]:
@@ -53,6 +63,7 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
     leads = {aid: _lead(ss) for aid, ss in stmts.items()}
     headlines = {aid: _headline_words(ss) for aid, ss in stmts.items()}
     main = main_events(list(events), lambda c: {by_id[s].article for s in c.statements if s in by_id})
+    naming = _naming(stmts)
     out = []
     for e in events:
         said: dict[str, list[Statement]] = {}
@@ -63,7 +74,8 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
                 if s is not None and not s.hidden and _of_its_time(s, days, published.get(s.article), happened):
                     said.setdefault(s.article, []).append(s)
         mains = frozenset(a for a in said if main.get(a) == e.id)
-        out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains)))
+        named = len(naming.get(e.date, frozenset()) - said.keys()) if timex.kind(e.date) == "day" else 0
+        out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains, named)))
     return out
 
 
@@ -77,9 +89,9 @@ def ranked(events: Sequence[Event], score: Callable[[Event], float] = lambda e: 
 
 def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset[int]],
               headlines: Mapping[str, frozenset[str]], published: Mapping, source: Mapping,
-              mains: frozenset[str] = frozenset()) -> Salience:  # fmt: skip
+              mains: frozenset[str] = frozenset(), named: int = 0) -> Salience:  # fmt: skip
     """The counts and score of one event, from each article's statements of it; ``mains``: the
-    articles mostly about it."""
+    articles mostly about it; ``named``: how many other articles name its day."""
     weight, in_lead, outlets, days = 0.0, 0, set(), set()
     for aid in sorted(said):
         ss = said[aid]
@@ -93,8 +105,22 @@ def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset
             days.add(published[aid])
     if not said:
         return Salience()
+    weight += NAMED_WEIGHT * named
     score = weight * (1 + math.log2(max(len(outlets), 1))) * (1 + DAYS_WEIGHT * math.log2(max(len(days), 1)))
-    return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days))
+    return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days), named)
+
+
+def _naming(stmts: Mapping[str, Sequence[Statement]]) -> dict[str, frozenset[str]]:
+    """Day -> the articles with a statement (shown) naming it: any date expression of day precision,
+    the statement's own date or not ("the index, which rose yesterday, fell today" names both)."""
+    out: dict[str, set[str]] = {}
+    for aid, ss in stmts.items():
+        for s in ss:
+            if not s.hidden:
+                for m in s.dates:
+                    if m.precision == "day" and timex.kind(m.value) == "day":
+                        out.setdefault(m.value, set()).add(aid)
+    return {day: frozenset(aids) for day, aids in out.items()}
 
 
 def _of_its_time(s: Statement, days: tuple[date, date] | None, published: date | None, happened: bool) -> bool:
