@@ -44,6 +44,12 @@ _FRAME_WORDS = {"reporters", "journalists", "the", "a", "an", "in", "at", "to", 
                 "television", "radio", "agency", "his", "her", "its", "their", "website", "channel",
                 "parliament", "lawmakers", "officials", "media", "newspaper", "daily", "speech"}
 _FRAME_VERB = re.compile(rf"(?<![\w'’]){_REPORTING_VERBS}\b", re.IGNORECASE)
+# '"...," the chairman said at the time': the saying is dated by the time its paragraph named last
+# ("When it announced the hearing earlier this week, the committee asked ... '...,' he said at the
+# time"), not by the report's day; "what it could prove at the time" is no saying, and "at the
+# time of" names a time of its own
+_SAID_THEN = re.compile(rf"(?<![\w'’]){_REPORTING_VERBS}\s+(?:[\w'’-]+\s+){{0,2}}?at\s+the\s+time\b"
+                        r"(?!\s+(?:of|when|in|as|it|he|she|they)\b)", re.IGNORECASE)
 _FRAME_GAP = 6  # words at most between the reporting verb and its date
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # a relative clause (", which took effect in June") describes something else
@@ -78,6 +84,7 @@ def event_dates(
     sentence_dates: dict[int, EventDate] = {}  # a clause with no date shares its sentence's
     paragraph_dates: dict[int, EventDate] = {}  # a sentence with none, its paragraph's last day
     paragraph_ahead: dict[int, EventDate] = {}  # ... and the last day it announces
+    paragraph_named: dict[int, EventDate] = {}  # ... and the last time a sentence of it named, any precision
     for st in statements:
         if st.id in edited:
             value, precision = edited[st.id]
@@ -92,6 +99,7 @@ def event_dates(
             else:
                 ev = _from_paragraph(st, _event_date(st, narrative), narrative, paragraph_dates.get(st.paragraph),
                                      paragraph_ahead.get(st.paragraph))
+                ev = _said_then(st, ev, paragraph_named.get(st.paragraph))
             if ev is not None and ev.mention is not None and st.kind != "boilerplate":
                 sentence_dates[st.sentence] = replace(
                     ev, how=f'{ev.how}, named earlier in the same sentence ("{ev.mention.text}")', mention=None)
@@ -103,8 +111,19 @@ def event_dates(
                     paragraph_ahead[st.paragraph] = replace(
                         ev, how=f'{ev.how}, announced earlier in the same paragraph ("{ev.mention.text}")',
                         mention=None)
+            if ev is not None and ev.mention is not None and st.kind not in ("boilerplate", "headline"):
+                paragraph_named[st.paragraph] = ev
         out.append(replaced(st, event_date=ev))
     return tuple(out)
+
+
+def _said_then(st: Statement, ev: EventDate | None, named: EventDate | None) -> EventDate | None:
+    """A sentence said "at the time" with no date of its own takes the time its paragraph named last
+    (``_SAID_THEN``); it rests on that sentence's date expression, so a quotation it closes is dated
+    with it (``quotations``)."""
+    if named is None or ev is None or ev.mention is not None or ev.editor or st.dates or not _SAID_THEN.search(st.text):
+        return ev
+    return replace(named, how=f'said "at the time" the paragraph named before: {named.how}')
 
 
 # "asked mourners to wear yellow", "urged residents to stay away": a request for what is to come
