@@ -212,3 +212,12 @@ def test_an_event_known_to_its_month_takes_no_day_mentions() -> None:
     arts = _naming(arts, "alpha-3#s1", "2031-04-02")
     month = replace(_event("ferry", "alpha-1#s1"), date="2031-04", precision="month")
     assert _rank(arts, [month])["ferry"].named == 0
+
+
+def test_page_furniture_naming_the_day_does_not_count() -> None:
+    # a blog's "Posted on April 2" stamp names the day of its post, not news of that day
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("beta-1", "beta", 2, "Choir news", ["Posted on April 2 by the editor.", *FILLER])]
+    arts = _naming(arts, "beta-1#s1", "2031-04-02")
+    arts = [(a, tuple(replace(s, kind="boilerplate") if s.id == "beta-1#s1" else s for s in ss)) for a, ss in arts]
+    assert _rank(arts, [_event("ferry", "alpha-1#s1")])["ferry"].named == 0

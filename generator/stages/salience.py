@@ -111,12 +111,13 @@ def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset
 
 
 def _naming(stmts: Mapping[str, Sequence[Statement]]) -> dict[str, frozenset[str]]:
-    """Day -> the articles with a statement (shown) naming it: any date expression of day precision,
-    the statement's own date or not ("the index, which rose yesterday, fell today" names both)."""
+    """Day -> the articles with a statement (shown, not page furniture) naming it: any date expression
+    of day precision, the statement's own date or not ("the index, which rose yesterday, fell today"
+    names both)."""
     out: dict[str, set[str]] = {}
     for aid, ss in stmts.items():
         for s in ss:
-            if not s.hidden:
+            if not s.hidden and s.kind != "boilerplate":  # a dateline or a post's stamp names no news
                 for m in s.dates:
                     if m.precision == "day" and timex.kind(m.value) == "day":
                         out.setdefault(m.value, set()).add(aid)
