@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from generator.model import Article, Overrides, Statement, replaced
+from generator.stages.dates import recalled
 from generator.stages.dates.event import event_dates
 from generator.stages.dates.grammar import Narrative, find_dates
 from generator.stages.dates.quotations import one_day
@@ -63,4 +64,6 @@ def resolve(article: Article, statements: tuple[Statement, ...], overrides: Over
             mentions = [replace(m, start=st.start, end=st.start) for m in mentions]
         with_dates.append(replaced(st, dates=tuple(mentions)))
     # a quotation's opening sentences are said on the day its attribution names (``quotations``)
-    return one_day(event_dates(tuple(with_dates), overrides, anchor, inferred=article.published_inferred))
+    dated = one_day(event_dates(tuple(with_dates), overrides, anchor, inferred=article.published_inferred))
+    # days counted from a day the sentence names ("four days after police closed it"): named, never its date
+    return recalled.add(dated, article.body, anchor.date() if anchor is not None else None)
