@@ -529,6 +529,10 @@ def test_employer_and_outlet_are_not_speakers():
         ("Apple releases iPhone SDK, announces upcoming update", None),
         ("Kaufman, along with senator Mark Warner from Virginia, called on Congress to act.", "Kaufman"),
         ("In the late 1980's Apple Computer added audio recording to its computers.", None),
+        # a job in lower case between the verb and the name
+        ('"Nobody was hurt," said harbour master Tomas Brenner.', "Tomas Brenner"),
+        ('"Nobody was hurt," said the town\'s fire chief, Tomas Brenner.', "Tomas Brenner"),
+        ('"Nobody was hurt," said relatives of Tomas Brenner.', None),
     ],
 )
 def test_who_speaks_in_wire_copy(body, speaker):

@@ -367,7 +367,8 @@ def _find_speaker(masked: str, names: list[Name]):
             # inverted: '"...," said Ayyoub' / '"...," added.' / '"...," said a senior official'
             right = masked[m.end() :]
             for k, nm in enumerate(names):
-                if nm.start >= m.end() and _only_titles(right[: nm.start - m.end()]):
+                between = right[: nm.start - m.end()]
+                if nm.start >= m.end() and (_only_titles(between) or (nm.kind == "person" and _job_before(between))):
                     # "said Uralsib analyst Chris Weafer": the person after the firm and the job
                     after = names[k + 1] if k + 1 < len(names) else None
                     if nm.kind != "person" and after and after.kind in ("person", "other") and (
@@ -389,6 +390,14 @@ def _only_titles(between: str) -> bool:
     """Nothing but rank and role words between "said" and a name: '"...," said Mayor Maria Lind'."""
     words = [w.rstrip(".").lower() for w in between.replace(",", " ").split()]
     return all(w in TITLES or w in ROLES for w in words)
+
+
+def _job_before(between: str) -> bool:
+    """A job in lower case, ending in a role word, between "said" and a person's name: '"...," said
+    harbour master Tomas Brenner', '... said the town's fire chief, Tomas Brenner'."""
+    words = between.replace(",", " ").split()
+    words = words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+    return 1 <= len(words) <= 4 and all(w == w.lower() for w in words) and words[-1].rstrip(".") in ROLES
 
 
 _DESCRIBED_SPEAKER = re.compile(
