@@ -12,8 +12,9 @@ baseline in the same process, one pass that reads every statement into content w
 peak RSS of the process (``VmHWM``, reset before matching, so it is matching's peak over
 the inputs'); the claims' SHA-256 (``--digest`` is always on: the check that a change meant
 to keep the output keeps it, the same digest before and after). ``--counts`` adds how many
-vectors were made and pairs scored (counting wrappers, a little slower); ``--profile`` runs
-under cProfile and prints the top functions.
+vectors were made (by the end of scoring, and in all) and pairs scored (counting wrappers, a
+little slower); ``--profile`` runs under cProfile and prints the top functions; ``--cache N``
+sets the vector cache's size (statements), to see a large corpus's pressure on a small one.
 """
 
 from __future__ import annotations
@@ -110,8 +111,16 @@ def _counting() -> dict:
         counts["features"] += 1
         return feats(*a)
 
+    scored = claims._scored
+
+    def counted_scored(*a):
+        found = scored(*a)
+        counts["vectors made while scoring"] = dict(counts["vectors made"])
+        return found
+
     items.Vectors.kept = counted_kept
     clustering.features = counted_features
+    claims._scored = counted_scored
     return counts
 
 
@@ -122,7 +131,12 @@ def main() -> int:
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--counts", action="store_true")
     ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--cache", type=int, help="statements the vector cache holds (items.VECTOR_CACHE)")
     a = ap.parse_args()
+    if a.cache:
+        from generator.stages.claims import items
+
+        items.Vectors.__init__.__defaults__ = (a.cache,)  # its ``limit``
     args = inputs(a.articles, a.seed)
     statements = sum(len(s) for s in args[1].values())
     base = min(baseline(args) for _ in range(3))

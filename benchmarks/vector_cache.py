@@ -1,15 +1,18 @@
 """How often claim matching would make each statement's vectors again, for a vector cache of a given size.
 
-Run: ``.venv/bin/python benchmarks/vector_cache.py --articles 2000 --sizes 60000,80000,100000``
+Run: ``.venv/bin/python benchmarks/vector_cache.py --articles 2000 --sizes 60000,80000 [--order article]``
 
-Scoring reads the vectors of both statements of each candidate pair, one article's pairs at a time
-(``claims._scored``, ``blocking.by_article``'s order, pairs grouped by the later article as
-``Scores.score_between`` takes them). This replays those reads (statement ids only, no vectors
+Scoring reads the vectors of both statements of each candidate pair, one article's turn at a time
+(``claims._scored``, ``blocking.in_turn``; ``--order article``: the pairs of each first article,
+``blocking.by_article``, as before), pairs grouped by their two articles as
+``Scores.score_between`` takes them. This replays those reads (statement ids only, no vectors
 are made, so it takes blocking's time, not matching's) against caches of statements:
 
-- ``lru``: ``items.Vectors``' policy, the least recently read goes;
+- ``lru``: the least recently read goes (``items.Vectors`` before the read plan);
 - ``farthest``: the one whose next read is farthest goes (Belady's rule, the best any cache of that
   size can do; it needs the future, which blocking knows);
+- ``planned``: ``items.Vectors``' policy: the tenth read again farthest ahead goes when full
+  (``reads.Reads``, at the grain of a turn), the least recently read first among equals;
 - ``max in use``: the most statements between their first and last read at once: a cache that
   size never makes a vector twice under ``farthest``.
 
@@ -33,21 +36,28 @@ import claims_real
 
 from generator.stages.claims import blocking
 from generator.stages.claims.items import build
+from generator.stages.claims.reads import Reads
 
 
-def reads(n: int, seed: int) -> tuple[list[array], int, list[int]]:
-    """The statements read, chunk by chunk (an article's pairs), the number of statements, and
-    each pair's distance in articles."""
+def reads(n: int, seed: int, order: str = "turn") -> tuple[list[array], int, list[int]]:
+    """The statements read, chunk by chunk (an article's turn, ``blocking.in_turn``, or with
+    ``order="article"`` the pairs of each first article, ``blocking.by_article``, as scored before),
+    pairs grouped by their two articles as ``Scores.score_between`` takes them; the number of
+    statements, and each pair's distance in articles."""
     args = claims_real.inputs(n, seed)
     its = build(args[0], args[1], args[3], args[2], args[4])  # match's (articles, statements, entities, overrides, mentions)
     place = {}
     for it in its:
         place.setdefault(it.article.id, len(place))
+    if order == "article":
+        turns = blocking.by_article(its)
+    else:
+        turns = ([divmod(c, len(its)) for c in codes] for codes in blocking.in_turn(its))
     chunks, apart = [], []
-    for chunk in blocking.by_article(its):
-        groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for chunk in turns:
+        groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for i, j in chunk:
-            groups[its[j].article.id].append((i, j))
+            groups[(its[i].article.id, its[j].article.id)].append((i, j))
             apart.append(place[its[j].article.id] - place[its[i].article.id])
         seq = array("i")
         for pairs in groups.values():
@@ -55,6 +65,27 @@ def reads(n: int, seed: int) -> tuple[list[array], int, list[int]]:
                 seq.extend((i, j))
         chunks.append(seq)
     return chunks, len(its), apart
+
+
+def planned(chunks: list[array], n: int, size: int) -> int:
+    """``items.Vectors``' policy: when full, the tenth read again farthest ahead goes (``reads.Reads``,
+    planned at the grain of a chunk), the least recently read first among equals."""
+    plan = Reads(n)
+    plan.plan([array("q", (i * n + j for i, j in zip(seq[::2], seq[1::2], strict=True))) for seq in chunks])
+    cache: dict[int, None] = {}
+    made = 0
+    for c, seq in enumerate(chunks):
+        plan.now = c
+        for k in seq:
+            if cache.pop(k, 0) is None:
+                cache[k] = None
+                continue
+            made += 1
+            if len(cache) >= size:
+                for x in heapq.nlargest(size // 10 + 1, cache, key=plan.next):
+                    del cache[x]
+            cache[k] = None
+    return made
 
 
 def lru(chunks: list[array], size: int) -> int:
@@ -127,17 +158,21 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--sizes", default="40000,60000,80000")
+    ap.add_argument("--order", choices=("turn", "article"), default="turn")
+    ap.add_argument("--policies", default="lru,farthest,planned")
     a = ap.parse_args()
-    chunks, n, apart = reads(a.articles, a.seed)
+    chunks, n, apart = reads(a.articles, a.seed, a.order)
     apart.sort()
     quart = [apart[int(q * (len(apart) - 1))] for q in (0.5, 0.9, 0.99)]
     print(f"{a.articles} articles, {n} statements, {len(apart)} pairs; articles apart in a pair: "
           f"median {quart[0]}, 90 % {quart[1]}, 99 % {quart[2]}, most {apart[-1]}")  # fmt: skip
     used = uses(chunks)
     print(f"max in use: {in_use(used, len(chunks))} statements")
+    policies = {"lru": lambda size: lru(chunks, size), "farthest": lambda size: farthest(chunks, used, size),
+                "planned": lambda size: planned(chunks, n, size)}  # fmt: skip
     for size in (int(s) for s in a.sizes.split(",")):
-        print(f"cache of {size}: admissions a statement, lru {lru(chunks, size) / n:.2f}, "
-              f"farthest {farthest(chunks, used, size) / n:.2f}", flush=True)  # fmt: skip
+        print(f"order {a.order}, cache of {size}: admissions a statement, "
+              + ", ".join(f"{p} {policies[p](size) / n:.2f}" for p in a.policies.split(",")), flush=True)
     return 0
 
 

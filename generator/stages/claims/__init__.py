@@ -19,15 +19,19 @@ Events (``stages.events``) then group claims into happenings.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from itertools import repeat
 
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
 from generator.stages.claims import background, blocking, build, clustering, halves, headlines, sentences, shared
 from generator.stages.claims.build import claim_id
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
 from generator.stages.claims.items import build as build_items
+from generator.stages.claims.reads import Reads
 from generator.stages.claims.scorer import MODEL, Model
+from generator.stages.claims.store import PairStore
 
 __all__ = ["article_order", "claim_id", "match"]
 
@@ -64,11 +68,19 @@ def match(
 
 def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
     """Body links above ``Model.link`` and headline links above ``headlines.THRESHOLD``; every
-    body pair's scores kept in ``p`` (``Scores.keep``), one article's pairs at a time."""
+    body pair's scores kept in ``p`` (``Scores.store``), one article's turn at a time
+    (``blocking.in_turn``), the vector cache dropping what is read again farthest ahead (``reads``).
+    Both lists come in the order of the pairs (``i < j``), whatever the turns."""
     links, heads = [], []
-    for chunk in blocking.by_article(items):
+    n = len(items)
+    turns = blocking.in_turn(items)
+    p.store = PairStore.planned(n, turns, bytes(it.stmt.kind != "headline" and it.stmt.id not in split for it in items))
+    p.vectors.reads = Reads(n)
+    p.vectors.reads.plan(turns)
+    for c in range(len(turns)):
+        p.vectors.reads.now = c
         body = []
-        for i, j in chunk:
+        for i, j in map(divmod, turns[c], repeat(n)):
             if items[i].stmt.id in split or items[j].stmt.id in split:
                 continue
             hi, hj = items[i].stmt.kind == "headline", items[j].stmt.kind == "headline"
@@ -79,24 +91,29 @@ def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
                 s = headlines.score(items[h], items[other], p.idf, p.vectors)
                 if s >= headlines.THRESHOLD:
                     heads.append((s, h, other))
+        turns[c] = array("q")
         links += _prime_and_score(body, p)
+    p.vectors.reads = None  # what is read from now on is not planned: the least recently read goes
     p.kept()
+    links.sort(key=lambda x: (x[1], x[2]))
+    heads.sort(key=lambda x: (min(x[1], x[2]), max(x[1], x[2])))
     return links, heads
 
 
 def _prime_and_score(body: list[tuple[int, int]], p: clustering.Scores) -> list[tuple[float, int, int]]:
-    """The links among pairs of one article's statements with later ones (``body``, sorted), primed and
-    scored two articles at a time (``Scores.score_between``): the scores are those of priming every
-    pair first (the same floats), and the vectors of two articles are at hand while they are read."""
-    groups: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    """The links among the pairs of one turn (``body``, sorted), primed and scored two articles at a
+    time (``Scores.score_between``): the scores are those of priming every pair first (the same
+    floats), and the vectors of two articles are at hand while they are read."""
+    groups: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for i, j in body:
-        groups[p.items[j].article.id].append((i, j))
-    scored = {}
+        groups[(p.items[i].article.id, p.items[j].article.id)].append((i, j))
+    links = []
     for pairs in groups.values():
         for i, j, first, final in p.score_between(pairs):
-            scored[(i, j)] = (first, final)
-    p.keep((i, j, *scored[(i, j)]) for i, j in body)
-    return [(scored[(i, j)][1], i, j) for i, j in body if scored[(i, j)][1] >= p.model.link]
+            p.store.set(i, j, first, final)
+            if final >= p.model.link:
+                links.append((final, i, j))
+    return links
 
 
 def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrides, split: set[str],

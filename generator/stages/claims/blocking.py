@@ -45,7 +45,7 @@ def by_article(items: Sequence[Item]) -> Iterator[list[tuple[int, int]]]:
     one array, not as a set of tuples (some 28 pairs a statement: millions in a large corpus)."""
     n = len(items)
     found: dict[str, array] = {}
-    for k, others in _pairs(items):
+    for k, others, _ in _pairs(items):
         for o in others:
             i, j = (k, o) if k < o else (o, k)
             codes = found.get(items[i].article.id)
@@ -56,8 +56,43 @@ def by_article(items: Sequence[Item]) -> Iterator[list[tuple[int, int]]]:
         yield [divmod(c, n) for c in sorted(set(found.pop(article)))]
 
 
-def _pairs(items: Sequence[Item]) -> Iterator[tuple[int, list[int]]]:
-    """Each statement and the statements it finds (in the window and in the timeless index)."""
+def in_turn(items: Sequence[Item]) -> list[array]:
+    """``candidates`` as codes ``i * n + j``, one array for each article's turn, articles in corpus
+    order; the pairs between two articles (scored together, ``Scores.score_between``) in the turn of
+    the article whose statement looked the other's up: a statement's pairs are then scored while it
+    is read anyway, and what it found is of the days before (the window) or one of the few timeless
+    statements of the whole corpus, read again and again (so the vector cache keeps them, ``reads``).
+    In the first article's turn instead, a statement would be read again in the turn of every
+    earlier timeless statement it found, anywhere in the corpus. A statement that found some at a
+    day its words name (``Item.told``) is read in their turn."""
+    n = len(items)
+    place: dict[str, int] = {}
+    for it in items:
+        place.setdefault(it.article.id, len(place))
+    found = [array("q") for _ in place]  # by the first statement's article: code * 2 + (its turn is the later's)
+    for k, others, at_found in _pairs(items):
+        for o in others:
+            i, j = (k, o) if k < o else (o, k)
+            found[place[items[i].article.id]].append((i * n + j) * 2 + ((o if at_found else k) == j))
+    turns = [array("q") for _ in place]
+    for a, codes in enumerate(found):
+        later: dict[int, int] = {}  # the later article of a pair of articles -> whether its turn
+        pairs: dict[int, int] = {}
+        for c in codes:
+            code, flag = divmod(c, 2)
+            b = place[items[code % n].article.id]
+            later[b] = later.get(b, 0) | flag
+            pairs[code] = b
+        found[a] = array("q")
+        for code in sorted(pairs):
+            b = pairs[code]
+            turns[b if later[b] else a].append(code)
+    return [t for t in turns if t]
+
+
+def _pairs(items: Sequence[Item]) -> Iterator[tuple[int, list[int], bool]]:
+    """Each statement, the statements it finds (in the window and in the timeless index), and whether
+    it found them at a day its words name other than its publication day (``Item.told``)."""
     df: Counter = Counter()
     for it in items:
         df.update(set(it.words))
@@ -82,7 +117,7 @@ def _pairs(items: Sequence[Item]) -> Iterator[tuple[int, list[int]]]:
             for o in postings:
                 if items[o].article.id != it.article.id:
                     weight[o] += idf[t]
-        yield it.index, _top(weight)
+        yield it.index, _top(weight), False
 
 
 def _timeless(it: Item) -> bool:
@@ -93,7 +128,7 @@ def _anchors(it: Item) -> list[int]:
     return sorted({d for d in (it.told, it.day) if d is not None})
 
 
-def _in_window(items: Sequence[Item], rarest, idf) -> Iterator[tuple[int, list[int]]]:
+def _in_window(items: Sequence[Item], rarest, idf) -> Iterator[tuple[int, list[int], bool]]:
     visits = sorted((day, it.index) for it in items for day in _anchors(it))
     index: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
     words_of_day: dict[int, list[str]] = defaultdict(list)
@@ -119,7 +154,7 @@ def _in_window(items: Sequence[Item], rarest, idf) -> Iterator[tuple[int, list[i
             if not postings or postings[-1][0] != day:
                 words_of_day[day].append(t)
             postings.append((day, k))
-        yield k, _top(weight)
+        yield k, _top(weight), day != it.day
 
 
 def _top(weight: dict[int, float]) -> list[int]:

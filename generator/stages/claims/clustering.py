@@ -52,8 +52,8 @@ class Scores:
     scores are read, so a pair's probability does not depend on which pairs were asked before.
 
     ``score_between`` does both for the pairs between two articles at once (a pair's context
-    reads only pairs between the same two articles); ``keep`` holds the scores compactly
-    (``store``) and ``kept`` lets the store stand for the primed scores once all are in it.
+    reads only pairs between the same two articles); ``store`` holds the scores compactly
+    (``claims._scored`` fills it) and ``kept`` lets it stand for the primed scores once all are in it.
     """
 
     def __init__(self, items: Sequence[Item], vectors: Vectors, idf: Mapping[str, float], model: Model):
@@ -95,10 +95,6 @@ class Scores:
         self.primed = {}
         first = self.prime(pairs)
         return [(i, j, self.primed[(i, j)], self._score((i, j), first.get((i, j)))) for i, j in pairs]
-
-    def keep(self, scored: Iterable[tuple[int, int, float, float]]) -> None:
-        """Hold ``score_between``'s scores (pairs in increasing order) for the rest of the run."""
-        self.store.extend(scored)
 
     def kept(self) -> None:
         """Every candidate pair is in the store: its primed scores are those ``context`` reads."""

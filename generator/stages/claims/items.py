@@ -7,6 +7,7 @@ when the cache is full (``Vectors``): a large corpus never holds them all.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 import re
@@ -23,6 +24,7 @@ from rapidfuzz import fuzz
 
 from generator import lexicon
 from generator.model import Article, Entity, Mention, Overrides, Statement
+from generator.stages.claims.reads import Reads
 from generator.stages.dates.tense import markers
 from generator.text import numbers as nums
 from generator.text import wording
@@ -299,22 +301,25 @@ class Vectors:
 
     One cache entry a statement holds all its vectors (words, clauses, n-grams, n-grams
     without figures, the window of ``Scores.context``), the large ones compactly
-    (``COMPACT``: term ids and weights). At most ``limit`` statements are kept, the least
-    recently read tenth going when full. Pairs are scored one article's statements with later
-    ones at a time (``claims._scored``), so the statements in use are those of the article
-    and of the days after it (blocking's window: some 65,000 statements for a newsroom of 120
-    articles a day), and the cache holds them; a larger corpus never holds them all.
+    (``COMPACT``: term ids and weights). At most ``limit`` statements are kept; when full, a
+    tenth goes: while pairs are scored those read again farthest ahead (``reads``, planned from
+    blocking's pairs), after it the least recently read. Pairs are scored in the turn of the
+    article whose statements looked the others up (``blocking.in_turn``), so the statements in
+    use are those of the days before it (blocking's window: some 60,000 statements for a newsroom
+    of 120 articles a day) and the few timeless ones every day finds; a larger corpus never
+    holds them all.
     """
 
-    def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int = VECTOR_CACHE):
+    def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int | None = None):
         self.items = items
         self.idf = idf
         self.grams = Terms.grams_of(it.words for it in items)
         self.terms = Terms(idf)
-        self.limit = limit
+        self.limit = VECTOR_CACHE if limit is None else limit
         self.cache: dict[int, list[Any]] = {}  # statement -> its vectors (None: not made), least recently read first
         self.hot: dict[tuple[int, int], dict[int, float]] = {}  # (statement, kind) -> a compact vector as a dict
         self.made = 0  # vectors made, again after the cache dropped them included
+        self.reads: Reads | None = None  # while pairs are scored: when each statement is read next
 
     def kept(self, k: int, kind: int, make: Callable[[], Any]) -> Any:
         """Vector ``kind`` (``WORDS`` ...) of statement ``k``, made by ``make`` unless cached; a
@@ -322,7 +327,7 @@ class Vectors:
         entry = self.cache.pop(k, None)
         if entry is None:
             if len(self.cache) >= self.limit:
-                for x in list(itertools.islice(self.cache, self.limit // 10 + 1)):
+                for x in self._going():
                     del self.cache[x]
                     self.items[x].forget()
             entry = [None, None, None, None, None, None]
@@ -333,10 +338,23 @@ class Vectors:
             self.made += 1
         return vec
 
+    def _going(self) -> list[int]:
+        """The tenth of a full cache to drop: read again farthest ahead (``reads``), the least recently
+        read first among equals (all of them once pairs are scored)."""
+        drop = self.limit // 10 + 1
+        if self.reads is None:
+            return list(itertools.islice(self.cache, drop))
+        return heapq.nlargest(drop, self.cache, key=self.reads.next)
+
     def cosine(self, kind: int, a: int, b: int, make_a: Callable[[], Any], make_b: Callable[[], Any]) -> float:
         """``wording.cosine`` of the ``COMPACT`` vectors ``kind`` of statements ``a`` and ``b``, the same
-        float: ``a`` read as a dict (``HOT``), ``b``'s weights times its (``0.0`` for a term ``a``
-        lacks, which adds nothing to ``math.fsum``'s exact sum)."""
+        float: one read as a dict (``HOT``), the other's weights times its (``0.0`` for a term the
+        first lacks, which adds nothing to ``math.fsum``'s exact sum; a product is the same float
+        either way round). The one already a dict, else the later: pairs are scored in the turn of
+        the later article mostly (``blocking.in_turn``), whose statements are read again and again."""
+        a_hot, b_hot = (a, kind) in self.hot, (b, kind) in self.hot
+        if (b_hot and not a_hot) or (a_hot == b_hot and b > a):
+            a, b, make_a, make_b = b, a, make_b, make_a
         ids, weights = self.kept(b, kind, make_b)
         return math.fsum(map(mul, map(self._dict(a, kind, make_a).get, ids, repeat(0.0)), weights))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 class PairStore:
@@ -25,6 +25,43 @@ class PairStore:
         self.firsts = array("d")
         self.finals = array("d")
         self._last = (-1, -1)
+
+    @classmethod
+    def planned(cls, n: int, turns: Sequence[Iterable[int]], scored: Sequence[int]) -> PairStore:
+        """Room for the pairs of some arrays of codes ``i * n + j`` whose two statements are both
+        ``scored`` (1, else 0), their scores 0.0 until ``set``: pairs scored in any order are held
+        as if added in increasing order (counted by first statement, each run then sorted)."""
+        store = cls(n)
+        begins = array("q", bytes(8 * (n + 1)))
+        for codes in turns:
+            for code in codes:
+                i, j = divmod(code, n)
+                if scored[i] and scored[j]:
+                    begins[i + 1] += 1
+        for i in range(n):
+            begins[i + 1] += begins[i]
+        seconds = array(store.seconds.typecode, bytes(store.seconds.itemsize * begins[n]))
+        fill = array("q", begins)
+        for codes in turns:
+            for code in codes:
+                i, j = divmod(code, n)
+                if scored[i] and scored[j]:
+                    seconds[fill[i]] = j
+                    fill[i] += 1
+        for i in range(n):
+            if begins[i + 1] - begins[i] > 1:
+                seconds[begins[i] : begins[i + 1]] = array(seconds.typecode, sorted(seconds[begins[i] : begins[i + 1]]))
+        store.begins, store.seconds = begins, seconds
+        store.firsts, store.finals = array("d", bytes(8 * len(seconds))), array("d", bytes(8 * len(seconds)))
+        store._last = (n, n)  # nothing is added after: ``set`` fills
+        return store
+
+    def set(self, i: int, j: int, first: float, final: float) -> None:
+        """The scores of a pair ``planned`` for."""
+        k = self._find((i, j))
+        if k < 0:
+            raise ValueError(f"pair ({i}, {j}) not planned for")
+        self.firsts[k], self.finals[k] = first, final
 
     def __len__(self) -> int:
         return len(self.seconds)
