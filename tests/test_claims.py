@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.model import Article, EventDate, Overrides, Statement
+from generator.model import Article, Entity, EventDate, Mention, Overrides, Statement
 from generator.stages import claims
 from generator.stages.claims import blocking, clustering, features, items, scorer
 from generator.text import numbers, wording
@@ -560,3 +560,14 @@ def test_a_claim_cut_before_its_next_clause_ends_with_a_full_stop():
     text = "The mayors of Holm and Vell signed a water-sharing pact on Tuesday,"
     (found,) = run((art("a", "one"), [st("a", 1, text)]))
     assert found.text == "The mayors of Holm and Vell signed a water-sharing pact on Tuesday."
+
+
+def test_a_statement_knows_which_of_its_names_name_a_person():
+    text = "Volunteer Anka Brelic was hurt when the fire crossed the Orsava road on Tuesday."
+    other = "Crews from Orsava and Anka Brelic's brigade fought the fire near Tarnel."
+    people = [Entity("anka-brelic", "Anka Brelic", (), "person"), Entity("orsava", "Orsava", (), "place")]
+    mentions = [Mention("Anka Brelic", 10, 21, "a#s1", "anka-brelic"), Mention("Orsava", 58, 64, "a#s1", "orsava")]
+    its = items.build([art("a", "one"), art("b", "two")], {"a": (st("a", 1, text),), "b": (st("b", 1, other),)},
+                      Overrides(), people, mentions)  # fmt: skip
+    assert its[0].names >= {"anka", "brelic", "orsava"} and its[0].people == {"anka", "brelic"}
+    assert its[1].people == frozenset()  # no mention of it was resolved to a person

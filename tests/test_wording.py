@@ -27,6 +27,24 @@ def test_names_agreement():
     assert f(frozenset(), frozenset({"oslo"})) == 1.0
 
 
+def test_a_name_romanised_two_ways_is_one_name():
+    # Serbian "-ić" and Ukrainian "-ych" of one fictional governor: too far apart for the spelling ratio alone
+    assert wording.same_name("mirkovic", "myrkovych") and wording.same_name("lazic", "lazych")
+    assert wording.names_agreement(frozenset({"mirkovic", "velmar"}), frozenset({"myrkovych", "velmar"})) == 1.0
+    assert not wording.same_name("hassan", "hussein")  # a vowel transliteration keeps
+
+
+def test_names_set_two_statements_apart_only_against_names_of_their_kind():
+    f = wording.names_compared
+    valley, volunteer = frozenset({"orsava"}), frozenset({"anka", "brelic"})
+    # "... in the Orsava valley" / "volunteer Anka Brelic ...": one tells where, the other who
+    assert f(valley, volunteer, frozenset(), volunteer)[1] == 1.0
+    assert f(valley, volunteer)[1] == pytest.approx(0.4)  # kinds unknown: apart, as before
+    # two places, or two people, still set them apart
+    assert f(valley, frozenset({"tarnel"}))[1] == pytest.approx(0.4)
+    assert f(volunteer, frozenset({"ivo", "sedak"}), volunteer, frozenset({"ivo", "sedak"}))[1] == pytest.approx(0.4)
+
+
 def test_names_are_what_the_corpus_capitalises_and_never_writes_in_lower_case():
     find = wording.NameFinder(
         ["Floods hit Tallinn on Sunday.", "The floods in Harare", "Gen. Mohammad Baqeri said it"]

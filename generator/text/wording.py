@@ -27,6 +27,7 @@ from operator import mul, truediv
 from rapidfuzz import fuzz
 
 from generator import lexicon
+from generator.text.spelling import token_key
 
 NGRAMS = (3, 4, 5)
 # token_set_ratio is trusted fully only when the shorter side has this many content words
@@ -322,6 +323,7 @@ class NameFinder:
         return frozenset(out)
 
 
+TRANSLITERATED = 5  # letters a name needs for its transliteration key to join it (shorter keys meet by chance)
 _SAME_NAME = {"american": "us", "america": "us", "usa": "us", "british": "uk", "britain": "uk"}
 
 
@@ -334,6 +336,8 @@ def _same_name(x: str, y: str) -> bool:
         return True
     if min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)):
         return True
+    if min(len(x), len(y)) >= TRANSLITERATED and x[0] == y[0] and token_key(x) == token_key(y):
+        return True  # one name romanised two ways: Dragović / Drahovych, Kovalik / Kovalyk
     return fuzz.ratio(x, y) >= 75
 
 
@@ -359,14 +363,26 @@ def names_agreement(a: frozenset[str], b: frozenset[str]) -> float:
     return names_compared(a, b)[1]
 
 
-def names_compared(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+def names_compared(a: frozenset[str], b: frozenset[str], people_a: frozenset[str] = frozenset(),
+                   people_b: frozenset[str] = frozenset()) -> tuple[float, float]:
     """``names_shared`` and ``names_agreement`` at once (a hot path, once a candidate pair): each
-    name of one that the other lacks is compared with the other's names once, for both."""
+    name of one that the other lacks is compared with the other's names once, for both.
+
+    ``people_a`` / ``people_b``: those of the names that name a person. A name one lacks sets the
+    two apart only against a name of its kind the other lacks: "in Tallinn" / "in Harare", "Smith
+    said" / "Jones said", but not "in the valley" / "the volunteer Marek" (one tells where, the
+    other who: on the wildfire corpus, 28 of the 64 gold pairs with names apart were a person
+    against a place or a body)."""
     if not a or not b:
         return 0.0, 1.0
     only_a = [x for x in a - b if not any(_same_name(x, y) if x < y else _same_name(y, x) for y in b)]
     only_b = [y for y in b - a if not any(_same_name(x, y) if x < y else _same_name(y, x) for x in a)]
     shared = (len(a) - len(only_a)) / len(a) if len(a) <= len(b) else (len(b) - len(only_b)) / len(b)
+    if only_a and only_b:
+        kinds_b = {y in people_b for y in only_b}
+        kinds_a = {x in people_a for x in only_a}
+        only_a = [x for x in only_a if (x in people_a) in kinds_b]
+        only_b = [y for y in only_b if (y in people_b) in kinds_a]
     return shared, 1.0 - 0.6 * min(len(only_a) / len(a), len(only_b) / len(b))
 
 

@@ -28,7 +28,7 @@ FEATURES = (
     "plain_cosine",  # char cosine with the figures left out and news synonyms made one
     "entities_shared",  # Jaccard of the entities both mention (0 when either names none)
     "names_shared",  # the share of the fewer names the other also names (Drahovych / Dragovic alike)
-    "names_apart",  # how far each names what the other lacks ("in Tallinn" / "in Harare")
+    "names_apart",  # how far each names what the other lacks, of one kind ("in Tallinn" / "in Harare")
     "numbers_agree",  # both give figures, and they agree: how telling the figure is (2: little, 1,200: much)
     "numbers_differ",  # both give figures that cannot be the same
     "numbers_gap",  # how far apart those figures are, 0 to 1
@@ -98,7 +98,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     word = wording.cosine(vectors.word(a), vectors.word(b))
     da, db = a.dated, b.dated
     short = min(fa.distinct, fb.distinct)
-    names_shared, names_agreement = wording.names_compared(a.names, b.names)
+    names_shared, names_agreement = wording.names_compared(a.names, b.names, a.people, b.people)
     return [
         word,
         char,

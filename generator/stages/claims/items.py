@@ -68,6 +68,7 @@ class Item:
     day: int | None  # publication day ordinal, None when unknown
     words: tuple[str, ...]  # content words, light-stemmed
     names: frozenset[str]  # names the statement is about (not its speaker's)
+    people: frozenset[str]  # ... those of them that name a person (its mentions of person entities)
     entities: frozenset[str]  # entity ids it mentions (not its speaker)
     speaker_words: frozenset[str]  # the words of its speaker's names, folded
     told: int | None  # the day its own words name for its event (a date mention), else None
@@ -153,9 +154,13 @@ def build(
         for e in entities
     }  # fmt: skip
     mentioned: dict[str, set[str]] = defaultdict(set)
+    person_words: dict[str, set[str]] = defaultdict(set)
+    kinds = {e.id: e.kind for e in entities}
     for m in mentions:
         if m.entity:
             mentioned[m.statement].add(m.entity)
+            if kinds.get(m.entity) == "person":
+                person_words[m.statement].update(wording.words(m.text))
     # equal sets held once: a statement's names, entities and speaker are mostly those of others
     # (a small frozenset is some 220 bytes, an empty one too; a corpus holds hundreds of thousands)
     held: dict[frozenset[str], frozenset[str]] = {}
@@ -176,8 +181,9 @@ def build(
             told = day_of(ed.value) if ed is not None and ed.mention is not None else None
             speaker = once(frozenset(w for w in (*aliases.get(st.speaker or "", ()),
                                                  *wording.words(st.speaker_name or "")) if len(w) > 2))  # fmt: skip
+            about = once(_about(names(st.text), speaker))
             items.append(Item(
-                st, article, len(items), day, tuple(cw), once(_about(names(st.text), speaker)),
+                st, article, len(items), day, tuple(cw), about, once(about & person_words.get(st.id, set())),
                 once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
                 day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw), future=_future(st),
             ))  # fmt: skip
