@@ -180,3 +180,37 @@ def test_a_ceiling_or_a_floor_in_words_is_an_open_range(text, low, high):
 def test_a_ceiling_does_not_agree_with_the_figure_it_bounds():
     ceiling, paid = numbers.find("Ostrel may need as much as $30 billion"), numbers.find("Ostrel was given $30 billion")
     assert not numbers.agree(ceiling, paid) and not numbers.disagree(ceiling, paid)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Crews at Harlow Quay cleared 40 tonnes of debris", "crews cleared roughly 40 tons of debris at Harlow Quay"),
+    ("the barge carried 40 tons of grain", "the barge carried 36 tonnes of grain"),  # 40 short tons
+    ("the slick covered 6 miles of the Orrin coast", "the slick covered 10 kilometres of the Orrin coast"),
+    ("about 500 acres of Fenwold farmland flooded", "some 200 hectares of Fenwold farmland flooded"),
+])
+def test_a_figure_in_an_imperial_unit_or_in_tons_is_its_metric_figure(a, b):
+    xs, ys = numbers.find(a), numbers.find(b)
+    assert numbers.agree(xs, ys) and not numbers.disagree(xs, ys)
+
+
+def test_tons_of_one_size_or_the_other_do_not_stretch_to_any_figure():
+    assert numbers.disagree(numbers.find("40 tons of grain"), numbers.find("30 tonnes of grain"))
+    assert numbers.disagree(numbers.find("6 miles of coast"), numbers.find("6 kilometres of coast"))
+
+
+def test_pounds_are_money_as_often_as_weight():
+    (n,) = numbers.find("a fine of 5,000 pounds")
+    assert n.kind == ""
+
+
+@pytest.mark.parametrize(("a", "b", "rounded"), [
+    ("about 300 residents left Tesk", "Around 350 people left Tesk", True),  # 300 may be 350 rounded to hundreds
+    ("some 2,000 homes", "2,400 homes", True),
+    ("about 300 residents", "about 400 residents", False),  # further than either estimate's rounding
+    ("about 4,200 hectares", "about 5,100 hectares", False),
+    ("12 injured", "15 injured", False),  # exact counts are told to the unit
+])
+def test_an_estimate_is_told_to_its_roundness(a, b, rounded):
+    xs, ys = numbers.find(a), numbers.find(b)
+    assert numbers.disagree(xs, ys)  # a claim's flag: the figures differ as told
+    assert numbers.disagree(xs, ys, rounded=True) is not rounded  # the scorer: no evidence against one claim

@@ -66,12 +66,16 @@ _CLOCK = re.compile(  # 14:10, 6:30 pm, 6.30pm; not 2.50 (a price) or 3:1 (a sco
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
-def _measures() -> tuple[re.Pattern[str], dict[str, tuple[float, str]]]:
-    """The metric units a figure may be given in (``measure-units``): form -> (factor, kind)."""
-    table: dict[str, tuple[float, str]] = {}
+def _measures() -> tuple[re.Pattern[str], dict[str, tuple[float, float, str]]]:
+    """The units a figure may be given in (``measure-units``): form -> (factor, spread, kind). A unit
+    of two sizes ("tons": 907 or 1,016 kg) has their middle as its factor, and the share either
+    size is from it as its spread."""
+    table: dict[str, tuple[float, float, str]] = {}
     for *forms, spec in lexicon.rows("measure-units"):
         factor, kind = spec.split()
-        table.update({f: (float(factor), kind) for f in forms})
+        low, _, high = factor.partition("-")
+        middle = (float(low) + float(high or low)) / 2
+        table.update({f: (middle, (float(high or low) - float(low)) / 2 / middle, kind) for f in forms})
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(table, key=lambda f: (-len(f), f)))
     return re.compile(rf"\s*(?P<unit>{alternation})(?!\w)", re.IGNORECASE), table
 
@@ -186,13 +190,13 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
             continue  # a year or a day of the month that no date mention covered
         vague = raw.lower().endswith(("dozens", "hundreds", "thousands"))
         unit = _UNIT.match(text, end)
-        factor, kind = _FACTORS[" ".join(unit.group("unit").lower().split())] if unit else (1.0, "")
+        factor, spread, kind = _FACTORS[" ".join(unit.group("unit").lower().split())] if unit else (1.0, 0.0, "")
         if not unit and _PERCENT.match(text, end):
             kind = SHARE
         value = round(value * factor, 6)  # "68 square kilometres" and "6,800 hectares": one figure
         low, high = _bounds(m.group("qual"), value, vague)
-        found.append(Number(text[start:end], value, low, high, start, end, kind, _step(raw) * factor,
-                            _bound(m.group("qual"), vague)))
+        step = _step(raw) * factor + 2 * spread * value  # "40 tons": 36,287 to 40,642 kg
+        found.append(Number(text[start:end], value, low, high, start, end, kind, step, _bound(m.group("qual"), vague)))
     return sorted([*found, *shares], key=lambda n: n.start)
 
 
@@ -277,14 +281,16 @@ def current(text: str, found: list[Number]) -> list[Number]:
     return [n for i, n in enumerate(found) if i not in was]
 
 
-def disagree(a: list[Number], b: list[Number]) -> bool:
+def disagree(a: list[Number], b: list[Number], rounded: bool = False) -> bool:
     """True when two statements' numbers cannot describe the same quantities.
 
     Both must give numbers; each number of the side with fewer must be one a number of the other
     could be (``could_be``): "12" and "at least 15" disagree; "18 percent" and "nearly a fifth" do
-    not, nor do "more than a million" and "1.2 million".
+    not, nor do "more than a million" and "1.2 million". ``rounded``: nor do an estimate and a figure
+    it may be rounded from ("about 300" and "around 350"): the scorer's question (is this evidence
+    against one claim?), where a claim's flag asks whether the outlets' figures differ as told.
     """
-    return not _matched(a, b, NEAR)
+    return not _matched(a, b, ROUNDED if rounded else NEAR)
 
 
 def agree(a: list[Number], b: list[Number]) -> bool:
@@ -310,7 +316,7 @@ def _matched(a: list[Number], b: list[Number], least: int) -> bool:
 
 OPEN = 1.5  # "more than X" read as at most this times X, "up to X" as at least X over it (``could_be``)
 APPROX = 0.1  # "about X" and X' are told alike when X' is within this share of X
-NO, NEAR, SAME = range(3)
+NO, ROUNDED, NEAR, SAME = range(4)
 
 
 def could_be(x: Number, y: Number) -> int:
@@ -326,10 +332,25 @@ def could_be(x: Number, y: Number) -> int:
         (xl, xh), (yl, yh) = _closed(x), _closed(y)
         return SAME if max(xl, yl) < min(xh, yh) else NO
     if "open" not in (x.bound, y.bound):  # about X, and X' or about X'
-        near = abs(x.value - y.value) <= APPROX * max(abs(x.value), abs(y.value)) + (x.step + y.step) / 2
-        return SAME if near else NO
+        apart = abs(x.value - y.value)
+        if apart <= APPROX * max(abs(x.value), abs(y.value)) + (x.step + y.step) / 2:
+            return SAME
+        return ROUNDED if apart <= max(_roundness(n) for n in (x, y) if n.bound == "approx") / 2 else NO
     (xl, xh), (yl, yh) = _closed(x), _closed(y)
     return NEAR if max(xl, yl) < min(xh, yh) else NO
+
+
+def _roundness(n: Number) -> float:
+    """The place of the last digit an estimate gives that is not a zero, in its base unit: "about
+    300" is 100 (it may be any figure from 250 to 350 rounded), "around 350" 10, "some 2.5 million"
+    100,000. An estimate is told to its roundness, not to its digits."""
+    whole = round(abs(n.value) / n.step) if n.step > 0 else 0
+    if whole == 0:
+        return 0.0
+    place = 1
+    while whole % (place * 10) == 0:
+        place *= 10
+    return place * n.step
 
 
 def _closed(n: Number) -> tuple[float, float]:

@@ -30,7 +30,7 @@ FEATURES = (
     "names_shared",  # the share of the fewer names the other also names (Drahovych / Dragovic alike)
     "names_apart",  # how far each names what the other lacks, of one kind ("in Tallinn" / "in Harare")
     "numbers_agree",  # both give figures, and they agree: how telling the figure is (2: little, 1,200: much)
-    "numbers_differ",  # both give figures that cannot be the same
+    "numbers_differ",  # both give figures that cannot be the same, even rounded ("about 300" / "350" can)
     "numbers_gap",  # how far apart those figures are, 0 to 1
     "counts_differ",  # ... and they count different things ("40 militants" / "12 soldiers")
     "figure_disputed",  # ... or the same thing, on one day, not far apart: outlets disagreeing on one count
@@ -92,7 +92,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     fa, fb = vectors.facts(a), vectors.facts(b)
     shared = set(a.words).intersection(b.words)
     xs, ys = a.numbers(), b.numbers()
-    differ = nums.disagree(xs, ys)
+    differ = nums.disagree(xs, ys, rounded=True)
     same_speaker = _same_speaker(a, b)
     char = vectors.char_cosine(a, b)
     word = wording.cosine(vectors.word(a), vectors.word(b))
