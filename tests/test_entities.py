@@ -554,3 +554,17 @@ def test_polish_and_english_spellings_of_one_name_join():
 @pytest.mark.parametrize(("a", "b"), [("Tomasz", "Tomas"), ("Wojcik", "Vojcik"), ("Dushan", "Dusan")])
 def test_romanisation_variants_meet(a, b):
     assert tokens_match(token_key(a), token_key(b))
+
+
+def test_a_surname_written_with_one_letter_more_is_one_person():
+    ents, _, _ = run({
+        "a": "Mayor Elena Varga said the Tesk bridge would reopen. Varga was at the site.",
+        "b": "The mayor, Elena Vargas, said the Tesk bridge would reopen. Vargas said so on Friday.",
+    })
+    e = entity_of(ents, "Elena Varga")
+    assert e is entity_of(ents, "Elena Vargas") is entity_of(ents, "Vargas") is entity_of(ents, "Varga")
+
+
+def test_a_surname_one_letter_longer_under_another_first_name_is_another_person():
+    ents, _, _ = run({"a": "Mayor Elena Varga spoke in Tesk.", "b": "Judge Marta Vargas spoke in Tesk."})
+    assert entity_of(ents, "Elena Varga") is not entity_of(ents, "Marta Vargas")

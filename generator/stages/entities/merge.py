@@ -41,6 +41,7 @@ def cluster(forms: dict[str, Form], decls: tuple[EntityDecl, ...], lower_words: 
     _join_squashed(uf, forms, kind)
     people = [f for f in forms.values() if kind[f.key] in PERSONISH and len(f.tokens) >= 2]
     _join_person_spellings(uf, people, decl_people, decl_root)
+    _join_surname_endings(uf, people)
     _join_org_spellings(uf, forms, kind)
     _join_translated_bodies(uf, forms, kind)
     _join_partials(uf, forms, kind, people, decls, decl_root, decl_people, decl_of_key)
@@ -129,6 +130,26 @@ def _join_person_spellings(uf: Union, people: list[Form], decl_people, decl_root
                 same = all(tokens_match(a, b) for a, b in zip(ka.split(), kb.split(), strict=True))
                 if same and not two_decls(uf, na, nb):
                     uf.union(na, nb)
+
+
+SURNAME_STEM = 4  # letters a surname keeps without its last one for the two to be one name (Varga / Vargas)
+
+
+def _join_surname_endings(uf: Union, people: list[Form]) -> None:
+    """Full person names, one's surname the other's with one letter more at its end, the rest the
+    same: "Elena Varga" / "Elena Vargas", "Tomas Ruda" / "Tomas Rudas". An ending dropped or added
+    (a plural's s, a case ending) is a slip of one outlet's copy far more often than a second person
+    of the same first name in one story; the consonant blocks of ``_join_person_spellings`` never
+    meet them, since the added letter is a consonant as often as not."""
+    by_name: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for f in sorted(people, key=lambda f: f.key):
+        by_name[tuple(f.tokens)].append(f.key)
+    for toks, keys in sorted(by_name.items()):
+        if len(toks[-1]) <= SURNAME_STEM:
+            continue
+        for other in by_name.get((*toks[:-1], toks[-1][:-1]), ()):
+            if not two_decls(uf, keys[0], other):
+                uf.union(keys[0], other)
 
 
 def _join_org_spellings(uf: Union, forms: dict[str, Form], kind: dict[str, str]) -> None:
