@@ -190,14 +190,9 @@ def differs_materially(a: str, b: str) -> bool:
     return False
 
 
-# Words that turn a report around: "the FTSE dropped 2.36%" and "the FTSE rose 8.04%" share a
-# template and most of their words, yet are two reports (usually of two days).
-_RISE = """rise rises rose risen rising up increase increased increases gain gained gains higher climb climbed jump
-    jumped surge surged soar soared win won wins"""
-_FALL = """fall falls fell fallen falling down decrease decreased decreases drop dropped drops lower decline declined
-    plunge plunged slump slumped sink sank tumble tumbled lose lost loses"""
-RISE = frozenset(stem(w) for w in _RISE.split())
-FALL = frozenset(stem(w) for w in _FALL.split())
+# Words that turn a report around (``lexicon/movement-verbs``): "the FTSE dropped 2.36%" and "the FTSE
+# rose 8.04%" share a template and most of their words, yet are two reports (usually of two days).
+RISE, FALL = (frozenset(stem(w) for w in row) for row in lexicon.rows("movement-verbs"))
 
 
 def opposed(a: list[str], b: list[str]) -> bool:
@@ -223,12 +218,10 @@ def undone(a: list[str], b: list[str]) -> bool:
     return any(_one_each(sa, sb, x, y) for x, y in REVERSES)
 
 
-# Words outlets use for one another in reports of a toll (the figures are where they differ, and
-# the wording with them: "12 injured in blast" / "15 people were wounded in an explosion"). Used
-# only to compare two statements with their numbers left out (``claims``); one meaning per group.
-_SAME_MEANING = """injured wounded hurt | killed dead died | blast explosion | people persons | homes houses |
-    families households | fire blaze | troops soldiers | protesters demonstrators | arrested detained"""
-SAME_MEANING = {stem(w): stem(g.split()[0]) for g in _SAME_MEANING.split("|") for w in g.split()}
+# Words outlets use for one another in reports of a toll (``lexicon/news-synonyms``): the figures are where
+# they differ, and the wording with them ("12 injured in blast" / "15 people were wounded in an explosion").
+# Used only to compare two statements with their numbers left out (``claims``); one meaning a row.
+SAME_MEANING = {stem(w): stem(row[0]) for row in lexicon.rows("news-synonyms") for w in row}
 # ... and tolls that are two claims however alike the rest: the dead and the injured, the injured and
 # the detained (``lexicon/fates``), each fate as the stems of its forms
 FATES = tuple(frozenset(stem(w) for w in row) for row in lexicon.rows("fates"))
