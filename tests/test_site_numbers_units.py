@@ -1,7 +1,7 @@
 """A claim's "Figures as each outlet gave them" shows each figure with its unit or the word it
-counts: "about 40 tonnes" against "roughly 40 tons", not "about 40" against "roughly 40", which
-read as one figure. Fixture: two fictional outlets of a river town
-(tests/fixtures/numbers-with-units)."""
+counts: "about 60 tonnes" against "roughly 40 tons", not "about 60" against "roughly 40" (and
+"about 40 tonnes" against "roughly 40 tons" is one figure, text/numbers). Fixture: two fictional
+outlets of a river town (tests/fixtures/numbers-with-units)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def test_the_figures_line_shows_the_units_that_differ() -> None:
     [line] = [ln for ln in event.splitlines() if ln.startswith('<p class="cl-numbers">')]
     assert line == ('<p class="cl-numbers">Figures as each outlet gave them: '
                     '<span class="cl-numpair">Kessel Wire: <mark class="cl-num">roughly 40 tons</mark></span>; '
-                    '<span class="cl-numpair">Orland Post: <mark class="cl-num">about 40 tonnes</mark></span></p>')
+                    '<span class="cl-numpair">Orland Post: <mark class="cl-num">about 60 tonnes</mark></span></p>')
 
 
 @pytest.mark.parametrize(("sentence", "figure", "shown"), [
