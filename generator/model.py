@@ -19,6 +19,8 @@ from typing import Any, Literal, TypeVar, get_args
 
 from generator.errors import Problem
 
+_S = TypeVar("_S")
+
 Precision = Literal["day", "week", "month", "season", "quarter", "year", "decade", "century", "vague"]
 _PRECISIONS = get_args(Precision)  # finest first
 
@@ -132,9 +134,43 @@ class Corpus:
     shown_as: str = "content"  # the content folder as the user named it, for messages
 
 
+# ---------------------------------------------------------------- text held once
+
+
+class Body:
+    """An article's text as the statements and segments cut from it hold it: their ``text`` is
+    then ``body[start:end]``, made when read, rather than a copy of those characters each (about
+    a third of what the statements of a corpus held, and all of what its segments held)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _spanned(cls: type[_S]) -> type[_S]:
+    """``cls.text`` given as a ``Body``: read as the body's ``[start:end]``; given as a ``str``
+    (a headline from the metadata, a clause written otherwise): that string. Everything that
+    reads the field (equality, hashing, ``repr``, pickling, ``fields``, ``replace``) sees the
+    string; ``replaced`` copies the ``Body`` itself."""
+    slot = cls.__dict__["text"]
+
+    def get(self) -> str:
+        value = slot.__get__(self, cls)
+        return value if type(value) is str else value.text[self.start:self.end]
+
+    def put(self, value: str | Body) -> None:  # only by ``__init__`` and unpickling: the class is frozen
+        slot.__set__(self, value)
+
+    cls.text = property(get, put, doc="The words: the body's slice, or as written when not one.")
+    cls._held_text = slot
+    return cls
+
+
 # ---------------------------------------------------------------- boilerplate
 
 
+@_spanned
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of an article body: either article text or page furniture."""
@@ -178,6 +214,7 @@ class EventDate:
 # ---------------------------------------------------------------- statements
 
 
+@_spanned
 @dataclass(frozen=True, slots=True)
 class Statement:
     """A sentence, or a clause of one that carries a claim of its own."""
@@ -304,9 +341,14 @@ def _layout(cls: type) -> tuple[attrgetter, dict[str, int]]:
 
 def replaced(obj: _T, **changes: Any) -> _T:
     """``dataclasses.replace`` for the per-article stages' hot paths (a statement copied with its
-    dates, then its event date: tens of thousands a corpus): the same copy, made positionally."""
-    values, at = _layout(type(obj))
+    dates, then its event date: tens of thousands a corpus): the same copy, made positionally;
+    a text held as its article's ``Body`` stays held so."""
+    cls = type(obj)
+    values, at = _layout(cls)
     out = list(values(obj))
+    held = getattr(cls, "_held_text", None)
+    if held is not None and "text" not in changes:
+        out[at["text"]] = held.__get__(obj, cls)
     for name, value in changes.items():
         out[at[name]] = value
-    return type(obj)(*out)
+    return cls(*out)

@@ -26,6 +26,7 @@ from generator.model import (
     Overrides,
     Statement,
     Timeline,
+    replaced,
 )
 from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, reuse, salience
 from generator.text import markup
@@ -111,7 +112,7 @@ def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | 
 
     # 4b. what an editor hid (overrides.yml ``hide``) stays in its article, marked, in no claim or quote
     hide = set(corpus.overrides.hide)
-    stmts = {aid: tuple(replace(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
+    stmts = {aid: tuple(replaced(s, hidden=True) if s.id in hide else s for s in ss) for aid, ss in stmts.items()}
 
     # 5. the same claim across outlets
     with timings.stage("claims"):

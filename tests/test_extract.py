@@ -220,3 +220,19 @@ def test_the_date_scan_from_word_starts_finds_what_a_full_scan_finds(corpus_dir,
     for text in texts:
         full = [(m.span(), m.lastgroup) for m in patterns.SCANNER.finditer(text)]
         assert [(m.span(), m.lastgroup) for m in patterns.scan(text)] == full
+
+
+def test_a_result_read_back_holds_its_text_and_equal_values_once(corpus_dir):
+    corpus = load_corpus(corpus_dir)
+    outlets = boilerplate.outlets(corpus.sources, corpus.articles)
+    article = max(corpus.articles, key=lambda a: len(a.body))
+    made = extract.extract(article, extract.given(article, corpus.overrides, outlets))
+    back = stored.decode(stored.encode(made, article), article)
+    assert back == made
+    spans = [*back.statements, *back.segments]
+    bodies = {id(type(s)._held_text.__get__(s, type(s))) for s in spans if s.text == article.body[s.start:s.end]}
+    assert len(bodies) == 1  # one Body for the article: no statement or segment holds a copy of its words
+    dates = [s.event_date for s in back.statements if s.event_date is not None]
+    assert len(dates) > len(set(dates)) and len({id(d) for d in dates}) == len(set(dates))
+    offsets = [n for s in spans for n in (s.start, s.end)]
+    assert len({id(n) for n in offsets}) == len(set(offsets))

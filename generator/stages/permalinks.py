@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.errors import Problem
-from generator.model import Entity, Event, EventOverride, Mention, Statement
+from generator.model import Entity, Event, EventOverride, Mention, Statement, replaced
 
 EXPORT_NAME = "timeline.json"
 
@@ -227,6 +227,6 @@ def keep_entities(
     new_id = {e.id: ids[k] for k, e in enumerate(entities)}
     ents = [replace(e, id=ids[k], former_ids=former[k]) for k, e in enumerate(entities)]
     ments = [replace(m, entity=new_id.get(m.entity, m.entity)) if m.entity else m for m in mentions]
-    out = {aid: tuple(replace(s, speaker=new_id.get(s.speaker, s.speaker)) if s.speaker else s for s in sts)
+    out = {aid: tuple(replaced(s, speaker=new_id.get(s.speaker, s.speaker)) if s.speaker else s for s in sts)
            for aid, sts in stmts.items()}  # fmt: skip
     return ents, ments, out

@@ -3,8 +3,9 @@ stores and workers send back.
 
 JSON (not pickle: a cache file is data, and reading it must never run code), each dataclass
 as the list of its fields in declaration order, zlib-compressed. A statement's or segment's
-text is left out when it is the body's own slice (it is cut again on reading), so a result
-is mostly offsets. ``decode(encode(x)) == x`` for every result (tested on the corpora).
+text is left out when it is the body's own slice (read back, it is held as the article's
+``Body``: one string for all of them), so a result is mostly offsets; the numbers and dates
+read back are held once (``once``). ``decode(encode(x)) == x`` for every result (tested on the corpora).
 Change ``FORMAT`` when this layout changes: the cache key includes it.
 """
 
@@ -16,7 +17,8 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 from sys import intern
 
-from generator.model import Article, Claim, DateMention, EventDate, Segment, Statement
+from generator.model import Article, Body, Claim, DateMention, EventDate, Segment, Statement
+from generator.once import number, shared
 from generator.stages.entities import ArticleNames, StatementNames
 from generator.text.names import Name
 
@@ -83,28 +85,42 @@ def _tuple(values: list) -> tuple:
     return tuple([_tuple(v) if type(v) is list else intern(v) if type(v) is str else v for v in values])
 
 
+# strings of one statement or segment alone: not interned (the table would hold each for nothing)
+_OWN = {Statement: ("id", "text"), Segment: ("text",)}
+_ONCE = (DateMention, EventDate)  # equal ones of one article held once (``once.shared``)
+
+
+def _held(value, own: bool):
+    """Kinds, "how" notes, names: the same few strings over and over, interned; offsets shared."""
+    if type(value) is str:
+        return value if own else intern(value)
+    return number(value) if type(value) is int else value
+
+
 def _maker(cls):
-    """A function list -> ``cls`` instance for one dataclass: positional, nested ones made first."""
+    """A function (list, body, held) -> ``cls`` instance for one dataclass: positional, nested ones
+    made first; ``held``: the article's equal dates, held once."""
     names = _FIELDS[cls]
     nested = [(names.index(n), kind, many) for n, (kind, many) in _NESTED.get(cls, {}).items()]
     tuples = [names.index(n) for n in _TUPLES.get(cls, ())]
     sliced = (names.index("text"), names.index("start"), names.index("end")) if cls in _SLICED else None
-    size = len(names)
+    own = tuple(n in _OWN.get(cls, ()) for n in names)
+    size, once = len(names), cls in _ONCE
 
-    def make(data: list, body: str):
+    def make(data: list, body: Body, held: dict):
         if type(data) is not list or len(data) != size:
             raise ValueError(f"{cls.__name__}: not the {size} fields stored")
-        # ids, kinds, "how" notes: the same few strings over and over, held once
-        data = [intern(v) if type(v) is str else v for v in data]
+        data = [_held(v, o) for v, o in zip(data, own, strict=True)]
         for i, kind, many in nested:
             value = data[i]
             if value is not None:
-                data[i] = tuple([_MAKE[kind](v, body) for v in value]) if many else _MAKE[kind](value, body)
+                sub = _MAKE[kind]
+                data[i] = tuple([sub(v, body, held) for v in value]) if many else sub(value, body, held)
         for i in tuples:
             data[i] = _tuple(data[i])
         if sliced is not None and data[sliced[0]] is None:
-            data[sliced[0]] = body[data[sliced[1]]:data[sliced[2]]]
-        return cls(*data)
+            data[sliced[0]] = body  # its article's text, read as body[start:end]
+        return shared(cls(*data), held) if once else cls(*data)
 
     return make
 
@@ -123,10 +139,10 @@ def decode(blob: bytes, article: Article) -> Extracted:
     """The result ``encode`` stored; ValueError for anything else (a damaged or foreign value)."""
     try:
         segments, statements, names = json.loads(zlib.decompress(blob))
-        body = article.body
-        return Extracted(tuple([_MAKE[Segment](s, body) for s in segments]),
-                         tuple([_MAKE[Statement](s, body) for s in statements]),
-                         _MAKE[ArticleNames](names, body))  # fmt: skip
+        body, held = Body(article.body), {}
+        return Extracted(tuple([_MAKE[Segment](s, body, held) for s in segments]),
+                         tuple([_MAKE[Statement](s, body, held) for s in statements]),
+                         _MAKE[ArticleNames](names, body, held))  # fmt: skip
     except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
         raise ValueError(f"not a stored result: {err}") from None
 
@@ -140,6 +156,7 @@ def encode_claims(claims: list[Claim]) -> bytes:
 def decode_claims(blob: bytes) -> list[Claim]:
     """The claims ``encode_claims`` stored; ValueError for anything else."""
     try:
-        return [_MAKE[Claim](c, "") for c in json.loads(zlib.decompress(blob))]
+        held: dict = {}
+        return [_MAKE[Claim](c, Body(""), held) for c in json.loads(zlib.decompress(blob))]
     except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
         raise ValueError(f"not stored claims: {err}") from None

@@ -15,10 +15,11 @@ while no longer form of the name turns up, and an editor's entry fixes it for go
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator import lexicon
-from generator.model import Article, Entity, EntityDecl, Mention, Source, Statement
+from generator.model import Article, Entity, EntityDecl, Mention, Source, Statement, replaced
+from generator.once import number
 from generator.stages.entities.forms import Form, spelling_key, strip_article, tokens_match
 from generator.stages.entities.merge import cluster
 from generator.text.names import TITLES as TITLE_WORDS
@@ -48,14 +49,14 @@ def resolve(
     cluster_of, entities = cluster(forms, decls, frozenset(lower_words), outlet_names)
 
     mentions = sorted(
-        (Mention(text=w, start=s, end=e, statement=sid, entity=cluster_of.get(k))
+        (Mention(text=w, start=number(s), end=number(e), statement=sid, entity=cluster_of.get(k))
          for w, s, e, sid, k in found if cluster_of.get(k)),
         key=lambda m: (m.statement.split("#")[0], m.start, m.end, m.text),
     )
     out: dict[str, tuple[Statement, ...]] = {}
     for aid, stmts in stmts_by_article.items():
         out[aid] = tuple(
-            replace(st, speaker=cluster_of.get(spelling_key(st.speaker_name))) if st.speaker_name else st
+            replaced(st, speaker=cluster_of.get(spelling_key(st.speaker_name))) if st.speaker_name else st
             for st in stmts
         )
     return entities, mentions, out

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from generator.model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement, fineness
+from generator.model import Article, Claim, Entity, Event, EventOverride, Overrides, Statement, fineness, replaced
 from generator.stages import permalinks
 from generator.stages.claims import article_order
 from generator.stages.events import happenings, recaps
@@ -122,7 +122,7 @@ def group(
 def _restated(st: Statement, background_ids: set[str]) -> Statement:
     """A statement as the timeline shows it: background of a context claim is ``context``."""
     if st.id in background_ids and st.kind in ("claim", "quote") and st.event_date is None:
-        st = replace(st, kind="context")
+        st = replaced(st, kind="context")
     return st
 
 
