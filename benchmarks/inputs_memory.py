@@ -107,7 +107,7 @@ def child(n: int, seed: int, jobs: int | None, digest: bool, trace: int = 0) -> 
 
     from generator.content.load import load_corpus
     from generator.pipeline import read_markdown
-    from generator.stages import boilerplate, entities, extract, permalinks
+    from generator.stages import boilerplate, entities, extract, permalinks, stored
 
     content = synth.real_corpus(n, seed)
     corpus = load_corpus(content)
@@ -121,7 +121,7 @@ def child(n: int, seed: int, jobs: int | None, digest: bool, trace: int = 0) -> 
     out["extract"] = {"wall": time.perf_counter() - wall, "cpu": _cpu() - cpu, "peak_mb": _kb("VmHWM") / 1024}
     segments = {aid: r.segments for aid, r in done.items()}
     stmts = {aid: r.statements for aid, r in done.items()}
-    names = {aid: r.names for aid, r in done.items()}
+    names = stored.Names(done)  # as pipeline._run
     del done
     wall, cpu = time.perf_counter(), _cpu()
     ents, mentions, stmts = entities.resolve(articles, stmts, corpus.entities, corpus.sources, names)

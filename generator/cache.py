@@ -33,7 +33,7 @@ from pathlib import Path
 
 from generator.errors import ClaimlineError
 
-SCHEMA = 2  # bump when the layout of a table or of a stored value changes (2: the ``results`` table)
+SCHEMA = 3  # bump when the layout of a table or of a stored value changes (2: ``results``; 3: names apart)
 FOLDER = ".claimline-cache"
 FILE_NAME = "articles.sqlite3"
 BUSY_MS = 2000  # how long to wait for another build's write before giving up on storing

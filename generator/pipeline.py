@@ -28,7 +28,7 @@ from generator.model import (
     Timeline,
     replaced,
 )
-from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, reuse, salience
+from generator.stages import boilerplate, claims, dates, entities, events, extract, permalinks, reuse, salience, stored
 from generator.text import markup
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -100,7 +100,7 @@ def _run(corpus: Corpus, progress: Progress, previous: Path | None, jobs: int | 
                                    stats=timings.extract)  # fmt: skip
         segments = {aid: r.segments for aid, r in done.items()}
         stmts = {aid: r.statements for aid, r in done.items()}
-        names = {aid: r.names for aid, r in done.items()}
+        names = stored.Names(done)  # unpacked an article at a time, as the entity stage reads them
         del done, outlets
 
     # 4. names merged across outlets (entities.yml wins)

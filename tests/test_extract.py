@@ -236,3 +236,19 @@ def test_a_result_read_back_holds_its_text_and_equal_values_once(corpus_dir):
     assert len(dates) > len(set(dates)) and len({id(d) for d in dates}) == len(set(dates))
     offsets = [n for s in spans for n in (s.start, s.end)]
     assert len({id(n) for n in offsets}) == len(set(offsets))
+
+
+def test_names_read_back_stay_packed_until_read_and_a_damaged_part_is_found_on_reading(corpus_dir):
+    corpus = load_corpus(corpus_dir)
+    outlets = boilerplate.outlets(corpus.sources, corpus.articles)
+    article = corpus.articles[0]
+    made = extract.extract(article, extract.given(article, corpus.overrides, outlets))
+    blob = stored.encode(made, article)
+    back = stored.decode(blob, article)
+    assert type(back.found) is bytes and back.names == made.names
+    assert stored.Names({article.id: back})[article.id] == made.names
+    assert stored.encode(back, article) == blob  # stored again as it was read
+    with pytest.raises(ValueError):
+        stored.decode(blob[:-3] + bytes(3), article)  # the names' checksum
+    with pytest.raises(ValueError):
+        stored.decode(blob[:20], article)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import zlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from sys import intern
@@ -22,16 +23,33 @@ from generator.once import number, shared
 from generator.stages.entities import ArticleNames, StatementNames
 from generator.text.names import Name
 
-FORMAT = 1
+FORMAT = 2  # 2: the names packed apart
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Extracted:
-    """What the per-article stages made of one article."""
+    """What the per-article stages made of one article.
+
+    The names found (``names``) are read once, by the entity stage, and are some 300 bytes a
+    statement as objects: read back from a worker or the cache they stay packed (``bytes``, a
+    few KB an article) and are unpacked when read, so a corpus' names are never all held."""
 
     segments: tuple[Segment, ...]
     statements: tuple[Statement, ...]
-    names: ArticleNames
+    found: ArticleNames | bytes  # as made, or packed (``names`` unpacks them)
+
+    @property
+    def names(self) -> ArticleNames:
+        if type(self.found) is bytes:
+            return _unpack_names(self.found)
+        return self.found
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Extracted):
+            return NotImplemented
+        return (self.segments, self.statements, self.names) == (other.segments, other.statements, other.names)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 _FIELDS = {t: tuple(f.name for f in fields(t))
@@ -88,13 +106,7 @@ def _tuple(values: list) -> tuple:
 # strings of one statement or segment alone: not interned (the table would hold each for nothing)
 _OWN = {Statement: ("id", "text"), Segment: ("text",)}
 _ONCE = (DateMention, EventDate)  # equal ones of one article held once (``once.shared``)
-
-
-def _held(value, own: bool):
-    """Kinds, "how" notes, names: the same few strings over and over, interned; offsets shared."""
-    if type(value) is str:
-        return value if own else intern(value)
-    return number(value) if type(value) is int else value
+_READ_ONCE = (Name, StatementNames, ArticleNames)  # read by the entity stage, then dropped: no offsets shared
 
 
 def _maker(cls):
@@ -105,12 +117,17 @@ def _maker(cls):
     tuples = [names.index(n) for n in _TUPLES.get(cls, ())]
     sliced = (names.index("text"), names.index("start"), names.index("end")) if cls in _SLICED else None
     own = tuple(n in _OWN.get(cls, ()) for n in names)
-    size, once = len(names), cls in _ONCE
+    size, once, kept = len(names), cls in _ONCE, cls not in _READ_ONCE
 
     def make(data: list, body: Body, held: dict):
         if type(data) is not list or len(data) != size:
             raise ValueError(f"{cls.__name__}: not the {size} fields stored")
-        data = [_held(v, o) for v, o in zip(data, own, strict=True)]
+        # kinds, "how" notes, names: the same few strings over and over, interned; offsets shared
+        if kept:
+            data = [(v if o else intern(v)) if type(v) is str else number(v) if type(v) is int and v > 256 else v
+                    for v, o in zip(data, own, strict=True)]  # fmt: skip
+        else:
+            data = [intern(v) if type(v) is str else v for v in data]
         for i, kind, many in nested:
             value = data[i]
             if value is not None:
@@ -128,23 +145,60 @@ def _maker(cls):
 _MAKE = {cls: _maker(cls) for cls in _FIELDS}
 
 
-def encode(result: Extracted, article: Article) -> bytes:
-    body = article.body
-    data = [[_pack(s, body) for s in result.segments], [_pack(s, body) for s in result.statements],
-            _pack(result.names, body)]  # fmt: skip
+class Names(Mapping):
+    """Each article's names (``Extracted.names``) by article id, unpacked when read: the entity
+    stage reads each article's once, so they are held an article at a time."""
+
+    def __init__(self, results: Mapping[str, Extracted]):
+        self._found = {aid: r.found for aid, r in results.items()}
+
+    def __getitem__(self, aid: str) -> ArticleNames:
+        found = self._found[aid]
+        return _unpack_names(found) if type(found) is bytes else found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._found)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+
+def _packed(data) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 1)
 
 
+def encode(result: Extracted, article: Article) -> bytes:
+    """Two parts: the segments and statements, then the names (read back only when asked for),
+    each compressed; the first part's length leads."""
+    body = article.body
+    texts = _packed([[_pack(s, body) for s in result.segments], [_pack(s, body) for s in result.statements]])
+    found = result.found if type(result.found) is bytes else _packed(_pack(result.found, body))
+    return len(texts).to_bytes(4, "big") + texts + found
+
+
 def decode(blob: bytes, article: Article) -> Extracted:
-    """The result ``encode`` stored; ValueError for anything else (a damaged or foreign value)."""
+    """The result ``encode`` stored (its names still packed); ValueError for anything else (a
+    damaged or foreign value)."""
     try:
-        segments, statements, names = json.loads(zlib.decompress(blob))
+        cut = 4 + int.from_bytes(blob[:4], "big")
+        if len(blob) <= cut:
+            raise ValueError("not a stored result: cut short")
+        segments, statements = json.loads(zlib.decompress(blob[4:cut]))
         body, held = Body(article.body), {}
+        found = blob[cut:]
+        zlib.decompress(found)  # its checksum: a damaged row is found here, not by the entity stage
         return Extracted(tuple([_MAKE[Segment](s, body, held) for s in segments]),
-                         tuple([_MAKE[Statement](s, body, held) for s in statements]),
-                         _MAKE[ArticleNames](names, body, held))  # fmt: skip
+                         tuple([_MAKE[Statement](s, body, held) for s in statements]), found)  # fmt: skip
     except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
         raise ValueError(f"not a stored result: {err}") from None
+
+
+def _unpack_names(packed: bytes) -> ArticleNames:
+    """The names ``encode`` packed. Read when the result was: a damage shows there (ValueError)."""
+    try:
+        return _MAKE[ArticleNames](json.loads(zlib.decompress(packed)), Body(""), {})
+    except (zlib.error, TypeError, KeyError, IndexError, AttributeError, RecursionError) as err:
+        raise ValueError(f"not stored names: {err}") from None
 
 
 def encode_claims(claims: list[Claim]) -> bytes:

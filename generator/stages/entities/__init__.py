@@ -15,6 +15,7 @@ while no longer form of the name turns up, and an editor's entry fixes it for go
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator import lexicon
@@ -34,7 +35,7 @@ def resolve(
     stmts_by_article: dict[str, tuple[Statement, ...]],
     decls: tuple[EntityDecl, ...],
     sources: tuple[Source, ...] = (),
-    found_in: dict[str, ArticleNames] | None = None,
+    found_in: Mapping[str, ArticleNames] | None = None,
 ) -> tuple[list[Entity], list[Mention], dict[str, tuple[Statement, ...]]]:
     """Find names in every statement, merge their variants, and set each statement's speaker.
 
@@ -48,18 +49,36 @@ def resolve(
     outlet_names = frozenset(fold(n) for src in sources for n in (src.id, src.name, strip_article(src.name)))
     cluster_of, entities = cluster(forms, decls, frozenset(lower_words), outlet_names)
 
-    mentions = sorted(
-        (Mention(text=w, start=number(s), end=number(e), statement=sid, entity=cluster_of.get(k))
-         for w, s, e, sid, k in found if cluster_of.get(k)),
-        key=lambda m: (m.statement.split("#")[0], m.start, m.end, m.text),
-    )
+    mentions = _mentions(found, cluster_of)
     out: dict[str, tuple[Statement, ...]] = {}
     for aid, stmts in stmts_by_article.items():
-        out[aid] = tuple(
-            replaced(st, speaker=cluster_of.get(spelling_key(st.speaker_name))) if st.speaker_name else st
-            for st in stmts
-        )
+        out[aid] = tuple(_spoken(st, cluster_of) for st in stmts)
     return entities, mentions, out
+
+
+def _mentions(found: list[tuple[str, int, int, str, str]], cluster_of: dict[str, str]) -> list[Mention]:
+    """The names found that name an entity, by article, then place, then spelling (``found`` is
+    emptied as they are made). Sorted an article at a time, in the order of a sort of all of them
+    (stable: an article's own in the order found), with no key held for the whole corpus."""
+    by_article: dict[str, list[tuple[str, int, int, str, str]]] = {}
+    for entry in found:
+        by_article.setdefault(entry[3].split("#")[0], []).append(entry)
+    found.clear()
+    mentions: list[Mention] = []
+    for aid in sorted(by_article):
+        made = [Mention(text=w, start=number(s), end=number(e), statement=sid, entity=cluster_of[k])
+                for w, s, e, sid, k in by_article.pop(aid) if cluster_of.get(k)]  # fmt: skip
+        made.sort(key=lambda m: (m.start, m.end, m.text))
+        mentions += made
+    return mentions
+
+
+def _spoken(st: Statement, cluster_of: dict[str, str]) -> Statement:
+    """A statement with its speaker's entity; itself when that changes nothing (no copy)."""
+    if not st.speaker_name:
+        return st
+    speaker = cluster_of.get(spelling_key(st.speaker_name))
+    return st if speaker == st.speaker else replaced(st, speaker=speaker)
 
 
 def _note(forms: dict[str, Form], name: str, written: str, kind: str, source: str, **flags) -> str | None:
@@ -132,7 +151,7 @@ def find_in_article(statements: tuple[Statement, ...]) -> ArticleNames:
 
 
 def _gather(articles, stmts_by_article, forms: dict[str, Form], found: list,
-            found_in: dict[str, ArticleNames] | None = None) -> set[str]:
+            found_in: Mapping[str, ArticleNames] | None = None) -> set[str]:
     """Every name of every statement into ``forms`` and ``found``; the words the corpus writes
     in lower case ("weather", "storms"), returned. ``found_in``: articles read already."""
     titled: list[tuple[Statement, int]] = []  # Title Case lines: names only once the text knows them
