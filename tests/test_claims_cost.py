@@ -4,20 +4,18 @@ the obvious ones on random input and on benchmarks/synth.py's corpus (fictional 
 
 from __future__ import annotations
 
-import importlib.util
 import math
 import random
-import sys
 from collections import Counter
 from difflib import SequenceMatcher
-from pathlib import Path
 
 import pytest
 
-from generator.model import Overrides
 from generator.stages import claims
-from generator.stages.claims import background, blocking, clustering, features, items, scorer, store
+from generator.stages.claims import blocking, clustering, features, items, scorer, store
 from generator.text import wording
+
+from .synthetic_items import synthetic_items
 
 
 def test_longest_run_is_difflib_longest_match_on_random_word_lists():
@@ -67,18 +65,10 @@ def test_logistic_probability_refuses_features_of_another_length():
         raise AssertionError("a short feature list was weighed")
 
 
-def _synthetic(articles: int):
-    spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py")
-    synth = sys.modules.setdefault("synth", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(synth)
-    corpus = synth.generate(articles, seed=3)
-    its = items.build(corpus.articles, corpus.statements, Overrides())
-    background.mark(its, background.MODEL)
-    return its
 
 
 def test_blocking_by_article_gives_each_candidate_once_an_article_at_a_time():
-    its = _synthetic(30)
+    its = synthetic_items(30)
     chunks = list(blocking.by_article(its))
     pairs = [pair for chunk in chunks for pair in chunk]
     assert pairs == sorted(set(pairs)) == blocking.candidates(its)
@@ -91,7 +81,7 @@ def test_blocking_by_article_gives_each_candidate_once_an_article_at_a_time():
 def test_scores_kept_compactly_equal_scores_of_every_pair_primed_first():
     """The match path (two articles at a time, scores in the store, vectors in a small cache) gives the
     floats of the plain path: every candidate primed first, then each scored in context."""
-    its = _synthetic(30)
+    its = synthetic_items(30)
     idf = items.word_idf(its)
     body = [(i, j) for i, j in blocking.candidates(its) if "headline" not in (its[i].stmt.kind, its[j].stmt.kind)]
     plain = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
@@ -137,7 +127,7 @@ def test_pair_store_answers_as_a_dict_of_the_same_pairs():
 
 
 def test_vector_cache_keeps_the_recently_read_and_stays_bounded():
-    its = _synthetic(10)
+    its = synthetic_items(10)
     v = items.Vectors(its, items.word_idf(its), limit=20)
     hot = v.word(its[0])
     for it in its[1:200]:
@@ -160,7 +150,7 @@ def _gram_dicts(its):
 def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounded():
     """n-gram and window vectors are held as ids and weights in arrays (``items.COMPACT``) and compared
     one side as a dict (``items.HOT``): the same floats as ``wording.cosine`` of the dicts of strings."""
-    its = _synthetic(10)
+    its = synthetic_items(10)
     idf = items.word_idf(its)
     v = items.Vectors(its, idf, limit=30)
     ref = _gram_dicts(its)
@@ -178,7 +168,7 @@ def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounde
 
 
 def test_window_vectors_are_the_tf_idf_of_the_words_around():
-    its = _synthetic(10)
+    its = synthetic_items(10)
     idf = items.word_idf(its)
     p = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
     words = {k: w for w, k in p.vectors.terms.ids.items()}
@@ -239,7 +229,7 @@ def test_names_compared_at_once_give_the_floats_of_each_plain_formula():
 
 
 def test_what_a_statement_gives_every_pair_is_what_the_pair_would_compute():
-    its = _synthetic(10)
+    its = synthetic_items(10)
     idf = items.word_idf(its)
     v = items.Vectors(its, idf)
     rng = random.Random(14)

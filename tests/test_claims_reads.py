@@ -4,31 +4,19 @@ the same pairs and the same floats as the plain path, whatever the order and the
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
-from generator.model import Overrides
 from generator.stages import claims
-from generator.stages.claims import background, blocking, clustering, items, scorer, store
+from generator.stages.claims import blocking, clustering, items, scorer, store
 from generator.stages.claims.reads import NEVER, Reads
 
-
-def _synthetic(articles: int):
-    spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py")
-    synth = sys.modules.setdefault("synth", importlib.util.module_from_spec(spec))
-    spec.loader.exec_module(synth)
-    corpus = synth.generate(articles, seed=3)
-    its = items.build(corpus.articles, corpus.statements, Overrides())
-    background.mark(its, background.MODEL)
-    return its
+from .synthetic_items import synthetic_items
 
 
 def test_turns_hold_each_candidate_once_and_two_articles_pairs_in_one_turn():
-    its = _synthetic(30)
+    its = synthetic_items(30)
     n = len(its)
     turns = blocking.in_turn(its)
     pairs = [divmod(c, n) for codes in turns for c in codes]
@@ -89,7 +77,7 @@ def test_planned_store_answers_as_pairs_added_in_order():
 def test_turns_and_a_small_planned_cache_give_the_plain_floats(limit):
     """Every candidate primed first, then scored in context (the plain path), against matching's
     path: turns, a read plan, a cache far smaller than the statements in use."""
-    its = _synthetic(30)
+    its = synthetic_items(30)
     idf = items.word_idf(its)
     body = [(i, j) for i, j in blocking.candidates(its) if "headline" not in (its[i].stmt.kind, its[j].stmt.kind)]
     plain = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
@@ -105,7 +93,7 @@ def test_turns_and_a_small_planned_cache_give_the_plain_floats(limit):
 
 
 def test_planned_cache_drops_what_is_read_again_farthest_ahead():
-    its = _synthetic(10)
+    its = synthetic_items(10)
     v = items.Vectors(its, items.word_idf(its), limit=10)
     n = len(its)
     v.reads = Reads(n)
