@@ -34,4 +34,6 @@ def test_the_example_mayor_leaves_with_the_example_article(tmp_path: Path) -> No
     assert "Maria Lind" not in index
     assert "Mayor of Riverton" not in index
     people = index.split("## People", 1)[1].split("## ", 1)[0]
-    assert people.split("\n") == [" { #k-1 }", "", '<ul class="cl-people">', "<li>Tomas Brenner</li>", "</ul>", "", ""]
+    # the harbour master is credited with his quote ('... said harbour master Tomas Brenner'): his page
+    brenner = '<li><a href="tomas-brenner/">Tomas Brenner</a><span data-search-exclude> · 1 statement</span></li>'
+    assert people.split("\n") == [" { #k-1 }", "", '<ul class="cl-people">', brenner, "</ul>", "", ""]
