@@ -18,14 +18,14 @@ from generator.text.places import demonym_country, is_place
 # or a place, never a person.
 ORGANISATION_HEADS = lexicon.words("organisation-heads")
 VENUE_HEADS = lexicon.words("venue-words")
-_INSTITUTION_HEADS = ORGANISATION_HEADS | VENUE_HEADS
+INSTITUTION_HEADS = ORGANISATION_HEADS | VENUE_HEADS
 # Roles held over a place: the name after "<role> of" is a place's ("Mayor of Orrin").
 PLACE_ROLES = lexicon.words("place-roles")
 _ROLES = lexicon.words("roles")
 _TITLES = lexicon.words("titles")
 _CLOCK_WORDS = lexicon.words("unit-words")
 # what a role can be "of" ends in one of these: "Chief Executive of Harlow Chemicals Dana Wirth"
-_OBJECT_HEADS = (lexicon.words("body-words") | lexicon.words("body-heads") | ORGANISATION_HEADS | VENUE_HEADS
+_OBJECT_HEADS = (lexicon.words("body-words") | lexicon.words("body-heads") | INSTITUTION_HEADS
                  | lexicon.words("place-words"))
 _POSSESSIVE = re.compile(r"[’']s$")
 _FIRST_WORD = re.compile(r"(\S+)\s+")
@@ -42,7 +42,7 @@ def named_for(tok: str, toks: list[tuple[str, int]], pos: int) -> bool:
     # ``toks`` is in text order: exactly one token after ``pos`` is the last one, with the one
     # before it at or before ``pos`` (no list of the rest: a run of 50,000 words made this quadratic)
     one_after = toks[-1][1] > pos and (len(toks) < 2 or toks[-2][1] <= pos)
-    return one_after and bool(_POSSESSIVE.search(tok)) and _bare(toks[-1][0]) in _INSTITUTION_HEADS
+    return one_after and bool(_POSSESSIVE.search(tok)) and _bare(toks[-1][0]) in INSTITUTION_HEADS
 
 
 def of_object(lowered: list[str], cut: int) -> int:

@@ -26,6 +26,7 @@ from generator import lexicon
 from generator.text import slugs
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAYS
 from generator.text.introductions import (
+    INSTITUTION_HEADS,
     ORGANISATION_HEADS,
     PLACE_ROLES,
     VENUE_HEADS,
@@ -531,7 +532,7 @@ def classify(name: str, cued: bool = False) -> str:
         return "body"  # "Harrow & Lyle": a firm
     if low and low[-1] in DOCUMENT_CUES and len(toks) > 1:
         return "document"
-    if len(low) > 1 and low[-1] in ORGANISATION_HEADS | VENUE_HEADS:
+    if len(low) > 1 and low[-1] in INSTITUTION_HEADS:
         return "body" if low[-1] in ORGANISATION_HEADS else "place"
     if len(low) > 1 and low[-1] in BODY_HEADS and not ({"news", "press"} & set(low)):
         return "body"
