@@ -86,7 +86,25 @@ def test_each_strings_file_says_its_source_and_holds_only_texts():
         data = yaml.safe_load(text)
         assert all(isinstance(k, str) and isinstance(v, str) for k, v in data.items())
     # a language without an entry for a text shows it in English
-    assert labels.translator("de")("{reason}, marked by an editor", reason="caption") == "caption, marked by an editor"
+    assert labels.translator("de")("{n} links", n=2) == "2 links"
+
+
+@pytest.mark.parametrize(("language", "english", "translated"), [
+    ("de", "\"February 28\" in a past-tense clause: the last one up to the inferred publication date (Mon 2024-03-04), "
+           "named earlier in the same paragraph (\"February 28\")",
+     "\"February 28\" in einem Satzteil in der Vergangenheit: der letzte bis zum Veröffentlichungsdatum (erschlossen) "
+     "(Mo. 2024-03-04), früher im selben Absatz genannt (\"February 28\")"),
+    ("de", "the most recent Monday, in a past clause, counted from the publication date (Wed 2024-03-06)",
+     "der letzte Montag, in einem Satzteil im Präteritum, gezählt ab dem Veröffentlichungsdatum (Mi. 2024-03-06)"),
+    ("de", "caption, marked by an editor", "Bildunterschrift, von der Redaktion markiert"),
+    ("es", "weekday of the publication date (Wed 2020-07-08), named earlier in the same sentence (\"Wednesday\")",
+     "día de la semana de la fecha de publicación (mié. 2020-07-08), nombrado antes en la misma oración "
+     "(\"Wednesday\")"),
+    ("es", "byline, marked by an editor", "firma, marcado por la redacción"),
+])
+def test_german_and_spanish_sites_explain_dates_and_furniture_in_their_language(language, english, translated):
+    """How a date was read and why a line is furniture: written in English by the stages, read in the site's language."""
+    assert labels.text_translator(language)(english) == translated
 
 
 def test_claimline_new_labels_mkdocs_yml_in_the_sites_language(tmp_path, monkeypatch):
