@@ -24,8 +24,9 @@ serve: $(BIN)/claimline
 lint: $(BIN)/claimline
 	$(BIN)/ruff check generator tests benchmarks
 
+# One pytest worker a core, each test file on one worker (its module fixtures built once).
 test: $(BIN)/claimline lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 # What the browser tests need beyond Python: Debian's chromium and npm's axe-core.
 browser-deps:
