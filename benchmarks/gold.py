@@ -67,6 +67,8 @@ class Prepared:
     sections: list[str] = field(default_factory=list)  # gold claim index -> "event", "future", "context"
     events: list[str | None] = field(default_factory=list)  # gold claim index -> its gold event
     optional: set[int] = field(default_factory=set)
+    # (statement id, gold claim index) -> the evidence strings (folded) the statement matched it by
+    matched: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
 
 
 def prepare(name: str, content: Path, gold_path: Path) -> Prepared:
@@ -112,8 +114,10 @@ def _label(p: Prepared) -> None:
             aid = article_of.get(key)
             wanted = [fold(e) for e in ([evs] if isinstance(evs, str) else evs or []) if fold(e)]
             for st in p.stmts.get(aid, ()):
-                if any(e in fold(st.text) for e in wanted):
+                found = tuple(e for e in wanted if e in fold(st.text))
+                if found:
                     labels.setdefault(st.id, set()).add(k)
+                    p.matched[(st.id, k)] = p.matched.get((st.id, k), ()) + found
     p.labels = {sid: frozenset(ks) for sid, ks in labels.items()}
 
 

@@ -295,6 +295,16 @@ class Salience:
 
 
 @dataclass(frozen=True)
+class Recall:
+    """A clause of a statement that tells again a happening of an earlier time ("the insurer, which
+    disclosed the breach on Monday, said ..."): no claim of its own, a link to the event it recalls."""
+
+    statement: str  # the Statement.id
+    start: int  # offsets into Article.body: the clause
+    end: int
+
+
+@dataclass(frozen=True)
 class Event:
     """Claims about one happening on one date, with the background that explains it."""
 
@@ -310,6 +320,7 @@ class Event:
     editor: tuple[str, ...] = ()  # which fields an editor decided: "title", "date", ...
     former_ids: tuple[str, ...] = ()  # ids it was published under before; they redirect here
     salience: Salience = Salience()  # filled by stages.salience, after grouping
+    recalls: tuple[Recall, ...] = ()  # clauses of other statements that tell it again (``events.recalls``)
 
 
 @dataclass(frozen=True)

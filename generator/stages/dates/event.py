@@ -377,6 +377,11 @@ def _relatives(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def relative_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's relative clauses (", which took effect in June"), as dating sets them aside."""
+    return _relatives(text) if any(c in text for c in _RELATIVE_CUES) else []
+
+
 def _aside(text: str) -> list[tuple[int, int]]:
     """Spans of the text that tell of something other than the statement's event: relative
     clauses (", which took effect in June"), background comparisons ("comes weeks after") and days

@@ -112,6 +112,8 @@ def group(
     events = [replace(e, context=tuple(context.get(e.id, ()))) for e in events]
 
     events = _apply_overrides(events, overrides.events)
+    # a clause recalling a happening of an earlier time ("which opened an investigation last week") links it
+    events = recaps.link(events, stmts_by_article)
     events.sort(key=lambda e: (timex.sort_key(e.date), e.id))  # time order: 2020-W28 in July
 
     background_ids = {s for cs in context.values() for c in cs for s in c.statements}

@@ -1,0 +1,80 @@
+"""Recalls (events/recalls.py, recaps.link): a clause telling again a happening of an earlier day
+links its statement to that day's event, without making it a claim of that event.
+
+Fixture: a fictional mountain town's week told by two fictional outlets (tests/fixtures/recalls):
+on Monday a landslide blocks a road (one outlet) and the school board elects a chair (the other);
+on Wednesday the second outlet reports the road reopened, recalling the landslide in a relative
+clause and in days counted back, and tells of a coordinated clause and a storm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.model import Timeline
+from generator.pipeline import build_timeline
+from generator.stages.events import recalls
+
+from .conftest import event_of
+
+WEEK = Path(__file__).parent / "fixtures" / "recalls"
+RELATIVE = "vn-0604-reopened#s1"  # "The Vell road, which was blocked by a landslide ... on Monday, reopened ..."
+COUNTED = "vn-0604-reopened#s2"  # "One lane opened at noon, two days after the boulders cut off ..."
+COORDINATED = "vn-0604-reopened#s3"  # "..., and drivers who waited since Monday cheered the crews."
+STORM = "vn-0604-reopened#s4"  # "A storm that had raged over the valley since Sunday flooded ..."
+
+
+@pytest.fixture(scope="module")
+def week() -> Timeline:
+    return build_timeline(WEEK)
+
+
+def _statement(tl: Timeline, sid: str):
+    return next(s for ss in tl.statements.values() for s in ss if s.id == sid)
+
+
+def _recalled(tl: Timeline, sid: str) -> list[tuple[str, str]]:
+    """(event id, clause text) of each recall of the statement."""
+    body = {a.id: a.body for a in tl.articles}
+    return [(e.id, body[sid.split("#")[0]][r.start:r.end]) for e in tl.events for r in e.recalls if r.statement == sid]
+
+
+def test_a_relative_clause_recalling_a_day_links_its_statement_to_that_days_event(week):
+    landslide = event_of(week, "tc-0602-landslide#s1")
+    assert _recalled(week, RELATIVE) == [(landslide.id, ", which was blocked by a landslide near the old quarry on Monday")]
+    # the statement's claim stays with what its main clause tells: the reopening, on Wednesday
+    assert event_of(week, RELATIVE).date == "2025-06-04"
+    assert event_of(week, RELATIVE) is not landslide
+
+
+def test_a_recall_goes_to_the_happening_it_tells_not_to_another_of_its_day(week):
+    school = event_of(week, "vn-0602-school#s1")
+    assert school.date == "2025-06-02"
+    assert school.recalls == ()
+
+
+def test_days_counted_back_are_a_recall_of_the_day_they_count_to(week):
+    landslide = event_of(week, "tc-0602-landslide#s1")
+    assert _recalled(week, COUNTED) == [(landslide.id, "two days after the boulders cut off the households beyond the quarry.")]
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_is_no_recall(week):
+    st = _statement(week, COORDINATED)
+    assert any(m.value == "2025-06-02" for m in st.dates)  # it names Monday ...
+    assert recalls.clauses(st) == []  # ... in ", and drivers who waited since Monday cheered": a main clause
+    assert _recalled(week, COORDINATED) == []
+
+
+def test_a_relative_clause_without_a_closing_comma_ends_before_the_main_verb(week):
+    st = _statement(week, STORM)
+    assert [st.text[a:b] for a, b, _ in recalls.clauses(st)] == ["that had raged over the valley since Sunday"]
+    assert _recalled(week, STORM) == []  # no event of Sunday: nothing to link
+    assert "flooded" in recalls.own_text(st) and "raged" not in recalls.own_text(st)
+
+
+def test_a_recall_links_a_statement_only_to_an_event_of_an_earlier_day(week):
+    # every recall lies in a statement of a later day than the event it links to
+    for e in week.events:
+        for r in e.recalls:
+            assert _statement(week, r.statement).event_date.value > e.date
