@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from generator.export.contract import to_contract
-from generator.model import Article, Claim, DateMention, Event, EventDate, Salience, Source, Statement, Timeline
+from generator.model import Article, Claim, DateMention, Event, EventDate, Recall, Salience, Source, Statement, Timeline
 from generator.stages import salience
 
 
@@ -221,3 +221,39 @@ def test_page_furniture_naming_the_day_does_not_count() -> None:
     arts = _naming(arts, "beta-1#s1", "2031-04-02")
     arts = [(a, tuple(replace(s, kind="boilerplate") if s.id == "beta-1#s1" else s for s in ss)) for a, ss in arts]
     assert _rank(arts, [_event("ferry", "alpha-1#s1")])["ferry"].named == 0
+
+
+def test_a_mention_of_a_busy_day_counts_for_the_happening_its_sentence_tells_of() -> None:
+    # two happenings on April 2 (the ferry, the dam), each one article's; a later article names the
+    # day in a sentence about the dam: the dam's day mattered, not the ferry's
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 2, "Dam closed", ["The Dunmere dam was closed to walkers.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Dam report",
+                     ["Engineers who inspected the dam on April 2 found cracks in its walls.", *FILLER])]
+    arts = _naming(arts, "alpha-3#s1", "2031-04-02")
+    events = [_event("ferry", "alpha-1#s1"), _event("dam", "alpha-2#s1"),
+              replace(_event("report", "alpha-3#s1"), date="2031-04-09")]
+    ranked = _rank(arts, events)
+    assert (ranked["ferry"].named, ranked["dam"].named) == (0, 1)
+
+
+def test_a_mention_that_says_not_which_happening_counts_for_every_one_of_its_day() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 2, "Dam closed", ["The Dunmere dam was closed to walkers.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Busy week", ["April 2 was a busy day in town.", *FILLER])]
+    arts = _naming(arts, "alpha-3#s1", "2031-04-02")
+    events = [_event("ferry", "alpha-1#s1"), _event("dam", "alpha-2#s1"),
+              replace(_event("week", "alpha-3#s1"), date="2031-04-09")]
+    ranked = _rank(arts, events)
+    assert (ranked["ferry"].named, ranked["dam"].named) == (1, 1)
+
+
+def test_a_recall_clause_counts_for_the_event_it_was_linked_to() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 2, "Dam closed", ["The Dunmere dam was closed to walkers.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Town news", ["The town, which saw much on April 2, voted.", *FILLER])]
+    arts = _naming(arts, "alpha-3#s1", "2031-04-02")  # the mention at offsets 0-7: inside the linked clause
+    ferry = replace(_event("ferry", "alpha-1#s1"), recalls=(Recall("alpha-3#s1", 0, 40),))
+    events = [ferry, _event("dam", "alpha-2#s1"), replace(_event("vote", "alpha-3#s1"), date="2031-04-09")]
+    ranked = _rank(arts, events)
+    assert (ranked["ferry"].named, ranked["dam"].named) == (1, 0)

@@ -14,11 +14,13 @@ Only an event's claims count, not its context: background an article gives is no
 of that event. But an article that names an event's day without reporting it in a claim of the
 event (a recap in a relative clause, "the index, which rose yesterday, fell"; a report of another
 part of that day's news; an announcement of the day worded apart from its event) says the day
-mattered: it counts as an article of its own (``NAMED_WEIGHT``), without lead or headline. A day
-is what such a mention gives, not which happening of the day it meant, so every event of that
-day gets it; an event's own articles are counted once. The score is a function of the articles
-that report the event or name its day and of what else they report, so adding an article about
-something else on another day never changes another event's salience.
+mattered: it counts as an article of its own (``NAMED_WEIGHT``), without lead or headline. A
+mention names a day, not a happening: it goes to the event its clause recalls (``Event.recalls``),
+else to the one of that day's events its sentence shares most words with (its own claim's event
+counts the article already), else, saying not which, to every one of them; an event's own articles
+are counted once. The score is a function of the articles that report the event or name its day,
+of what else they report and of the day's other events (words weighed among them alone), so adding
+an article about something else on another day never changes another event's salience.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from generator.model import Article, Event, Salience, Statement
+from generator.model import Article, DateMention, Event, Salience, Statement
 from generator.stages.events import main_events
+from generator.stages.events.recaps import EventWords
 from generator.text import timex
 from generator.text.wording import content_words
 
@@ -63,20 +66,26 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
     leads = {aid: _lead(ss) for aid, ss in stmts.items()}
     headlines = {aid: _headline_words(ss) for aid, ss in stmts.items()}
     main = main_events(list(events), lambda c: {by_id[s].article for s in c.statements if s in by_id})
-    naming = _naming(stmts)
+    reports = [_reports(e, by_id, published) for e in events]
+    naming = _naming(stmts, events, by_id, reports)
     out = []
-    for e in events:
-        said: dict[str, list[Statement]] = {}
-        days, happened = timex.covered(e.date), e.status == "happened"
-        for c in e.claims:
-            for sid in c.statements:
-                s = by_id.get(sid)
-                if s is not None and not s.hidden and _of_its_time(s, days, published.get(s.article), happened):
-                    said.setdefault(s.article, []).append(s)
+    for e, said in zip(events, reports, strict=True):
         mains = frozenset(a for a in said if main.get(a) == e.id)
-        named = len(naming.get(e.date, frozenset()) - said.keys()) if timex.kind(e.date) == "day" else 0
+        named = len(naming.get(e.id, frozenset()) - said.keys())
         out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains, named)))
     return out
+
+
+def _reports(e: Event, by_id: Mapping[str, Statement], published: Mapping) -> dict[str, list[Statement]]:
+    """Article id -> its statements that report the event (``_of_its_time``)."""
+    said: dict[str, list[Statement]] = {}
+    days, happened = timex.covered(e.date), e.status == "happened"
+    for c in e.claims:
+        for sid in c.statements:
+            s = by_id.get(sid)
+            if s is not None and not s.hidden and _of_its_time(s, days, published.get(s.article), happened):
+                said.setdefault(s.article, []).append(s)
+    return said
 
 
 def ranked(events: Sequence[Event], score: Callable[[Event], float] = lambda e: e.salience.score) -> list[Event]:
@@ -110,18 +119,46 @@ def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset
     return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days), named)
 
 
-def _naming(stmts: Mapping[str, Sequence[Statement]]) -> dict[str, frozenset[str]]:
-    """Day -> the articles with a statement (shown, not page furniture) naming it: any date expression
-    of day precision, the statement's own date or not ("the index, which rose yesterday, fell today"
-    names both)."""
+def _naming(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event], by_id: Mapping[str, Statement],
+            reports: Sequence[Mapping[str, list[Statement]]]) -> dict[str, frozenset[str]]:  # fmt: skip
+    """Event id -> the articles with a statement (shown, not page furniture) naming its day in a date
+    expression of day precision, the statement's own date or not ("the index, which rose yesterday,
+    fell today" names both), each mention given to the happenings of that day it tells of
+    (``_named_events``)."""
+    words = EventWords(events, by_id)
+    of_claim: dict[str, set[int]] = {}
+    recalled: dict[str, list[tuple[int, int, int]]] = {}
+    for k, e in enumerate(events):
+        for ss in reports[k].values():  # the events a statement reports (counted so already)
+            for st in ss:
+                of_claim.setdefault(st.id, set()).add(k)
+        for r in e.recalls:
+            recalled.setdefault(r.statement, []).append((r.start, r.end, k))
     out: dict[str, set[str]] = {}
     for aid, ss in stmts.items():
         for s in ss:
-            if not s.hidden and s.kind != "boilerplate":  # a dateline or a post's stamp names no news
-                for m in s.dates:
-                    if m.precision == "day" and timex.kind(m.value) == "day":
-                        out.setdefault(m.value, set()).add(aid)
-    return {day: frozenset(aids) for day, aids in out.items()}
+            if s.hidden or s.kind == "boilerplate":  # a dateline or a post's stamp names no news
+                continue
+            for m in s.dates:
+                if m.precision == "day" and timex.kind(m.value) == "day":
+                    for k in _named_events(s, m, words, of_claim.get(s.id, set()), recalled.get(s.id, ())):
+                        out.setdefault(events[k].id, set()).add(aid)
+    return {eid: frozenset(aids) for eid, aids in out.items()}
+
+
+def _named_events(s: Statement, m: DateMention, words: EventWords, own: set[int],
+                  recalled: Sequence[tuple[int, int, int]]) -> list[int]:  # fmt: skip
+    """The events of the day a mention names that it tells of: the one its clause recalls
+    (``Event.recalls``), else, of the day's events its statement does not report (``own``: those count
+    the article as a report already), the one its words are most like (``recaps.EventWords``), else
+    all of them: a mention names a day, and alone says not which happening of it."""
+    day = words.of_time(m.value)
+    linked = [k for a, b, k in recalled if a <= m.start < b and k in day]
+    if linked:
+        return linked
+    others = [k for k in day if k not in own]
+    best = words.best(others, s)
+    return [best] if best is not None else others
 
 
 def _of_its_time(s: Statement, days: tuple[date, date] | None, published: date | None, happened: bool) -> bool:

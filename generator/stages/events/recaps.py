@@ -182,7 +182,7 @@ def link(events: Sequence[Event], stmts_by_article: Mapping[str, Sequence[Statem
     holds: dict[int, list[Recall]] = defaultdict(list)
     for st, a, b, m in found:
         at = _antecedent(st.text, a)
-        k = words.best(words.of_time(m.value), st, at, b)
+        k = words.best(words.of_time(m.value, happened=True), st, at, b)
         if k is not None:
             holds[k].append(Recall(st.id, st.start + a, st.start + b))
     return [replace(e, recalls=tuple(sorted(holds[k], key=lambda r: (r.statement, r.start)))) if k in holds else e
@@ -191,17 +191,19 @@ def link(events: Sequence[Event], stmts_by_article: Mapping[str, Sequence[Statem
 
 class EventWords:
     """The events' words (their claims' statements pooled, recall clauses and calendar words left
-    out, TF-IDF over the events), to tell which happening of a time a stretch of text tells of."""
+    out), to tell which happening of a time a stretch of text tells of. Weighed by TF-IDF over the
+    events compared, those of one time: what tells them apart, and an article about another time
+    added changes nothing here."""
 
     def __init__(self, events: Sequence[Event], statement: Mapping[str, Statement]):
-        counts = [self._pooled(e, statement) for e in events]
-        self.idf = wording.document_idf(counts)
-        self.vectors = [wording.weigh(c, self.idf) for c in counts]
-        self.by_day: dict[date, list[int]] = defaultdict(list)  # happened events of day precision
+        self.counts = [self._pooled(e, statement) for e in events]
+        self.happened = [e.status == "happened" for e in events]
+        self.by_day: dict[date, list[int]] = defaultdict(list)  # events of day precision
         for k, e in enumerate(events):
             span = timex.covered(e.date)
-            if e.status == "happened" and span is not None and span[0] == span[1]:
+            if span is not None and span[0] == span[1]:
                 self.by_day[span[0]].append(k)
+        self._weighed: dict[tuple[int, ...], tuple[dict[str, float], list[dict[str, float]]]] = {}
 
     @staticmethod
     def _pooled(e: Event, statement: Mapping[str, Statement]) -> Counter:
@@ -213,25 +215,31 @@ class EventWords:
                     count.update(_content(recalls.own_text(st), st, 0))
         return count
 
-    def of_time(self, value: str) -> list[int]:
-        """The events of the days a time value covers (a day, a week, a month at most: ``recalls``)."""
+    def of_time(self, value: str, happened: bool = False) -> list[int]:
+        """The events of the days a time value covers (a day, a week, a month at most: ``recalls``);
+        ``happened``: not those announced for then."""
         span = timex.covered(value)
         if span is None or (span[1] - span[0]).days > 31:
             return []
         days = (span[0] + timedelta(n) for n in range((span[1] - span[0]).days + 1))
-        return sorted({k for day in days for k in self.by_day.get(day, ())})
+        return sorted({k for day in days for k in self.by_day.get(day, ()) if self.happened[k] or not happened})
 
     def best(self, candidates: Sequence[int], st: Statement, a: int = 0, b: int | None = None) -> int | None:
         """Of ``candidates``, the event the statement's text from ``a`` to ``b`` shares most words with,
         when it shares any and is clearly the one (``MARGIN`` over the runner-up)."""
         if not candidates:
             return None
+        key = tuple(candidates)
+        if key not in self._weighed:
+            idf = wording.document_idf([self.counts[k] for k in key])
+            self._weighed[key] = (idf, [wording.weigh(self.counts[k], idf) for k in key])
+        idf, vectors = self._weighed[key]
         end = len(st.text) if b is None else b
-        clause = wording.weigh(Counter(_content(st.text[a:end], st, a)), self.idf)
-        ranked = sorted(((wording.cosine(clause, self.vectors[k]), -k) for k in candidates), reverse=True)
-        best, k = ranked[0]
+        clause = wording.weigh(Counter(_content(st.text[a:end], st, a)), idf)
+        ranked = sorted(((wording.cosine(clause, v), -n) for n, v in enumerate(vectors)), reverse=True)
+        best, n = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        return -k if best > 0 and best >= MARGIN * runner_up else None
+        return key[-n] if best > 0 and best >= MARGIN * runner_up else None
 
 
 def _antecedent(text: str, a: int) -> int:
