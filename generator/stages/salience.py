@@ -157,7 +157,7 @@ def _named_events(s: Statement, m: DateMention, words: EventWords, own: set[int]
     if linked:
         return linked
     others = [k for k in day if k not in own]
-    best = words.best(others, s)
+    best = words.best(others, s, among=day)
     return [best] if best is not None else others
 
 

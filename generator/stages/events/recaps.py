@@ -196,14 +196,15 @@ class EventWords:
     added changes nothing here."""
 
     def __init__(self, events: Sequence[Event], statement: Mapping[str, Statement]):
-        self.counts = [self._pooled(e, statement) for e in events]
+        self.events, self.statement = events, statement
+        self.counts: dict[int, Counter] = {}  # pooled when first compared: most events never are
         self.happened = [e.status == "happened" for e in events]
         self.by_day: dict[date, list[int]] = defaultdict(list)  # events of day precision
         for k, e in enumerate(events):
             span = timex.covered(e.date)
             if span is not None and span[0] == span[1]:
                 self.by_day[span[0]].append(k)
-        self._weighed: dict[tuple[int, ...], tuple[dict[str, float], list[dict[str, float]]]] = {}
+        self._weighed: dict[tuple[int, ...], tuple[dict[str, float], dict[int, dict[str, float]]]] = {}
 
     @staticmethod
     def _pooled(e: Event, statement: Mapping[str, Statement]) -> Counter:
@@ -224,22 +225,29 @@ class EventWords:
         days = (span[0] + timedelta(n) for n in range((span[1] - span[0]).days + 1))
         return sorted({k for day in days for k in self.by_day.get(day, ()) if self.happened[k] or not happened})
 
-    def best(self, candidates: Sequence[int], st: Statement, a: int = 0, b: int | None = None) -> int | None:
+    def best(self, candidates: Sequence[int], st: Statement, a: int = 0, b: int | None = None,
+             among: Sequence[int] | None = None) -> int | None:  # fmt: skip
         """Of ``candidates``, the event the statement's text from ``a`` to ``b`` shares most words with,
-        when it shares any and is clearly the one (``MARGIN`` over the runner-up)."""
+        when it shares any and is clearly the one (``MARGIN`` over the runner-up); words weighed among
+        the events ``among`` (all of one time, the candidates by default)."""
         if not candidates:
             return None
-        key = tuple(candidates)
-        if key not in self._weighed:
-            idf = wording.document_idf([self.counts[k] for k in key])
-            self._weighed[key] = (idf, [wording.weigh(self.counts[k], idf) for k in key])
-        idf, vectors = self._weighed[key]
+        idf, vectors = self._weigh(tuple(among if among is not None else candidates))
         end = len(st.text) if b is None else b
         clause = wording.weigh(Counter(_content(st.text[a:end], st, a)), idf)
-        ranked = sorted(((wording.cosine(clause, v), -n) for n, v in enumerate(vectors)), reverse=True)
-        best, n = ranked[0]
+        ranked = sorted(((wording.cosine(clause, vectors[k]), -k) for k in candidates), reverse=True)
+        best, k = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        return key[-n] if best > 0 and best >= MARGIN * runner_up else None
+        return -k if best > 0 and best >= MARGIN * runner_up else None
+
+    def _weigh(self, key: tuple[int, ...]) -> tuple[dict[str, float], dict[int, dict[str, float]]]:
+        if key not in self._weighed:
+            for k in key:
+                if k not in self.counts:
+                    self.counts[k] = self._pooled(self.events[k], self.statement)
+            idf = wording.document_idf([self.counts[k] for k in key])
+            self._weighed[key] = (idf, {k: wording.weigh(self.counts[k], idf) for k in key})
+        return self._weighed[key]
 
 
 def _antecedent(text: str, a: int) -> int:
