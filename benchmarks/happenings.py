@@ -34,7 +34,7 @@ def _labelled(p: gold.Prepared, tl: Timeline, recalls: bool) -> list[tuple[int, 
     """(event index, gold events) of each event claim; with ``recalls``, a gold claim a statement
     carries only inside a recall clause the pipeline linked to an event (``Event.recalls``: its
     evidence lies within the clause) counts for that event instead, as an item of its own."""
-    if not recalls:
+    if not recalls or not any(e.recalls for e in tl.events):
         return [(n, gold_events(p, c.statements)) for n, e in enumerate(tl.events) for c in e.claims]
     text = {s.id: s for ss in tl.statements.values() for s in ss}
     linked: dict[str, list[tuple[str, int]]] = {}  # statement id -> (clause, folded; event index)
