@@ -6,16 +6,15 @@ statements (or claims) whatever the score; such claims are flagged ``editor``.
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Sequence
 
-from generator.model import Claim, Flag, Overrides, Statement
-from generator.stages.claims import dating
+from generator.model import Claim, Flag, Overrides
+from generator.stages.claims import dating, sentences
 from generator.stages.claims.clustering import Clusters
 from generator.stages.claims.items import Item
-from generator.text import headline, wording
+from generator.stages.claims.sentences import claim_id
 from generator.text import numbers as nums
+from generator.text import wording
 
 
 def apply_merges(
@@ -49,22 +48,6 @@ def apply_merges(
 # ---------------------------------------------------------------- one claim
 
 
-def _most_said_by(members: Sequence[Item]) -> str | None:
-    """The speaker most members credit (ties: the first by name); only asked when the shown
-    wording names none: a claim shows one outlet's words, and 'Said by' must be whoever those
-    words credit, not another outlet's speaker (a new user's report)."""
-    speakers = Counter(it.stmt.speaker for it in members if it.stmt.speaker)
-    if not speakers:
-        return None
-    top = max(speakers.values())
-    return min(s for s, c in speakers.items() if c == top)
-
-
-def claim_id(statement: Statement) -> str:
-    """A claim is named after its representative statement: ``c-<article id>-s<n>``."""
-    return "c-" + statement.id.replace("#", "-")
-
-
 def claim(members: list[Item], editor: set[str], background: bool = False, also: Sequence[Item] = (),
           told: Sequence[Item] = ()) -> Claim:  # fmt: skip
     """The claim of ``members``; ``background``: it tells the story's context, so it has no date;
@@ -73,9 +56,9 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
     taken out of this claim (``halves``), which vote for its date after the members."""
     members.sort(key=lambda it: it.rank)
     body = [it for it in members if it.stmt.kind != "headline"]
-    rep = (body or members)[0]
+    rep = (body or members)[0]  # its first statement; ``sentences`` then shows it in its representative
     sources = tuple(sorted({it.article.source for it in (*members, *also)}))
-    speaker = rep.stmt.speaker or _most_said_by(members)
+    speaker = sentences.credit(rep.stmt, [it.stmt for it in members])
     flags: list[Flag] = []
     if len(sources) == 1:
         flags.append("single_source")
@@ -105,7 +88,7 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
         flags.append("editor")
     return Claim(
         id=claim_id(rep.stmt),
-        text=headline.close_quote(_clean(rep.stmt.text)) if rep.stmt.quoted else _clean(rep.stmt.text),
+        text=sentences.words_of(rep.stmt, None),
         statements=tuple(it.stmt.id for it in (*members, *sorted(also, key=lambda it: it.rank))),
         sources=sources,
         speaker=speaker,
@@ -121,10 +104,3 @@ def _first_per_outlet(members: list[Item]) -> list[Item]:
     for it in members:
         seen.setdefault(it.article.source, it)
     return list(seen.values())
-
-
-def _clean(text: str) -> str:
-    """The claim's text: one space between words, and a sentence cut before its next clause ("signed
-    an agreement on Wednesday," of "..., including ...") ends with a full stop, not the comma it was cut at."""
-    text = re.sub(r"\s+", " ", text).strip()
-    return text[:-1].rstrip() + "." if text.endswith((",", ";")) else text
