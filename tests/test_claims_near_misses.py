@@ -89,3 +89,25 @@ def test_a_statement_published_long_before_a_happening_does_not_report_it():
     plan = replace(st("b", 1, "Korvel engineers will meet at their conference on September 1.", day="2026-09-01"))
     z = items.build([early, soon], {"a": (old,), "b": (plan,)}, Overrides())
     assert features.features(z[0], z[1], items.Vectors(z, idf), idf)[features.FEATURES.index("reported_before")] == 0.0
+
+
+def test_a_measure_and_its_extension_are_two_claims():
+    # a grant offered one week and extended the next: most words alike, two happenings (lexicon/extension-verbs)
+    offered = "The council of Ostrel will offer every flooded household a grant for repairs of up to 500 crowns."
+    extended = "The council of Ostrel will extend its grant for repairs to every household in the valley."
+    k = features.FEATURES.index("extension_differs")
+    x, p = _pair(offered, extended)
+    assert x[k] == 1.0 and features.never(x) and p == 0.0
+    assert len(run((art("a", "one"), [st("a", 1, offered)]), (art("b", "two"), [st("b", 1, extended)]))) == 2
+    # both tell the extension: nothing rules them out
+    again = "The council of Ostrel has extended its grant for repairs to every household in the valley."
+    assert _pair(extended, again)[0][k] == 0.0
+    # a form after "to" or a preposition is the aim or the topic of another act, not an extension told
+    signed = "The two navies of Ostrel and Pellam signed an agreement on expanding their cooperation on Monday."
+    plain = "The two navies of Ostrel and Pellam signed a cooperation agreement on Monday."
+    assert _pair(signed, plain)[0][k] == 0.0
+    assert _pair(signed.replace("on expanding", "to expand"), plain)[0][k] == 0.0
+    # a sentence telling an extension in a clause the other does not say may report its other clause
+    left = ("About 900 residents of Harrow Vale had left their homes by Monday evening, after the evacuation "
+            "order was extended to Pell.")  # fmt: skip
+    assert _pair(left, "About 900 residents of Harrow Vale had left their homes by Monday evening.")[0][k] == 0.0

@@ -74,6 +74,7 @@ class Item:
     told: int | None  # the day its own words name for its event (a date mention), else None
     dated: int | None  # its event day, told or inherited from the article's narrative
     negated: bool = False
+    extends: bool = False  # it tells a measure in place made to reach further or last longer (``_EXTENDS``)
     future: bool = False  # it tells what is to come: an announced event date, or future tense only
     background: float = 0.0  # how surely it is background (``background.score``), set by the caller
     rarity: float = 0.0  # how few statements share its event day, 0 (all) to 1 (none): an idf of days
@@ -185,7 +186,8 @@ def build(
             items.append(Item(
                 st, article, len(items), day, tuple(cw), about, once(about & person_words.get(st.id, set())),
                 once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
-                day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw), future=_future(st),
+                day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw),
+                extends=bool(_EXTENDS.search(st.text)), future=_future(st),
             ))  # fmt: skip
     days = Counter(it.dated for it in items if it.dated is not None)
     top = math.log1p(len(items))
@@ -198,6 +200,12 @@ def build(
 # the credit ("according to Lebanon's Al-Mayadeen news") says who reported it, not what: its words
 # are not compared (the statement keeps them; ``Statement.attributed_to`` names the credited outlet)
 _ACCORDING = re.compile(r",?\s*\baccording to\b[^,;:.!?\"\u201c\u201d]*", re.IGNORECASE)
+
+
+# a form of ``lexicon/extension-verbs`` not after "to" or a preposition: there it is the aim or the topic of
+# another act ("signed an agreement to expand cooperation", "an agreement on expanding cooperation")
+_EXTENDS = re.compile(r"(?<!\bto )(?<!\bon )(?<!\bfor )(?<!\bof )(?<!\babout )\b(?:"
+                      + lexicon.alternation("extension-verbs") + r")\b", re.IGNORECASE)
 
 
 def _future(st: Statement) -> bool:
