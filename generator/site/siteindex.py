@@ -21,6 +21,7 @@ from generator.site import claimtext, paging, periods, quotes
 from generator.site.config import SiteOptions
 from generator.site.periods import Period
 from generator.stages import salience
+from generator.stages.claims import sentences
 from generator.text import timex
 
 
@@ -81,8 +82,13 @@ class Site:
         """A claim's heading and the speaker its words credit (``claimtext.shown``)."""
         found = self._shown.get(c.id)
         if found is None:
-            found = self._shown[c.id] = claimtext.shown(c, self.statements)
+            found = self._shown[c.id] = claimtext.shown(c, self.statements, self._opening)
         return found
+
+    @cached_property
+    def _opening(self) -> Callable[[Statement], Statement | None]:
+        """The first clause of each statement's sentence (``sentences.openings``), made once for every claim."""
+        return sentences.openings(self.statements.values())
 
     def credit(self, c: Claim) -> str | None:
         return self.shown(c)[1]
