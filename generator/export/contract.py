@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 from generator.export.common import GENERATOR, in_time_order, published_iso
-from generator.model import Claim, DateMention, EventDate, Statement, Timeline
+from generator.model import Claim, DateMention, EventDate, Recall, Statement, Timeline
 from generator.present import urls
 
 
@@ -41,6 +41,12 @@ def _claim(c: Claim) -> dict:
     }
 
 
+def _recall(r: Recall, bodies: dict[str, str]) -> dict:
+    """A clause that tells an event again: its statement, its offsets into the article body, its words."""
+    article = r.statement.rsplit("#", 1)[0]
+    return {"statement": r.statement, "start": r.start, "end": r.end, "text": bodies[article][r.start:r.end]}
+
+
 def _parts(timeline: Timeline, use_directory_urls: bool) -> dict:
     """The contract's top-level keys; the long lists as generators, made one item at a time."""
 
@@ -48,6 +54,7 @@ def _parts(timeline: Timeline, use_directory_urls: bool) -> dict:
         return urls.page_url(src, use_directory_urls)
 
     speaking = urls.speakers(timeline.statements.values())  # the entities that have a page
+    bodies = {a.id: a.body for a in timeline.articles}
     articles = (
         {
             "id": a.id, "source": a.source, "title": a.title, "url": a.url,
@@ -67,6 +74,8 @@ def _parts(timeline: Timeline, use_directory_urls: bool) -> dict:
             # ids it was published under before (they redirect to ``page``); kept from
             # export to export, so write them only where there are some
             **({"former_ids": list(e.former_ids)} if e.former_ids else {}),
+            # clauses of other statements that tell it again (no claim of it); only where there are some
+            **({"recalls": [_recall(r, bodies) for r in e.recalls]} if e.recalls else {}),
         }
         for e in in_time_order(timeline)  # by first day: the week of July 6 after July 5, not in January
     )

@@ -183,6 +183,22 @@ class Views:
             return self.site.link(here, "index.md")
         return self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
 
+    def recalled(self, here: str, e: Event) -> list[tuple[Markup, Markup, str]]:
+        """Statements of other reports that tell this event again in a clause ("the insurer, which
+        disclosed the breach on Monday, said ..."): each statement with that clause marked, a link
+        to it, its outlet. They are no claim of the event, but a reader sees who came back to it."""
+        told = []
+        for r in e.recalls:
+            s = self.site.statements.get(r.statement)
+            a = self.site.articles.get(s.article) if s else None
+            if a is not None:
+                body = a.body
+                shown = Markup("{}<mark>{}</mark>{}").format(
+                    text(body[s.start:r.start]), text(body[r.start:r.end]), text(body[r.end:s.end]))
+                link = self.site.link(here, urls.article_src(a.id)) + Markup("#") + _anchor(s.id)
+                told.append((shown, link, self.source_name(a.source)))
+        return told
+
     def by_year(self, items: list, kind: str, weight=None) -> list[tuple[str, list]]:
         """A long list (an outlet's events, a person's statements) cut into years.
 

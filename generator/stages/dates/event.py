@@ -53,12 +53,13 @@ _SAID_THEN = re.compile(rf"(?<![\w'’]){_REPORTING_VERBS}\s+(?:[\w'’-]+\s+){{
 _FRAME_GAP = 6  # words at most between the reporting verb and its date
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 # a relative clause (", which took effect in June") describes something else
+_CLAUSE_REST = r"(?:[^,;–—]|(?<=\d),(?=\d{3}))*"  # to the next comma: "400,000" holds none
 _RELATIVE = re.compile(
-    r"(?:,|\s[-–—]{1,2})\s*(?:[\w'’-]+\s+){0,4}?(?:which|who|whom|whose|where)\b[^,;–—]*"
+    rf"(?:,|\s[-–—]{{1,2}})\s*(?:[\w'’-]+\s+){{0,4}}?(?:which|who|whom|whose|where)\b{_CLAUSE_REST}"
     # "the figure of 43 that it published on Wednesday": a clause about the noun before it
-    r"|\b(?:that|which)\s+(?:it|he|she|they|we|you|i)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|n)\b[^,;–—]*"
+    rf"|\b(?:that|which)\s+(?:it|he|she|they|we|you|i)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t|n)\b{_CLAUSE_REST}"
     # "the wildfire that has burned in the valley since Monday"
-    r"|\b(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^,;–—]*"
+    rf"|\b(?:that|which)\s+(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b{_CLAUSE_REST}"
 )
 # "comes weeks after ...", "came days before ...": a comparison with background
 _COMPARISON = re.compile(
