@@ -11,12 +11,17 @@ from generator.model import Overrides
 from generator.stages.claims import background, items
 
 
-def synthetic_items(articles: int):
-    """The items of ``articles`` synthetic articles (seed 3), background marked as matching does."""
+def synthetic_corpus(articles: int):
+    """``articles`` synthetic articles (seed 3) and their statements (``synth.Corpus``)."""
     spec = importlib.util.spec_from_file_location("synth", Path(__file__).resolve().parents[1] / "benchmarks" / "synth.py")
     synth = sys.modules.setdefault("synth", importlib.util.module_from_spec(spec))
     spec.loader.exec_module(synth)
-    corpus = synth.generate(articles, seed=3)
+    return synth.generate(articles, seed=3)
+
+
+def synthetic_items(articles: int):
+    """The items of ``articles`` synthetic articles (seed 3), background marked as matching does."""
+    corpus = synthetic_corpus(articles)
     its = items.build(corpus.articles, corpus.statements, Overrides())
     background.mark(its, background.MODEL)
     return its

@@ -4,18 +4,21 @@ the obvious ones on random input and on benchmarks/synth.py's corpus (fictional 
 
 from __future__ import annotations
 
+import gc
+import heapq
 import math
 import random
-from collections import Counter
+from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
 import pytest
 
+from generator.model import Overrides
 from generator.stages import claims
 from generator.stages.claims import blocking, clustering, features, items, scorer, store
 from generator.text import wording
 
-from .synthetic_items import synthetic_items
+from .synthetic_items import synthetic_corpus, synthetic_items
 
 
 def test_longest_run_is_difflib_longest_match_on_random_word_lists():
@@ -244,3 +247,62 @@ def test_what_a_statement_gives_every_pair_is_what_the_pair_would_compute():
         short = (a, fa) if fa.distinct <= fb.distinct else (b, fb)
         assert features._held_share(*short, sa & sb, idf, v) == held
         assert features._held_share(*short, sa & sb, dict(idf), v) == held  # another idf: no shortcut
+
+
+def test_top_candidates_are_the_heaviest_the_earlier_first_among_equals():
+    rng = random.Random(9)
+    for _ in range(2000):
+        weight = {rng.randrange(200): rng.choice([0.5, 1.25, 2.0, rng.uniform(0, 9)]) for _ in range(rng.randrange(40))}
+        assert blocking._top(weight) == heapq.nlargest(blocking.TOP_K, weight, key=lambda o: (weight[o], -o))
+
+
+def _plain_timeless_lookups(its) -> list[tuple[int, list[int], bool]]:
+    """Blocking's corpus-wide lookups as first written: each posting tested for its article."""
+    df = Counter(t for it in its for t in set(it.words))
+    idf = {t: math.log(1 + len(its) / c) for t, c in df.items()}
+
+    def rarest(it):
+        return sorted(set(it.words), key=lambda t: (df[t], t))[: blocking.LOOKUP_WORDS]
+
+    everywhere = defaultdict(list)
+    for it in its:
+        if blocking._timeless(it):
+            for t in rarest(it):
+                everywhere[t].append(it.index)
+    found = []
+    for it in its:
+        weight = defaultdict(float)
+        for t in rarest(it):
+            postings = everywhere.get(t, ())
+            if len(postings) <= blocking.GLOBAL_POSTINGS:
+                for o in postings:
+                    if its[o].article.id != it.article.id:
+                        weight[o] += idf[t]
+        found.append((it.index, heapq.nlargest(blocking.TOP_K, weight, key=lambda o: (weight[o], -o)), False))
+    return found
+
+
+def test_blocking_timeless_lookups_find_what_the_plain_lookups_find():
+    its = synthetic_items(60)
+    found = list(blocking._pairs(its))
+    plain = _plain_timeless_lookups(its)
+    assert found[-len(its) :] == plain and any(others for _, others, _ in plain)
+
+
+def test_matching_makes_no_reference_cycles_and_leaves_the_collector_as_it_was():
+    """Matching pauses the cyclic collector (``claims._uncollected``): right only while it makes no
+    garbage that reference counting cannot free, which this checks."""
+    corpus = synthetic_corpus(30)
+    was = gc.isenabled()
+    try:
+        gc.collect()
+        gc.disable()
+        found = claims.match(corpus.articles, corpus.statements, [], Overrides())
+        assert found and not gc.isenabled()
+        del found
+        assert gc.collect() == 0
+        gc.enable()
+        claims.match(corpus.articles, corpus.statements, [], Overrides())
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -166,7 +166,7 @@ def _in_window(items: Sequence[Item], rarest: list[list[str]], idf, article: lis
 def _top(weight: dict[int, float]) -> list[int]:
     """The ``TOP_K`` statements of most weight, the earlier first among equals: by ``(weight, -o)``
     as tuples compared in C (a key function called for each was a third of blocking's CPU)."""
-    return [-m for _, m in heapq.nlargest(TOP_K, zip(weight.values(), map(neg, weight)))]
+    return [-m for _, m in heapq.nlargest(TOP_K, zip(weight.values(), map(neg, weight), strict=True))]
 
 
 def repeat_candidates(items: Sequence[Item], idf) -> Iterator[tuple[int, int]]:
