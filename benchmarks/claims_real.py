@@ -15,6 +15,10 @@ to keep the output keeps it, the same digest before and after). ``--counts`` add
 vectors were made (by the end of scoring, and in all) and pairs scored (counting wrappers, a
 little slower); ``--profile`` runs under cProfile and prints the top functions; ``--cache N``
 sets the vector cache's size (statements), to see a large corpus's pressure on a small one.
+Always printed besides: the cyclic collector's collections while matching (by generation, their
+CPU from ``gc.callbacks``; matching pauses it, ``--collect`` leaves it running as before) and the
+CPU of each step of ``claims.match``; ``--counts`` adds contexts computed, the vector cache's
+evictions and the name pairs asked and worked out, and all counts a statement.
 """
 
 from __future__ import annotations
