@@ -4,7 +4,8 @@ links its statement to that day's event, without making it a claim of that event
 Fixture: a fictional mountain town's week told by two fictional outlets (tests/fixtures/recalls):
 on Monday a landslide blocks a road (one outlet) and the school board elects a chair (the other);
 on Wednesday the second outlet reports the road reopened, recalling the landslide in a relative
-clause and in days counted back, and tells of a coordinated clause and a storm."""
+clause and in days counted back, and tells of a coordinated clause and a storm; on Thursday the
+first outlet recalls the election in an apposition to the new chair's name."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ RELATIVE = "vn-0604-reopened#s1"  # "The Vell road, which was blocked by a lands
 COUNTED = "vn-0604-reopened#s2"  # "One lane opened at noon, two days after the boulders cut off ..."
 COORDINATED = "vn-0604-reopened#s3"  # "..., and drivers who waited since Monday cheered the crews."
 STORM = "vn-0604-reopened#s4"  # "A storm that had raged over the valley since Sunday flooded ..."
+APPOSITION = "tc-0605-board#s1"  # "Amalia Brost, the retired teacher elected earlier this week, chaired ..."
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,14 @@ def test_a_relative_clause_recalling_a_day_links_its_statement_to_that_days_even
 def test_a_recall_goes_to_the_happening_it_tells_not_to_another_of_its_day(week):
     school = event_of(week, "vn-0602-school#s1")
     assert school.date == "2025-06-02"
-    assert school.recalls == ()
+    assert [r.statement for r in school.recalls] == [APPOSITION]  # the road's recalls went to the landslide
+
+
+def test_an_apposition_with_a_participle_recalls_the_happening_it_tells(week):
+    # "Amalia Brost, the retired teacher elected earlier this week, chaired her first meeting ... on Thursday."
+    school = event_of(week, "vn-0602-school#s1")
+    assert _recalled(week, APPOSITION) == [(school.id, ", the retired teacher elected earlier this week")]
+    assert event_of(week, APPOSITION).date == "2025-06-05"
 
 
 def test_days_counted_back_are_a_recall_of_the_day_they_count_to(week):
