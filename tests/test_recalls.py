@@ -87,3 +87,10 @@ def test_a_recall_links_a_statement_only_to_an_event_of_an_earlier_day(week):
     for e in week.events:
         for r in e.recalls:
             assert _statement(week, r.statement).event_date.value > e.date
+
+
+def test_a_relative_clause_telling_what_is_expected_is_no_recall(week):
+    # "The repair, which is expected later this month, will be paid for by the county."
+    st = _statement(week, "tc-0605-board#s3")
+    assert [m.value for m in st.dates] == ["2025-06"] and not st.dates[0].future  # a month, not read as ahead
+    assert recalls.clauses(st) == []

@@ -8,7 +8,8 @@ grouped by all its words, the claim bridges the two happenings or splits the one
 *recall* is such a clause: a relative clause (``dates.event.relative_clauses``, or an apposition to
 a name with a participle: "Dan Marek, the firefighter killed last week, will be buried"), or a day counted
 back (", four days after police closed it", ``dates.recalled``) holding a date expression of a day,
-week or month other than its statement's own date and not ahead of it. So:
+week or month other than its statement's own date and not ahead of it, and telling nothing ahead
+("which is expected in late May" is an expectation, not a recall). So:
 
 - its words are no part of its claim's likeness when claims are grouped (``own_text``);
 - it is linked to the event of its time most alike to its words (``recaps.link``: by the rule a
@@ -48,8 +49,8 @@ def clauses(st: Statement) -> list[tuple[int, int, DateMention]]:
     for a, b in _spans(st.text):
         inside = [m for m in st.dates if a <= offset_in(st, m) < b and not m.future and m.value != own
                   and timex.kind(m.value) in _KINDS and _not_after(m.value, ahead)]  # fmt: skip
-        if not inside:
-            continue
+        if not inside or any(tense == "future" for _, tense in markers(st.text[a:b])):
+            continue  # "which is expected in late May", "that it might run out by March": no recall
         m = inside[-1]
         end = offset_in(st, m) + len(m.text)
         b = _closed(st.text, end, b)
