@@ -364,7 +364,10 @@ def _reused(r: dict) -> str:
     pages = (f"; pages {reused['pages rendered']} rendered / {reused['pages read']} read from the page cache"
              f" (theme templates {reused.get('templates rendered', 0)} / {reused.get('templates read', 0)})"
              if "pages read" in reused else "")
-    return (f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" + pages) if reused else ""
+    blocks = (f"; block pairs {reused['block pairs scored']} scored / {reused['block pairs read']} read back"
+              if reused.get("block pairs read") or reused.get("block pairs scored") else "")
+    return (f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" + blocks + pages
+            if reused else "")
 
 
 def _print_site(results: dict[int, dict]) -> None:

@@ -81,7 +81,8 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
         results.close(keep=False)
         raise
     results.close()
-    timings.reused = {"hits": results.hits, "misses": results.misses}
+    timings.reused = {"hits": results.hits, "misses": results.misses, "block pairs read": results.pairs.read_back,
+                      "block pairs scored": results.pairs.scored}  # fmt: skip
     return timeline
 
 

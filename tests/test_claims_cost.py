@@ -15,7 +15,7 @@ import pytest
 
 from generator.model import Overrides
 from generator.stages import claims
-from generator.stages.claims import blocking, clustering, features, items, scorer, store
+from generator.stages.claims import blocking, blocks, clustering, features, items, scorer, store
 from generator.text import wording
 
 from .synthetic_items import synthetic_corpus, synthetic_items
@@ -145,9 +145,13 @@ def _gram_dicts(its):
     def grams(words):
         return Counter(g for w in words for g in wording.word_grams(w))
 
-    df = Counter(g for it in its for g in set(grams(it.words)))
-    idf = {g: math.log((1 + len(its)) / (1 + c)) + 1.0 for g, c in df.items()}
-    return lambda it, plain: wording.weigh(grams(it.plain() if plain else it.words), idf)
+    present = Counter(blocks.block_of(it.day) for it in its)
+    idfs = {}
+    for b in present:  # over the statements of the block's scope (``blocks``)
+        scope = [it for it in its if blocks.block_of(it.day) in blocks.scope(b, present)]
+        df = Counter(g for it in scope for g in set(grams(it.words)))
+        idfs[b] = {g: math.log((1 + len(scope)) / (1 + c)) + 1.0 for g, c in df.items()}
+    return lambda it, plain: wording.weigh(grams(it.plain() if plain else it.words), idfs[blocks.block_of(it.day)])
 
 
 def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounded():
@@ -163,7 +167,7 @@ def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounde
         for plain in (False, True):
             assert v.char_cosine(a, b, plain) == wording.cosine(ref(a, plain), ref(b, plain))
         assert len(v.cache) <= 30 and len(v.hot) <= items.HOT
-    grams = {k: g for g, k in v.grams.ids.items()}
+    grams = {k: g for g, k in next(iter(v.grams.values())).ids.items()}
     for it in its[:50]:
         for plain, kind in ((False, items.GRAMS), (True, items.PLAIN)):
             ids, weights = v.kept(it.index, kind, v._grams(it, plain))
@@ -174,10 +178,11 @@ def test_window_vectors_are_the_tf_idf_of_the_words_around():
     its = synthetic_items(10)
     idf = items.word_idf(its)
     p = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
-    words = {k: w for w, k in p.vectors.terms.ids.items()}
     for k in range(0, len(its), 7):
         ids, weights = p.vectors.kept(k, items.WINDOW, p._window(k))
-        assert {words[t]: w for t, w in zip(ids, weights, strict=True)} == wording.weigh(p._around_words(k), idf)
+        words = {k: w for w, k in next(iter(p.vectors._terms.values())).ids.items()}
+        assert {words[t]: w for t, w in zip(ids, weights, strict=True)} == wording.weigh(p._around_words(k),
+                                                                                        idf.of(its[k]))  # fmt: skip
 
 
 def test_longest_run_over_the_shared_words_is_the_run_over_all():
@@ -243,10 +248,12 @@ def test_what_a_statement_gives_every_pair_is_what_the_pair_would_compute():
             a.words, b.words)
         sa, sb = set(a.words), set(b.words)
         short = sa if len(sa) <= len(sb) else sb
-        held = sum(idf.get(w, 1.0) for w in sorted(sa & sb)) / (sum(idf.get(w, 1.0) for w in sorted(short)) or 1.0)
+        weights = idf.of(a if fa.distinct <= fb.distinct else b)  # the shorter's block's
+        held = sum(weights.get(w, 1.0) for w in sorted(sa & sb)) / (sum(weights.get(w, 1.0) for w in sorted(short))
+                                                                     or 1.0)  # fmt: skip
         short = (a, fa) if fa.distinct <= fb.distinct else (b, fb)
         assert features._held_share(*short, sa & sb, idf, v) == held
-        assert features._held_share(*short, sa & sb, dict(idf), v) == held  # another idf: no shortcut
+        assert features._held_share(*short, sa & sb, dict(weights), v) == held  # another idf: no shortcut
 
 
 def test_top_candidates_are_the_heaviest_the_earlier_first_among_equals():

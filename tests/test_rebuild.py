@@ -18,6 +18,7 @@ from generator.pipeline import Timings, run
 from generator.site import unchanged
 from generator.site.build import build_site
 from generator.stages import extract, stored
+from generator.stages.claims import blocks
 
 from .conftest import CONTENT
 
@@ -64,12 +65,17 @@ def test_a_rebuild_with_nothing_changed_keeps_the_site_and_equals_a_build_withou
     assert not plain.kept and _files(workdir / "plain") == made
 
 
-def test_an_added_article_is_built_again_as_a_build_without_cache_builds_it(workdir):
+def test_an_added_article_is_built_again_as_a_build_without_cache_builds_it(workdir, monkeypatch):
+    # the seeds are far under a statistics scope's bound (claims.blocks): with small scopes, the
+    # added article's day (years after theirs) reaches none of their blocks
+    monkeypatch.setattr(blocks, "MIN_STATEMENTS", 5)
     _build(workdir)
     shutil.copy(workdir / "site" / "timeline.json", workdir / "published.json")
     (workdir / "content" / "articles" / "riverton-footbridge.md").write_text(ADDED, encoding="utf-8")
     report, timings = _build(workdir)
     assert not report.kept and timings.reused["misses"] >= 1
+    # claims matched again, but the pairs of the old articles' date blocks read back (claims.byblock)
+    assert timings.reused["block pairs read"] >= 1 and timings.reused["block pairs scored"] >= 1
     _build(workdir, "plain", cache=False, previous=workdir / "published.json")
     assert _files(workdir / "plain") == _files(workdir / "site")
     assert "riverton-footbridge" in (workdir / "site" / "timeline.json").read_text(encoding="utf-8")

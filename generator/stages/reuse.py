@@ -12,7 +12,10 @@ build's ids kept or not). The digest is of a pickle stream with the pickler's me
 (``fast``), so it depends on values, never on which objects happen to be shared. Stored
 values are JSON (``stored.encode_claims``), never pickles: reading the cache runs no code.
 
-One row per call of a stage in the last build is kept (``ArticleCache.store_results``).
+One row per call of a stage in the last build is kept (``ArticleCache.store_results``). When the
+inputs differ (an article added), claim matching still reads back the scores of every pair of
+date blocks whose inputs are the same (``Pairs``, ``claims.byblock``): stage ``pairs``, a row a
+block pair, its value the scores' 8-byte floats.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class Results:
         self.kept: dict[str, dict[str, bytes]] = {}  # stage -> key -> value, to store at the end
         self.hits = 0
         self.misses = 0
+        self.pairs = Pairs(self)
         self._store: ArticleCache | None = None
 
     def claims(self, match: Callable[..., list[Claim]], *inputs: object) -> list[Claim]:
@@ -78,7 +82,7 @@ class Results:
                 self.kept.setdefault("claims", {})[key] = blob
                 return found
         self.misses += 1
-        found = match(*inputs)
+        found = match(*inputs, kept=self.pairs)
         self.kept.setdefault("claims", {})[key] = encode_claims(found)
         return found
 
@@ -99,3 +103,28 @@ class Results:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+class Pairs:
+    """The scores of claim matching's block pairs (``claims.byblock.Kept``), in ``results``: those
+    read or scored in this run are stored at its end, and only they; a run that matched nothing
+    (its claims read back whole) leaves the stored ones as they are."""
+
+    def __init__(self, results: Results):
+        self.results = results
+        self.read_back = 0  # block pairs read
+        self.scored = 0  # ... and not found
+
+    def digest(self, *inputs: object) -> str:
+        return digest(*inputs)
+
+    def read(self, key: str) -> bytes | None:
+        found = self.results._open().result("pairs", key)
+        if found is None:
+            self.scored += 1
+        else:
+            self.read_back += 1
+        return found
+
+    def keep(self, key: str, value: bytes) -> None:
+        self.results.kept.setdefault("pairs", {})[key] = value

@@ -29,6 +29,7 @@ from itertools import repeat
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
 from generator.stages.claims import background, blocking, build, clustering, halves, headlines, sentences, shared
 from generator.stages.claims.build import claim_id
+from generator.stages.claims.byblock import ByBlock, Kept
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
 from generator.stages.claims.items import build as build_items
 from generator.stages.claims.reads import Reads
@@ -46,10 +47,12 @@ def match(
     mentions: Sequence[Mention] = (),
     model: Model = MODEL,
     background_model: background.Model = background.MODEL,
+    kept: Kept | None = None,
 ) -> list[Claim]:
-    """Every reportable statement, grouped into claims across outlets (see the module doc)."""
+    """Every reportable statement, grouped into claims across outlets (see the module doc); ``kept``:
+    where the scores of each pair of date blocks are kept between builds (``byblock``)."""
     with _uncollected():
-        return _match(articles, stmts_by_article, entities, overrides, mentions, model, background_model)
+        return _match(articles, stmts_by_article, entities, overrides, mentions, model, background_model, kept)
 
 
 @contextmanager
@@ -70,7 +73,7 @@ def _uncollected() -> Iterator[None]:
 
 def _match(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]],
            entities: Sequence[Entity], overrides: Overrides, mentions: Sequence[Mention], model: Model,
-           background_model: background.Model) -> list[Claim]:  # fmt: skip
+           background_model: background.Model, kept: Kept | None = None) -> list[Claim]:  # fmt: skip
     items = build_items(articles, stmts_by_article, overrides, entities, mentions)
     if not items:
         return []
@@ -78,7 +81,7 @@ def _match(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[
     idf = word_idf(items)
     p = clustering.Scores(items, Vectors(items, idf), idf, model)
     split = set(overrides.split)
-    links, heads = _scored(items, p, split)
+    links, heads = _scored(items, p, split, kept)
     dups = [
         (i, j)
         for i, j in blocking.repeat_candidates(items, idf)
@@ -91,15 +94,19 @@ def _match(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[
                                   stmts_by_article)
 
 
-def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
+def _scored(items: list[Item], p: clustering.Scores, split: set[str], kept: Kept | None = None):
     """Body links above ``Model.link`` and headline links above ``headlines.THRESHOLD``; every
     body pair's scores kept in ``p`` (``Scores.store``), one article's turn at a time
-    (``blocking.in_turn``), the vector cache dropping what is read again farthest ahead (``reads``).
+    (``blocking.in_turn``), the vector cache dropping what is read again farthest ahead (``reads``);
+    the pairs of a block pair whose scores are ``kept`` are read, not scored (``byblock``).
     Both lists come in the order of the pairs (``i < j``), whatever the turns."""
-    links, heads = [], []
     n = len(items)
     turns = blocking.in_turn(items)
-    p.store = PairStore.planned(n, turns, bytes(it.stmt.kind != "headline" and it.stmt.id not in split for it in items))
+    scored = bytes(it.stmt.kind != "headline" and it.stmt.id not in split for it in items)
+    p.store = PairStore.planned(n, turns, scored)
+    by_block = ByBlock(items, kept, p.model) if kept is not None else None
+    links = by_block.read_back(turns, scored, p) if by_block else []
+    heads = []
     p.vectors.reads = Reads(n)
     p.vectors.reads.plan(turns)
     for c in range(len(turns)):
@@ -120,6 +127,8 @@ def _scored(items: list[Item], p: clustering.Scores, split: set[str]):
         links += _prime_and_score(body, p)
     p.vectors.reads = None  # what is read from now on is not planned: the least recently read goes
     p.kept()
+    if by_block:
+        by_block.keep_scored(p)
     links.sort(key=lambda x: (x[1], x[2]))
     heads.sort(key=lambda x: (min(x[1], x[2]), max(x[1], x[2])))
     return links, heads

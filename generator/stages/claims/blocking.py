@@ -23,7 +23,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Sequence
 from operator import neg
 
-from generator.stages.claims.items import Item
+from generator.stages.claims import blocks
+from generator.stages.claims.items import Item, idf_of
 
 # Bounds of the search, not of a score: set so that on the dev corpora (benchmarks/fit.py, "blocking")
 # no pair of statements that gold says report one claim is left unscored, at a cost per statement
@@ -94,13 +95,13 @@ def in_turn(items: Sequence[Item]) -> list[array]:
 def _pairs(items: Sequence[Item]) -> Iterator[tuple[int, list[int], bool]]:
     """Each statement, the statements it finds (in the window and in the timeless index), and whether
     it found them at a day its words name other than its publication day (``Item.told``)."""
-    df: Counter = Counter()
-    for it in items:
-        df.update(set(it.words))
+    per = blocks.by_block((blocks.block_of(it.day), set(it.words)) for it in items)
+    scoped = blocks.scoped(per, blocks.counts)  # the counts of each block's scope (``blocks``)
+    idfs = {b: {t: math.log(1 + m / c) for t, c in df.items()} for b, (m, df) in scoped.items()}
     n = len(items)
-    idf = {t: math.log(1 + n / c) for t, c in df.items()}
-    # each statement's rarest words, made once (each is read two or three times) and dropped after
-    rarest = [sorted(set(it.words), key=lambda t: (df[t], t))[:LOOKUP_WORDS] for it in items]
+    idf = [idfs[blocks.block_of(it.day)] for it in items]  # the idf of each statement's scope
+    # each statement's rarest words (in its scope), made once (each is read two or three times) and dropped after
+    rarest = [_rarest(it.words, scoped[blocks.block_of(it.day)][1]) for it in items]
     article = [it.article.id for it in items]
     everywhere: dict[str, list[int]] = defaultdict(list)
     timeless: dict[str, list[int]] = defaultdict(list)  # an article's timeless statements
@@ -116,12 +117,16 @@ def _pairs(items: Sequence[Item]) -> Iterator[tuple[int, list[int], bool]]:
             postings = everywhere.get(t, ())
             if len(postings) > GLOBAL_POSTINGS:
                 continue
-            w = idf[t]
+            w = idf[k][t]
             for o in postings:
                 weight[o] += w
         for o in timeless.get(article[k], ()):  # its own article's are not candidates: dropped after
             weight.pop(o, None)  # (the others' sums are the same floats, added in the same order)
         yield k, _top(weight), False
+
+
+def _rarest(words: Sequence[str], df: Counter) -> list[str]:
+    return sorted(set(words), key=lambda t: (df[t], t))[:LOOKUP_WORDS]
 
 
 def _timeless(it: Item) -> bool:
@@ -132,7 +137,7 @@ def _anchors(it: Item) -> list[int]:
     return sorted({d for d in (it.told, it.day) if d is not None})
 
 
-def _in_window(items: Sequence[Item], rarest: list[list[str]], idf, article: list[str]
+def _in_window(items: Sequence[Item], rarest: list[list[str]], idf: list[dict[str, float]], article: list[str]
                ) -> Iterator[tuple[int, list[int], bool]]:  # fmt: skip
     visits = sorted((day, it.index) for it in items for day in _anchors(it))
     index: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
@@ -151,7 +156,7 @@ def _in_window(items: Sequence[Item], rarest: list[list[str]], idf, article: lis
             postings = index.get(t)
             if not postings or len(postings) > MAX_POSTINGS:
                 continue
-            w = idf[t]
+            w = idf[k][t]
             for d, o in postings:
                 if d >= since and article[o] != own:
                     weight[o] += w
@@ -188,13 +193,14 @@ def repeat_candidates(items: Sequence[Item], idf) -> Iterator[tuple[int, int]]:
         for k in ks:
             count.update(set(items[k].words))
         index: dict[str, list[int]] = defaultdict(list)
+        weights = idf_of(idf, items[ks[0]])  # one article, one block
         for k in ks:
             toks = sorted((t for t in set(items[k].words) if 1 < count[t] <= MAX_POSTINGS),
-                          key=lambda t: (count[t], -idf[t], t))  # fmt: skip
+                          key=lambda t: (count[t], -weights[t], t))  # fmt: skip
             weight: dict[int, float] = defaultdict(float)
             for t in toks[:LOOKUP_WORDS]:
                 for other in index.get(t, ()):
-                    weight[other] += idf[t]
+                    weight[other] += weights[t]
             for t in toks:
                 index[t].append(k)
             for other in sorted(_top(weight)):

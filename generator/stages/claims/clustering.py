@@ -124,7 +124,7 @@ class Scores:
 
     def _window(self, k: int) -> Callable[[], tuple]:
         """What makes the content-word TF-IDF vector of a statement and those around it (compact)."""
-        return lambda: self.vectors.compact(self._around_words(k))
+        return lambda: self.vectors.compact(self._around_words(k), self.items[k])
 
     def _around_words(self, k: int) -> Counter:
         words = Counter(self.items[k].words)

@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from generator import lexicon
 from generator.stages.claims.blocking import WINDOW_DAYS
-from generator.stages.claims.items import Facts, Item, Vectors
+from generator.stages.claims.items import Facts, Item, Vectors, idf_of
 from generator.text import numbers as nums
 from generator.text import wording
 
@@ -148,8 +148,10 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
 def _held_share(short: Item, facts: Facts, shared: set[str], idf: Mapping[str, float], vectors: Vectors) -> float:
     """``held``: the idf share of the shorter statement's words (``short``, its ``facts``) that the other
     holds (``shared``: the words both hold); the shorter's idf total is made once a statement."""
-    total = facts.idf_total if idf is vectors.idf else (sum(idf.get(w, 1.0) for w in sorted(set(short.words))) or 1.0)
-    return sum(idf.get(w, 1.0) for w in sorted(shared)) / total
+    weights = idf_of(idf, short)
+    total = facts.idf_total if idf is vectors.idf else (sum(weights.get(w, 1.0) for w in sorted(set(short.words)))
+                                                        or 1.0)
+    return sum(weights.get(w, 1.0) for w in sorted(shared)) / total
 
 
 EXTENDING = frozenset(wording.stem(w) for w in lexicon.words("extension-verbs"))

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.stages.claims.clustering import Clusters
-from generator.stages.claims.items import Item, Vectors
+from generator.stages.claims.items import Item, Vectors, idf_of
 
 # Hand-set on the seed pairs (the Iran Press and JPost headlines against their texts); not yet
 # refitted: the dev corpora's gold counts an outlet present only through a headline against no one
@@ -23,6 +23,7 @@ OWN = 0.3  # ... a statement of its own article, written from the same text, nee
 def score(head: Item, other: Item, idf: Mapping[str, float], vectors: Vectors) -> float:
     """How surely a headline carries the claim of a body statement."""
     words = set(head.words)
+    idf = idf_of(idf, head)
     total = sum(idf.get(w, 1.0) for w in sorted(words)) or 1.0
     held = sum(idf.get(w, 1.0) for w in sorted(words & set(other.words)))
     return 0.5 * held / total + 0.5 * vectors.char_cosine(head, other)

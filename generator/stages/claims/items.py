@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from generator import lexicon
 from generator.model import Article, Entity, Mention, Overrides, Statement
+from generator.stages.claims import blocks
 from generator.stages.claims.reads import Reads
 from generator.stages.dates.tense import markers
 from generator.text import numbers as nums
@@ -146,7 +147,6 @@ def build(
 ) -> list[Item]:
     """An item for every statement that can carry a claim, in corpus order."""
     hidden = set(overrides.hide)
-    names = wording.NameFinder(st.text for a in articles for st in stmts_by_article.get(a.id, ()))
     # a speaker's own names: the canonical one and aliases that are names ("Maj. Gen. Baqeri"),
     # not descriptions ("the Syrian defense minister", whose "Syrian" is what claims are about)
     aliases = {
@@ -171,7 +171,7 @@ def build(
 
     items: list[Item] = []
     for article in sorted(articles, key=article_order):
-        day = article.published.date().toordinal() if article.published else None
+        day = _day(article)
         for st in stmts_by_article.get(article.id, ()):
             if st.kind not in KINDS or st.hidden or st.id in hidden:
                 continue
@@ -182,19 +182,59 @@ def build(
             told = day_of(ed.value) if ed is not None and ed.mention is not None else None
             speaker = once(frozenset(w for w in (*aliases.get(st.speaker or "", ()),
                                                  *wording.words(st.speaker_name or "")) if len(w) > 2))  # fmt: skip
-            about = once(_about(names(st.text), speaker))
             items.append(Item(
-                st, article, len(items), day, tuple(cw), about, once(about & person_words.get(st.id, set())),
+                st, article, len(items), day, tuple(cw), _NONE, _NONE,  # names: once all blocks' sizes are known
                 once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
                 day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw),
                 extends=bool(_EXTENDS.search(st.text)), future=_future(st),
             ))  # fmt: skip
-    days = Counter(it.dated for it in items if it.dated is not None)
-    top = math.log1p(len(items))
+    names = _names(articles, stmts_by_article, Counter(blocks.block_of(it.day) for it in items))
+    for it in items:
+        it.names = once(_about(names[blocks.block_of(it.day)](it.stmt.text), it.speaker_words))
+        it.people = once(it.names & person_words.get(it.stmt.id, set()))
+    _rarity(items)
+    return items
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _day(article: Article) -> int | None:
+    return article.published.date().toordinal() if article.published else None
+
+
+def _names(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]],
+           sizes: Mapping[blocks.Block, int]) -> dict:
+    """A ``wording.NameFinder`` for each block, taught by the statements of its scope (``blocks``;
+    ``sizes``: each block's items)."""
+    found: dict[blocks.Block, wording.NameFinder] = {}
+    for a in articles:
+        b = blocks.block_of(_day(a))
+        finder = found.get(b)
+        if finder is None:
+            finder = found[b] = wording.NameFinder(())
+        taught = wording.NameFinder(st.text for st in stmts_by_article.get(a.id, ()))
+        finder.common |= taught.common
+        finder.capitalised |= taught.capitalised
+    return blocks.scoped(found, _joined, {b: sizes.get(b, 0) for b in found})
+
+
+def _joined(finders: list[wording.NameFinder]) -> wording.NameFinder:
+    joined = wording.NameFinder(())
+    for f in finders:
+        joined.common |= f.common
+        joined.capitalised |= f.capitalised
+    return joined
+
+
+def _rarity(items: list[Item]) -> None:
+    """``Item.rarity``: how few statements of its scope (``blocks``) share its event day."""
+    per = blocks.by_block((blocks.block_of(it.day), () if it.dated is None else (it.dated,)) for it in items)
+    days = blocks.scoped(per, blocks.counts)
     for it in items:
         if it.dated is not None:
-            it.rarity = math.log((1 + len(items)) / (1 + days[it.dated])) / top
-    return items
+            n, count = days[blocks.block_of(it.day)]
+            it.rarity = math.log((1 + n) / (1 + count[it.dated])) / math.log1p(n)
 
 
 # the credit ("according to Lebanon's Al-Mayadeen news") says who reported it, not what: its words
@@ -226,9 +266,37 @@ def _about(names: frozenset[str], speaker: frozenset[str]) -> frozenset[str]:
     return frozenset(n for n in names if not any(n == w or fuzz.ratio(n, w) >= 85 for w in sorted(speaker)))
 
 
-def word_idf(items: Sequence[Item]) -> dict[str, float]:
-    """Smoothed idf of each content word over the statements (sklearn's formula)."""
-    return wording.document_idf(it.words for it in items)
+class BlockIdf:
+    """The smoothed idf of each content word (sklearn's formula) over the statements of each
+    block's scope (``blocks``): ``of(item)`` is the one that weighs a statement."""
+
+    def __init__(self, items: Sequence[Item]):
+        self._per = blocks.by_block((blocks.block_of(it.day), set(it.words)) for it in items)
+        self.by_block: dict[blocks.Block, dict[str, float]] = {
+            b: self._idf(n, df) for b, (n, df) in blocks.scoped(self._per, blocks.counts).items()
+        }
+
+    @staticmethod
+    def _idf(n: int, df: Counter) -> dict[str, float]:
+        return {w: wording.smoothed_idf(c, n) for w, c in df.items()}
+
+    def of(self, it: Item) -> dict[str, float]:
+        """The idf of the statement's block; of the whole corpus for a statement of a block it was
+        not counted over (another corpus's, as a test may ask)."""
+        found = self.by_block.get(blocks.block_of(it.day))
+        if found is None:
+            found = self.by_block[blocks.block_of(it.day)] = self._idf(*blocks.counts(list(self._per.values())))
+        return found
+
+
+def idf_of(idf: BlockIdf | Mapping[str, float], it: Item) -> Mapping[str, float]:
+    """The idf weighing statement ``it``: its block's, or ``idf`` itself when one for all."""
+    return idf.of(it) if isinstance(idf, BlockIdf) else idf
+
+
+def word_idf(items: Sequence[Item]) -> BlockIdf:
+    """The word idf of each block's scope (``BlockIdf``)."""
+    return BlockIdf(items)
 
 
 # a statement's vectors (and ``Facts``), by place in its cache entry
@@ -260,34 +328,42 @@ class Terms:
     """Terms (content words, or character n-grams) as ints, with their idf by id: a compact vector
     holds 4-byte ids, not references to strings, and n-grams are counted as ints."""
 
-    def __init__(self, idf: Mapping[str, float]):
-        self.ids: dict[str, int] = {t: k for k, t in enumerate(idf)}
-        self.idf = array("d", idf.values())
-        self._grams: dict[str, tuple[int, ...]] = {}  # a word -> the ids of its n-grams
+    def __init__(self, idf: Mapping[str, float], shared: Terms | None = None):
+        """``shared``: another block's terms, whose ids (and words' n-grams) these share: vectors
+        weighed by two blocks' idf are compared term by term."""
+        self.ids: dict[str, int] = shared.ids if shared is not None else {}
+        self._grams: dict[str, tuple[int, ...]] = shared._grams if shared is not None else {}  # word -> n-gram ids
+        self.idf = array("d")
+        for t, v in idf.items():
+            k = self.id(t)
+            self.idf[k] = v
 
     @classmethod
     def grams_of(cls, docs: Iterable[Sequence[str]]) -> Terms:
         """The character n-grams of the documents' words, weighed by their smoothed idf over the documents."""
-        terms = cls({})
-        df: list[int] = []
-        n = 0
-        for words in docs:
-            seen = set()
-            for w in dict.fromkeys(words):
-                seen.update(terms.word_grams(w))
-            df.extend(0 for _ in range(len(terms.ids) - len(df)))
-            for k in seen:
-                df[k] += 1
-            n += 1
-        terms.idf = array("d", (wording.smoothed_idf(c, n) for c in df))
-        return terms
+        return cls.grams_by_block((None, words) for words in docs)[None]
+
+    @classmethod
+    def grams_by_block(cls, docs: Iterable[tuple[blocks.Block, Sequence[str]]]) -> dict[blocks.Block, Terms]:
+        """The character n-grams of the documents' words (each with its block), weighed by their
+        smoothed idf over the documents of each block's scope (``blocks``); one id space."""
+        ids = cls({})
+        per = blocks.by_block((b, {k for w in dict.fromkeys(words) for k in ids.word_grams(w)}) for b, words in docs)
+        out = {}
+        for b, (n, df) in blocks.scoped(per, blocks.counts).items():
+            terms = out[b] = cls({}, ids)
+            terms.idf = array("d", repeat(1.0, max(df, default=-1) + 1))
+            for k, c in df.items():
+                terms.idf[k] = wording.smoothed_idf(c, n)
+        return out
 
     def id(self, term: str) -> int:
         """A term's id; one the idf lacks is added, weighing 1.0 (as ``wording.weigh``)."""
         k = self.ids.get(term)
         if k is None:
             k = self.ids[term] = len(self.ids)
-            self.idf.append(1.0)
+        if k >= len(self.idf):
+            self.idf.extend(repeat(1.0, k + 1 - len(self.idf)))
         return k
 
     def word_grams(self, word: str) -> tuple[int, ...]:
@@ -307,6 +383,8 @@ class Terms:
     def vector(self, counts: Mapping[int, int]) -> tuple[array, array]:
         """Ids and weights (``wording.weights``) of the terms counted ``counts``, by id."""
         ids = array("i", counts)
+        if ids and max(ids) >= len(self.idf):  # a term another block's terms added
+            self.idf.extend(repeat(1.0, max(ids) + 1 - len(self.idf)))
         return ids, array("d", wording.weights(counts.values(), map(self.idf.__getitem__, ids)))
 
 
@@ -324,11 +402,12 @@ class Vectors:
     holds them all.
     """
 
-    def __init__(self, items: Sequence[Item], idf: Mapping[str, float], limit: int | None = None):
+    def __init__(self, items: Sequence[Item], idf: BlockIdf | Mapping[str, float], limit: int | None = None):
         self.items = items
-        self.idf = idf
-        self.grams = Terms.grams_of(it.words for it in items)
-        self.terms = Terms(idf)
+        self.idf = idf  # each block's (``BlockIdf``), or one for all
+        self.grams = Terms.grams_by_block((blocks.block_of(it.day) if isinstance(idf, BlockIdf) else None, it.words)
+                                          for it in items)  # fmt: skip
+        self._terms: dict[blocks.Block, Terms] = {}  # the word terms of each block, made when first used
         self.limit = VECTOR_CACHE if limit is None else limit
         self.cache: dict[int, list[Any]] = {}  # statement -> its vectors (None: not made), least recently read first
         self.hot: dict[tuple[int, int], dict[int, float]] = {}  # (statement, kind) -> a compact vector as a dict
@@ -388,21 +467,31 @@ class Vectors:
         return self.cosine(PLAIN if plain else GRAMS, a.index, b.index, self._grams(a, plain), self._grams(b, plain))
 
     def _grams(self, it: Item, plain: bool) -> Callable[[], tuple[array, array]]:
-        return lambda: self.grams.vector(self.grams.char_grams(it.plain() if plain else it.words))
+        grams = self.grams[self._block(it)]
+        return lambda: grams.vector(grams.char_grams(it.plain() if plain else it.words))
 
-    def compact(self, counts: Mapping[str, int]) -> tuple[array, array]:
-        """The compact TF-IDF vector of some content words, counted (``Scores.context``'s window)."""
-        return self.terms.vector(dict(zip(map(self.terms.id, counts), counts.values(), strict=True)))
+    def _block(self, it: Item) -> blocks.Block:
+        return blocks.block_of(it.day) if isinstance(self.idf, BlockIdf) else None
+
+    def compact(self, counts: Mapping[str, int], it: Item) -> tuple[array, array]:
+        """The compact TF-IDF vector of some content words, counted (``Scores.context``'s window around
+        statement ``it``, weighed by its block's idf)."""
+        b = self._block(it)
+        terms = self._terms.get(b)
+        if terms is None:
+            terms = self._terms[b] = Terms(idf_of(self.idf, it), next(iter(self._terms.values()), None))
+        return terms.vector(dict(zip(map(terms.id, counts), counts.values(), strict=True)))
 
     def clauses(self, it: Item) -> list[dict[str, float]]:
         """Content-word vectors of the statement and of each of its clauses (``Item.clauses``)."""
-        return self.kept(it.index, CLAUSES, lambda: [self.word(it), *(wording.weigh(Counter(c), self.idf)
+        idf = idf_of(self.idf, it)
+        return self.kept(it.index, CLAUSES, lambda: [self.word(it), *(wording.weigh(Counter(c), idf)
                                                                       for c in it.clauses())])  # fmt: skip
 
     def facts(self, it: Item) -> Facts:
         """The ``Facts`` of a statement's content words."""
-        return self.kept(it.index, FACTS, lambda: Facts(it.words, self.idf))
+        return self.kept(it.index, FACTS, lambda: Facts(it.words, idf_of(self.idf, it)))
 
     def word(self, it: Item) -> dict[str, float]:
         """Content-word vector (sublinear tf times idf, L2-normalised)."""
-        return self.kept(it.index, WORDS, lambda: wording.weigh(Counter(it.words), self.idf))
+        return self.kept(it.index, WORDS, lambda: wording.weigh(Counter(it.words), idf_of(self.idf, it)))
