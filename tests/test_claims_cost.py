@@ -170,8 +170,9 @@ def test_compact_vectors_give_the_cosine_of_the_dicts_and_the_caches_stay_bounde
     grams = {k: g for g, k in next(iter(v.grams.values())).ids.items()}
     for it in its[:50]:
         for plain, kind in ((False, items.GRAMS), (True, items.PLAIN)):
-            ids, weights = v.kept(it.index, kind, v._grams(it, plain))
-            assert {grams[k]: w for k, w in zip(ids, weights, strict=True)} == ref(it, plain)
+            vec = v.kept(it.index, kind, v._grams(it, plain))
+            assert {grams[k]: w for k, w in v._terms_of(kind, it.index).weighed(vec)} == ref(it, plain)
+            assert len(vec[0]) == len(ref(it, plain)) and len(vec[1]) <= len(vec[0]) + 1
 
 
 def test_window_vectors_are_the_tf_idf_of_the_words_around():
@@ -179,10 +180,10 @@ def test_window_vectors_are_the_tf_idf_of_the_words_around():
     idf = items.word_idf(its)
     p = clustering.Scores(its, items.Vectors(its, idf), idf, scorer.MODEL)
     for k in range(0, len(its), 7):
-        ids, weights = p.vectors.kept(k, items.WINDOW, p._window(k))
+        vec = p.vectors.kept(k, items.WINDOW, p._window(k))
         words = {k: w for w, k in next(iter(p.vectors._terms.values())).ids.items()}
-        assert {words[t]: w for t, w in zip(ids, weights, strict=True)} == wording.weigh(p._around_words(k),
-                                                                                        idf.of(its[k]))  # fmt: skip
+        assert {words[t]: w for t, w in p.vectors._terms_of(items.WINDOW, k).weighed(vec)} == wording.weigh(
+            p._around_words(k), idf.of(its[k]))
 
 
 def test_longest_run_over_the_shared_words_is_the_run_over_all():
@@ -244,7 +245,7 @@ def test_what_a_statement_gives_every_pair_is_what_the_pair_would_compute():
     for _ in range(400):
         a, b = its[rng.randrange(len(its))], its[rng.randrange(len(its))]
         fa, fb = v.facts(a), v.facts(b)
-        assert wording.joined_ratio(fa.joined, fb.joined, min(fa.distinct, fb.distinct)) == wording.set_ratio(
+        assert wording.joined_ratio(" ".join(a.words), " ".join(b.words), min(fa.distinct, fb.distinct)) == wording.set_ratio(
             a.words, b.words)
         sa, sb = set(a.words), set(b.words)
         short = sa if len(sa) <= len(sb) else sb

@@ -50,6 +50,18 @@ def test_read_plan_gives_each_statements_next_turn():
     assert [plan.next(k) for k in range(5)] == [NEVER] * 5
 
 
+def test_read_plan_of_more_turns_than_two_bytes_count():
+    """Turns are held in 2 bytes up to 65,536 of them, in 4 beyond: the next turn is the same."""
+    for turns in (2**16, 2**16 + 1, 70_000):
+        plan = Reads(3)
+        plan.plan([[1]] + [[]] * (turns - 3) + [[0 * 3 + 2, 1 * 3 + 2], [2]])
+        assert plan.turns.itemsize == (2 if turns <= 2**16 else 4)
+        plan.now = 1
+        assert [plan.next(k) for k in range(3)] == [turns - 2, turns - 2, turns - 2]
+        plan.now = turns - 1
+        assert [plan.next(k) for k in range(3)] == [turns - 1, NEVER, turns - 1]
+
+
 def test_planned_store_answers_as_pairs_added_in_order():
     rng = random.Random(3)
     n = 40

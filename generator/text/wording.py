@@ -128,12 +128,19 @@ def weights(counts: Iterable[int], idfs: Iterable[float]) -> list[float]:
     it runs in C-level maps: a term counted once weighs its idf exactly (``1.0 + log(1)`` is
     1.0), and only terms counted more are weighed in Python; the floats are those of
     ``(1.0 + log(c)) * idf / norm`` term by term."""
+    vec, norm = scaled(counts, idfs)
+    return list(map(truediv, vec, repeat(norm)))
+
+
+def scaled(counts: Iterable[int], idfs: Iterable[float]) -> tuple[list[float], float]:
+    """``weights`` before the division: each term's sublinear tf times idf, and the L2 norm they
+    are divided by (a term counted once is its idf, so its weight is ``idf / norm``: a compact
+    vector need not hold it, ``claims.items.Terms``)."""
     counts = list(counts)
     vec = list(idfs)
     for k in compress(range(len(counts)), map((1).__lt__, counts)):
         vec[k] = (1.0 + math.log(counts[k])) * vec[k]
-    norm = math.sqrt(math.fsum(map(mul, vec, vec))) or 1.0
-    return list(map(truediv, vec, repeat(norm)))
+    return vec, math.sqrt(math.fsum(map(mul, vec, vec))) or 1.0
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:

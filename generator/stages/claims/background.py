@@ -106,9 +106,11 @@ def features(st: Statement, published: int | None) -> list[float]:
 
 
 def mark(items: Sequence[Item], model: Model = MODEL) -> None:
-    """Set ``Item.background`` on every item."""
+    """Set ``Item.background`` on every item (equal ones one float: most statements share their features)."""
+    held: dict[float, float] = {}
     for it in items:
-        it.background = model.probability(features(it.stmt, it.day))
+        p = model.probability(features(it.stmt, it.day))
+        it.background = held.setdefault(p, p)
 
 
 def is_background(members: Sequence[Item], model: Model = MODEL) -> bool:

@@ -111,7 +111,7 @@ def features(a: Item, b: Item, vectors: Vectors, idf: Mapping[str, float]) -> li
     return [
         word,
         char,
-        wording.joined_ratio(fa.joined, fb.joined, short),
+        wording.joined_ratio(" ".join(a.words), " ".join(b.words), short),
         _clause_cosine(a, b, vectors, word),
         _held_share(*((a, fa) if fa.distinct <= fb.distinct else (b, fb)), shared, idf, vectors),
         _longest_run(a.words, b.words, PHRASE, shared) / PHRASE,

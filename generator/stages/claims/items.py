@@ -13,11 +13,11 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
-from operator import mul
+from operator import mul, truediv
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -169,6 +169,12 @@ def build(
     def once(values: frozenset[str]) -> frozenset[str]:
         return held.setdefault(values, values)
 
+    days: dict[int | None, int | None] = {None: None}  # ... and equal days (an int of 28 bytes each)
+
+    def day_once(value: str | None) -> int | None:
+        d = day_of(value)
+        return days.setdefault(d, d)
+
     items: list[Item] = []
     for article in sorted(articles, key=article_order):
         day = _day(article)
@@ -179,13 +185,13 @@ def build(
             if not cw:
                 continue
             ed = st.event_date
-            told = day_of(ed.value) if ed is not None and ed.mention is not None else None
+            told = day_once(ed.value) if ed is not None and ed.mention is not None else None
             speaker = once(frozenset(w for w in (*aliases.get(st.speaker or "", ()),
                                                  *wording.words(st.speaker_name or "")) if len(w) > 2))  # fmt: skip
             items.append(Item(
                 st, article, len(items), day, tuple(cw), _NONE, _NONE,  # names: once all blocks' sizes are known
                 once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
-                day_of(ed.value) if ed is not None else None, negated=_negated(st.text, cw),
+                day_once(ed.value) if ed is not None else None, negated=_negated(st.text, cw),
                 extends=bool(_EXTENDS.search(st.text)), future=_future(st),
             ))  # fmt: skip
     names = _names(articles, stmts_by_article, Counter(blocks.block_of(it.day) for it in items))
@@ -301,23 +307,23 @@ def word_idf(items: Sequence[Item]) -> BlockIdf:
 
 # a statement's vectors (and ``Facts``), by place in its cache entry
 WORDS, CLAUSES, GRAMS, PLAIN, WINDOW, FACTS = range(6)
-# ... those held compactly: term ids and weights in two arrays, a fifth of a dict's bytes (these are
-# the large ones: some 140 n-grams a statement); compared with ``Vectors.cosine``
+# ... those held compactly (``Terms.vector``: term ids, and the weights only of terms counted more
+# than once; these are the large ones: some 140 n-grams a statement); compared with ``Vectors.cosine``
 COMPACT = frozenset({GRAMS, PLAIN, WINDOW})
 HOT = 2_000  # compact vectors also kept as dicts, the recently read (those of the article being scored)
 
 
 class Facts:
     """What every pair a statement is in reads of its content words, made once a statement (held in
-    its ``Vectors`` entry, not for the whole run): their text for ``wording.joined_ratio``, how many
-    differ, the idf they sum to (``features._held_share``), and the turns and fates they name
-    (``wording``). Not their set: some 700 bytes a statement, where a pair makes one in a microsecond."""
+    its ``Vectors`` entry, not for the whole run): how many differ, the idf they sum to
+    (``features._held_share``), and the turns and fates they name (``wording``). Not their set: some
+    700 bytes a statement, where a pair makes one in a microsecond; nor their text joined by spaces
+    (``wording.joined_ratio``): some 150 bytes, where a pair joins it in a fraction of one."""
 
-    __slots__ = ("distinct", "fates", "idf_total", "joined", "turns")
+    __slots__ = ("distinct", "fates", "idf_total", "turns")
 
     def __init__(self, words: list[str], idf: Mapping[str, float]):
         distinct = sorted(set(words))
-        self.joined = " ".join(words)
         self.distinct = len(distinct)
         self.idf_total = sum(idf.get(w, 1.0) for w in distinct) or 1.0
         self.turns = wording.turn_marks(distinct)
@@ -326,7 +332,13 @@ class Facts:
 
 class Terms:
     """Terms (content words, or character n-grams) as ints, with their idf by id: a compact vector
-    holds 4-byte ids, not references to strings, and n-grams are counted as ints."""
+    holds 4-byte ids, not references to strings, and n-grams are counted as ints.
+
+    A compact vector (``vector``) is ``(ids, held)``: the ids of the terms counted more than once,
+    then of those counted once (``array("i")``), and the weights of the first (``array("d")``)
+    followed by the norm. A term counted once weighs ``idf / norm`` (``wording.scaled``), worked out
+    when read with the idf of the terms that made it (``weighed``, ``Vectors.cosine``): the same float
+    as held, in 4 bytes a term instead of 12 (some 800 bytes a statement's n-grams instead of 1,900)."""
 
     def __init__(self, idf: Mapping[str, float], shared: Terms | None = None):
         """``shared``: another block's terms, whose ids (and words' n-grams) these share: vectors
@@ -381,11 +393,27 @@ class Terms:
         return counts
 
     def vector(self, counts: Mapping[int, int]) -> tuple[array, array]:
-        """Ids and weights (``wording.weights``) of the terms counted ``counts``, by id."""
-        ids = array("i", counts)
-        if ids and max(ids) >= len(self.idf):  # a term another block's terms added
-            self.idf.extend(repeat(1.0, max(ids) + 1 - len(self.idf)))
-        return ids, array("d", wording.weights(counts.values(), map(self.idf.__getitem__, ids)))
+        """The compact vector (``ids``, ``held``: see the class doc) of the terms counted ``counts``."""
+        if counts and max(counts) >= len(self.idf):  # a term another block's terms added
+            self.idf.extend(repeat(1.0, max(counts) + 1 - len(self.idf)))
+        vec, norm = wording.scaled(counts.values(), map(self.idf.__getitem__, counts))
+        ones, more, held = [], [], []
+        for k, c, v in zip(counts, counts.values(), vec, strict=True):
+            if c == 1:
+                ones.append(k)
+            else:
+                more.append(k)
+                held.append(v / norm)
+        held.append(norm)
+        return array("i", more + ones), array("d", held)
+
+    def weighed(self, vec: tuple[array, array]) -> Iterator[tuple[int, float]]:
+        """A compact vector's terms and weights (``wording.weights``' floats)."""
+        ids, held = vec
+        more = len(held) - 1  # ``held`` ends with the norm
+        yield from zip(itertools.islice(ids, more), held, strict=False)
+        ones = ids[more:] if more else ids
+        yield from zip(ones, map(truediv, map(self.idf.__getitem__, ones), repeat(held[-1])), strict=True)
 
 
 class Vectors:
@@ -393,7 +421,7 @@ class Vectors:
 
     One cache entry a statement holds all its vectors (words, clauses, n-grams, n-grams
     without figures, the window of ``Scores.context``), the large ones compactly
-    (``COMPACT``: term ids and weights). At most ``limit`` statements are kept; when full, a
+    (``COMPACT``: term ids, ``Terms``). At most ``limit`` statements are kept; when full, a
     tenth goes: while pairs are scored those read again farthest ahead (``reads``, planned from
     blocking's pairs), after it the least recently read. Pairs are scored in the turn of the
     article whose statements looked the others up (``blocking.in_turn``), so the statements in
@@ -416,7 +444,7 @@ class Vectors:
 
     def kept(self, k: int, kind: int, make: Callable[[], Any]) -> Any:
         """Vector ``kind`` (``WORDS`` ...) of statement ``k``, made by ``make`` unless cached; a
-        ``COMPACT`` kind as (term ids, weights)."""
+        ``COMPACT`` kind as ``Terms.vector``."""
         entry = self.cache.pop(k, None)
         if entry is None:
             if len(self.cache) >= self.limit:
@@ -441,15 +469,26 @@ class Vectors:
 
     def cosine(self, kind: int, a: int, b: int, make_a: Callable[[], Any], make_b: Callable[[], Any]) -> float:
         """``wording.cosine`` of the ``COMPACT`` vectors ``kind`` of statements ``a`` and ``b``, the same
-        float: one read as a dict (``HOT``), the other's weights times its (``0.0`` for a term the
-        first lacks, which adds nothing to ``math.fsum``'s exact sum; a product is the same float
-        either way round). The one already a dict, else the later: pairs are scored in the turn of
-        the later article mostly (``blocking.in_turn``), whose statements are read again and again."""
+        float: one read as a dict (``HOT``), the other's weights times its over the terms they share
+        (those counted once by the other weigh ``idf / norm`` by its terms' idf, ``Terms``; a term the
+        first lacks adds ``0.0`` to ``math.fsum``'s exact sum; a product is the same float either way
+        round). The one already a dict, else the later: pairs are scored in the turn of the later
+        article mostly (``blocking.in_turn``), whose statements are read again and again."""
         a_hot, b_hot = (a, kind) in self.hot, (b, kind) in self.hot
         if (b_hot and not a_hot) or (a_hot == b_hot and b > a):
             a, b, make_a, make_b = b, a, make_b, make_a
-        ids, weights = self.kept(b, kind, make_b)
-        return math.fsum(map(mul, map(self._dict(a, kind, make_a).get, ids, repeat(0.0)), weights))
+        ids, held = self.kept(b, kind, make_b)
+        first = self._dict(a, kind, make_a)
+        more = len(held) - 1  # ``held`` ends with the norm
+        shared = first.keys() & (ids[more:] if more else ids)  # iterated twice in one order: a set unchanged
+        once = map(truediv, map(self._terms_of(kind, b).idf.__getitem__, shared), repeat(held[-1]))
+        counted = map(first.get, itertools.islice(ids, more), repeat(0.0))
+        return math.fsum(itertools.chain(map(mul, map(first.__getitem__, shared), once), map(mul, counted, held)))
+
+    def _terms_of(self, kind: int, k: int) -> Terms:
+        """The terms whose idf weighed statement ``k``'s compact vector ``kind``."""
+        b = self._block(self.items[k])
+        return self._terms[b] if kind == WINDOW else self.grams[b]
 
     def _dict(self, k: int, kind: int, make: Callable[[], Any]) -> dict[int, float]:
         key = (k, kind)
@@ -458,7 +497,8 @@ class Vectors:
             if len(self.hot) >= HOT:
                 for x in list(itertools.islice(self.hot, HOT // 10 + 1)):
                     del self.hot[x]
-            vec = dict(zip(*self.kept(k, kind, make), strict=True))
+            compact = self.kept(k, kind, make)  # (first: making it makes its block's terms)
+            vec = dict(self._terms_of(kind, k).weighed(compact))
         self.hot[key] = vec
         return vec
 

@@ -9,7 +9,8 @@ of every day, and a least-recently-read cache drops those between two of their r
 corpus outgrows it (``benchmarks/vector_cache.py``).
 
 Held as two arrays: where each statement's turns begin (8 bytes a statement) and the turns, in
-order (4 bytes a turn that reads a statement: fewer than two a candidate pair).
+order (2 bytes a turn that reads a statement up to 65,536 turns, else 4: fewer than two a candidate
+pair).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ class Reads:
                 starts[k + 1] += 1
         for k in range(n):
             starts[k + 1] += starts[k]
-        self.turns = array("i", bytes(4 * starts[n]))
+        code = "H" if len(turns) <= 2**16 else "i"  # 2 bytes a read up to 65,536 turns (articles)
+        self.turns = array(code, bytes(array(code).itemsize * starts[n]))
         fill = array("q", starts)
         for c, codes in enumerate(turns):
             for k in _read(codes, n):
