@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from generator.stages.claims.clustering import EXEMPLARS, Scores
 from generator.stages.claims.items import _ACCORDING, _CLAUSE, CLAUSE_WORDS, Item
@@ -44,31 +45,36 @@ def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[floa
     for g, members in enumerate(groups):
         if len({items[k].article.id for k in members}) < 2:
             continue
+        in_group = set(members)
         for k in members:
             if items[k].stmt.id in skip or items[k].stmt.kind == "headline":
                 continue
-            rest = [m for m in out[g] if m != k]
-            other = _one_half(items, k, rest) if rest else None
-            if other is None or any(y not in members and not other.isdisjoint(items[y].words) for y in partners[k]):
+            # the rest read lazily: only its first EXEMPLARS of other articles are asked, and a
+            # list of it made for every member cost the square of a big claim's size
+            other = _one_half(items, k, (m for m in out[g] if m != k)) if len(out[g]) > 1 else None
+            if other is None or any(y not in in_group and not other.isdisjoint(items[y].words) for y in partners[k]):
                 continue
-            out[g] = rest
+            out[g] = [m for m in out[g] if m != k]
             out.append([k])
             also.setdefault(g, []).append(k)
     return out, also
 
 
-def _one_half(items: Sequence[Item], k: int, rest: list[int]) -> set[str] | None:
+def _one_half(items: Sequence[Item], k: int, rest: Iterable[int]) -> set[str] | None:
     """The words of the rest of statement ``k`` when the statements of other articles among ``rest``
     (its first ``EXEMPLARS``) each say some clauses of it (share words with them) and none of them
     says anything of the rest; else None."""
     it = items[k]
     clauses = [w for _, _, w in _pieces(it.stmt.text)]
-    others = [m for m in rest if items[m].article.id != it.article.id and items[m].stmt.kind != "headline"]
-    if not clauses or not others:
+    if not clauses:
+        return None
+    others = list(islice((m for m in rest if items[m].article.id != it.article.id and items[m].stmt.kind != "headline"),
+                         EXEMPLARS))  # fmt: skip
+    if not others:
         return None
     said: set[int] = set()
     about = _antecedents(it.stmt.text)
-    for m in others[:EXEMPLARS]:
+    for m in others:
         theirs = set(items[m].words) - about
         says = {n for n, c in enumerate(clauses) if not theirs.isdisjoint(c)}
         if not says:
