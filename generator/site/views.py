@@ -177,11 +177,15 @@ class Views:
         s = self._own(claim, source_id)
         return s.text if s else claim.text
 
+    def statement_link(self, here: str, s: Statement) -> Markup:
+        """The address of a statement in its article's page."""
+        return self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
+
     def own_statement_link(self, here: str, claim: Claim, source_id: str) -> Markup:
         s = self._own(claim, source_id)
         if s is None:
             return self.site.link(here, "index.md")
-        return self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
+        return self.statement_link(here, s)
 
     def recalled(self, here: str, e: Event) -> list[tuple[Markup, Markup, str]]:
         """Statements of other reports that tell this event again in a clause ("the insurer, which
@@ -195,8 +199,7 @@ class Views:
                 body = a.body
                 shown = Markup("{}<mark>{}</mark>{}").format(
                     text(body[s.start:r.start]), text(body[r.start:r.end]), text(body[r.end:s.end]))
-                link = self.site.link(here, urls.article_src(a.id)) + Markup("#") + _anchor(s.id)
-                told.append((shown, link, self.source_name(a.source)))
+                told.append((shown, self.statement_link(here, s), self.source_name(a.source)))
         return told
 
     def by_year(self, items: list, kind: str, weight=None) -> list[tuple[str, list]]:
@@ -257,7 +260,7 @@ class Views:
                 "source": src, "name": self.source_name(src), "statement": s, "html": html,
                 "differs": wdiff, "numbers_differ": ndiff,
                 "outlet_url": self.site.link(here, urls.outlet_src(src)),
-                "article_url": self.site.link(here, urls.article_src(a.id)) + Markup("#") + _anchor(s.id),
+                "article_url": self.statement_link(here, s),
                 "article_title": self.article_title(a),
                 "original": external_link(a.url, self._("original"), self.source_name(src)),
                 "speaker": self.speaker(here, s.speaker), "attributed_to": s.attributed_to,
@@ -273,7 +276,7 @@ class Views:
         """Links to an outlet's other statements of a claim: said again in the article, or in another one."""
         out = []
         for s in others[:3]:
-            url = self.site.link(here, urls.article_src(s.article)) + Markup("#") + _anchor(s.id)
+            url = self.statement_link(here, s)
             label = (self._("said again in the same article") if s.article == first.article
                      else self.article_title(self.site.articles[s.article]))
             out.append((url, label))
