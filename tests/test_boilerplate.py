@@ -386,3 +386,14 @@ def test_no_furniture_in_the_claims_of_a_dev_corpus(shared, corpus, tmp_path):
     run = subprocess.run([sys.executable, str(shared / "tools" / "score_gold.py"), str(out), str(folder / "gold.yml"),
                           "--max-leaks", "0"], capture_output=True, text=True, check=False)
     assert "boilerplate leaks: 0;" in run.stdout, run.stdout
+
+
+@pytest.mark.parametrize("language", ["de", "es", "fr"])
+def test_every_reason_the_furniture_fixtures_give_is_translated(language):
+    """A site in another language explains each kind of furniture in it, not in English."""
+    import generator.present
+
+    strings = Path(generator.present.__file__).parent / "strings" / f"{language}.yml"
+    catalogue = yaml.safe_load(strings.read_text(encoding="utf-8"))
+    reasons = {f[1] for p in FURNITURE_CASES for f in yaml.safe_load(p.read_text(encoding="utf-8"))["furniture"]}
+    assert sorted(reasons - set(catalogue)) == []

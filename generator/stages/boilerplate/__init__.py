@@ -243,6 +243,8 @@ def _line_reason(text: str, outlet: Outlet) -> str | None:
         (shapes.is_navigation, "navigation"),
         (shapes.is_interface, "page interface"),
         (shapes.is_ticker, "ticker"),
+        (shapes.is_embed, "embedded post"),
+        (shapes.is_media_link, "media link"),
         (shapes.is_editors_note, "editor's note"),
         (lambda t: shapes.is_sign_off(t, outlet.names), "sign-off"),
         (lambda t: shapes.is_promo(t, outlet.names), "prompt to the reader"),
@@ -285,9 +287,11 @@ def _cut_inside(ln: _Line, text: str, outlet: Outlet) -> None:
     if label:
         n = label[0]  # with its colon
         ln.cuts.append((ln.start + offset + pos, ln.start + offset + pos + n, "speaker label"))
-    tail = shapes.update_suffix(text)
-    if tail and tail > pos:
-        ln.cuts.append((ln.start + offset + tail, ln.start + offset + len(text), "update stamp"))
+    for suffix, reason in ((shapes.update_suffix, "update stamp"), (shapes.post_suffix, "embedded post")):
+        tail = suffix(text)
+        if tail and tail > pos:
+            ln.cuts.append((ln.start + offset + tail, ln.start + offset + len(text), reason))
+            break
 
 
 def _thread_start(content: list[_Line]) -> int | None:
@@ -311,6 +315,9 @@ def _blog_boxes(content: list[_Line]) -> None:
             nxt = content[i + 1] if i + 1 < len(content) else None
             if nxt is not None and nxt.kind == "text" and len(words(nxt.text)) <= 80:
                 _mark(nxt, "blog box")
+
+
+_SUFFIXES = ("update stamp", "embedded post")  # cuts that close a line of text
 
 
 def _segments(article: Article, lines: list[_Line]) -> tuple[Segment, ...]:
@@ -338,7 +345,7 @@ def _segments(article: Article, lines: list[_Line]) -> tuple[Segment, ...]:
             prev_text = None
             continue
         start, end = ln.start, ln.end
-        tail = next((c for c in ln.cuts if c[1] == ln.end and c[2] == "update stamp" and c[0] > ln.start), None)
+        tail = next((c for c in ln.cuts if c[1] == ln.end and c[2] in _SUFFIXES and c[0] > ln.start), None)
         for cs, ce, reason in sorted(c for c in ln.cuts if c is not tail):
             flush()
             out.append(Segment(cs, ce, body[cs:ce], True, reason))

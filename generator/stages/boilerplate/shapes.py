@@ -74,7 +74,9 @@ SOURCE_LINE = re.compile(r"^sources?\s*:\s*[^.!?]{2,80}$", re.IGNORECASE)
 READ_MORE = re.compile(
     r"^(?:read more|read also|also read|related(?: articles| news| stories| content| topics| coverage| links)?|"
     r"see also|more on this(?: story)?|more from [\w ]{1,30}|recommended(?: for you)?|you may also like|"
-    r"you might also like|most read|trending(?: now)?|latest news|more stories|further reading)\s*[:\-–—»>]*\s*",
+    r"you might also like|most read|trending(?: now)?|latest news|more stories|further reading|"
+    # a link to the outlet's own video, audio or pictures, or to its earlier story
+    r"watch|video|listen|audio|podcast|in pictures|photos|gallery|previously)\s*[:\-–—»>]*\s*",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:written |posted |reported )?by\s+(?P<who>\S.*)$", re.IGNORECASE)
@@ -84,7 +86,12 @@ FURNITURE = re.compile(
     r"^(?:advertisement|sponsored(?: content)?|share(?: this)?(?: article| story| on \w+)?|"
     r"click here\b.*|subscribe\b.*|sign up\b.*|follow us\b.*|newsletter|print|email|comments?|"
     r"(?:©|copyright\b).*|all rights reserved\.?|image copyright\b.*|getty images|listen to (?:this )?article.*|"
-    r"\d+ min(?:ute)?s? read|skip to (?:main )?content|back to top|top of page)\s*$"
+    r"\d+ min(?:ute)?s? read|skip to (?:main )?content|back to top|top of page|"
+    # an archive notice, a paywall, an advertisement's place in the page
+    r"this (?:article|story|page|report) is (?:more|over) than \w+ (?:years?|months?) old|"
+    r"(?:sign in|log in|subscribe|register)\b.{0,40}\b(?:continue|keep) reading\b.*|"
+    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|advert|ad))?\.?|"
+    r".*\bcontinue reading below)\s*$"
     # a list of labels: "Tags: data breach, ransomware"
     r"|^(?:tags?|topics?|filed under|categories|keywords|labels|more about)\s*:.{0,200}$",
     re.IGNORECASE,
@@ -210,6 +217,32 @@ def is_stamp(text: str) -> bool:
     return has_number and (has_date or relative or re.search(r"\d{1,2}[:.]\d{2}", text) is not None)
 
 
+# an embedded social post's signature closing a line: "... pic.twitter.com/x — Jo Smith (@josmith)
+# March 3, 2020" (its links, a dash, a name, the handle, the date it was posted)
+_LINK = r"(?:https?://|www\.|pic\.twitter\.com/)\S+"
+_POSTED = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+_POST_TAIL = re.compile(
+    rf"(?:\s*{_LINK})*\s*(?:(?<!\S)[—–]\s*|^)[^()—–\n]{{1,60}}\(@\w{{1,30}}\)\s+{_POSTED}\.?$")
+_LINKS_ONLY = re.compile(rf"^(?:{_LINK}\s*)+$")
+# a clip's running time closing a line that is no sentence: "Mayor resigns amid protests (2:14)"
+_RUNNING_TIME = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
+
+
+def post_suffix(text: str) -> int | None:
+    """Where an embedded post's signature (and the links before it) starts, or None."""
+    m = _POST_TAIL.search(text) if "(@" in text else None
+    return None if m is None else m.start() + (len(m.group()) - len(m.group().lstrip()))
+
+
+def is_embed(text: str) -> bool:
+    """A line of links only, or an embedded post's signature alone."""
+    return _LINKS_ONLY.match(text) is not None or post_suffix(text) == 0
+
+
+def is_media_link(text: str) -> bool:
+    return _RUNNING_TIME.search(text) is not None and not sentence_like(text[: _RUNNING_TIME.search(text).start()])
+
+
 def is_byline(text: str) -> bool:
     if _CREDITS_LINE.match(text):
         return True
@@ -262,6 +295,12 @@ _SELF = re.compile(
     r"|\bwe(?:['’]ll| will) be (?:back|updating|bringing)\b|\bwe(?:['’]re| are) (?:pausing|ending|closing|wrapping)\b",
     re.IGNORECASE,
 )
+_SELF_STORY = re.compile(  # the article speaking of itself as a story still being written
+    r"\b(?:this|the) (?:is a )?(?:developing|breaking) (?:news )?story\b|\bthis (?:story|article|report) "
+    r"(?:is (?:developing|being updated)|will be updated|may be updated)\b|\bcheck back (?:later )?for\b"
+    r"|\bworking on this (?:story|report)\b|\bwill update (?:it|this (?:story|article|report))\b",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"[^.!?;]+[.!?;]*")
 _OUTLET_SELF = re.compile(  # what an outlet says of itself in the third person, at the end of a report
     r"\bwill (?:carry|have|bring(?: you)?) (?:further|more|the latest)\b|\bwill be back\b|\bfurther reports\b",
@@ -276,8 +315,9 @@ def is_sign_off(text: str, outlet_names: tuple[str, ...] = ()) -> bool:
     if re.search(r"[\"“”]", text):
         return False
     parts = [p for p in _SENTENCES.findall(text) if p.strip()]
-    return bool(parts) and all(_SELF.search(p) or (_OUTLET_SELF.search(p) and names_outlet(p, outlet_names))
-                               for p in parts)  # fmt: skip
+    return bool(parts) and all(
+        _SELF.search(p) or _SELF_STORY.search(p) or (_OUTLET_SELF.search(p) and names_outlet(p, outlet_names))
+        for p in parts)
 
 
 _PROMO_VERB = re.compile(
