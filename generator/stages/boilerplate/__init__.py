@@ -130,6 +130,8 @@ def _mark_caption_beside(content: list[_Line], i: int, markdown: bool) -> None:
     def caption_like(ln: _Line | None, glued: bool) -> bool:
         if not _free(ln) or len(words(ln.text)) > 60 or re.search(r"[\"“”]", ln.text):
             return False
+        if shapes.READ_MORE.match(ln.text):
+            return False  # "Read more:" under a credit opens a list; it captions nothing
         short = len(words(ln.text)) <= 40
         # a wire credit's caption names the day its picture was taken ("..., March 10, 2025.")
         dated = wire and shapes.is_wire_caption(f"{ln.text} {content[i].text}")
@@ -139,6 +141,16 @@ def _mark_caption_beside(content: list[_Line], i: int, markdown: bool) -> None:
         _mark(before, "caption")
     elif caption_like(after, markdown and after is not None and after.joined):
         _mark(after, "caption")
+    elif markdown and _one_short_sentence(content, i - 1):
+        _mark(before, "caption")  # its own paragraph just above the credit's: "Fans protest outside the ground."
+
+
+def _one_short_sentence(content: list[_Line], j: int) -> bool:
+    """A Markdown paragraph of one short sentence, no quote: what a caption above its credit looks like."""
+    if j < 0 or not _free(content[j]) or content[j].joined or (j + 1 < len(content) and content[j + 1].joined):
+        return False
+    text = content[j].text
+    return len(words(text)) <= 25 and len(re.findall(r"[.!?](?:\s|$)", text)) == 1 and not re.search(r"[\"“”]", text)
 
 
 def separate(article: Article, overrides: Overrides, outlet: Outlet | None = None) -> tuple[Segment, ...]:
