@@ -568,3 +568,30 @@ def test_a_surname_written_with_one_letter_more_is_one_person():
 def test_a_surname_one_letter_longer_under_another_first_name_is_another_person():
     ents, _, _ = run({"a": "Mayor Elena Varga spoke in Tesk.", "b": "Judge Marta Vargas spoke in Tesk."})
     assert entity_of(ents, "Elena Varga") is not entity_of(ents, "Marta Vargas")
+
+
+def test_a_club_is_a_body_and_goes_by_the_word_closing_its_name():
+    ents, _, _ = run({
+        "a": "Harlow Rovers beat Ostby Athletic 2-1 on Saturday. Rovers are third.",
+        "b": "Ostby Athletic lost again. Athletic have one point.",
+    })
+    assert entity_of(ents, "Harlow Rovers").kind == "body" and entity_of(ents, "Ostby Athletic").kind == "body"
+    assert entity_of(ents, "Rovers") is entity_of(ents, "Harlow Rovers")
+    assert entity_of(ents, "Athletic") is entity_of(ents, "Ostby Athletic")
+
+
+def test_a_bare_club_word_stays_apart_when_two_clubs_end_in_it():
+    ents, _, _ = run({"a": "Harlow United beat Fenby United. United fans cheered."})
+    assert entity_of(ents, "Harlow United") is not entity_of(ents, "Fenby United")
+    assert entity_of(ents, "United") not in (entity_of(ents, "Harlow United"), entity_of(ents, "Fenby United"))
+
+
+def test_a_post_held_for_now_or_in_sport_is_cut_from_the_name():
+    ents, _, _ = run({
+        "a": "Caretaker Rui Calvo will pick the side. Striker Jan Holm is injured.",
+        "b": "Assistant Rui Calvo said Calvo would stay. Detective Inspector Ada Brun led the inquiry.",
+    })
+    calvo = entity_of(ents, "Rui Calvo")
+    assert calvo.kind == "person" and entity_of(ents, "Calvo") is calvo
+    assert entity_of(ents, "Jan Holm").kind == "person" and entity_of(ents, "Ada Brun").kind == "person"
+    assert entity_of(ents, "Caretaker Rui Calvo") in (None, calvo)

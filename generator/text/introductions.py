@@ -16,7 +16,8 @@ from generator.text.places import demonym_country, is_place
 
 # The head word of a company's or an institution's name, and of a venue's: the name is a body,
 # or a place, never a person.
-ORGANISATION_HEADS = lexicon.words("organisation-heads")
+CLUB_HEADS = lexicon.words("club-heads")
+ORGANISATION_HEADS = lexicon.words("organisation-heads") | CLUB_HEADS
 VENUE_HEADS = lexicon.words("venue-words")
 INSTITUTION_HEADS = ORGANISATION_HEADS | VENUE_HEADS
 # Roles held over a place: the name after "<role> of" is a place's ("Mayor of Orrin").

@@ -25,6 +25,7 @@ from generator.stages.entities.forms import (
     two_decls,
 )
 from generator.stages.entities.naming import build_entities
+from generator.text.introductions import CLUB_HEADS
 from generator.text.names import initials, name_key, strip_corporate
 from generator.text.places import is_place
 from generator.text.spelling import fold, skeleton
@@ -244,15 +245,19 @@ def _gender_fits(title: str, gender: str) -> bool:
 def _join_short_forms(uf, forms, kind, people, decl_of_key) -> None:
     """A bare word for the one longer name it opens: "GM" is General Motors, "Northrop" is
     Northrop Grumman, "Halvik" is Halvik Foods, "Marta" is Marta Vrana, when only one fits.
-    A bare word that is also a person's surname ("Ford") is left alone."""
+    A bare word that is also a person's surname ("Ford") is left alone. A club goes by the word
+    closing its name: "Rovers" is Harlow Rovers when only one club's name ends in it."""
     surnames = {f.tokens[-1] for f in people}
     by_initials: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
+    by_club_head: dict[str, set[str]] = defaultdict(set)
     for f in forms.values():
         if len(f.tokens) < 2 or f.gendered:
             continue
         if kind[f.key] != "place":  # "Qatar" is not Qatar Airways, but "EU" is the European Union
             by_first[f.tokens[0]].add(f.key)
+        if kind[f.key] == "body" and f.name.split()[-1].casefold() in CLUB_HEADS:
+            by_club_head[f.tokens[-1]].add(f.key)
         ini = initials(strip_corporate(f.name))
         if len(ini) >= 2 and kind[f.key] != "person":
             by_initials[ini].add(f.key)
@@ -264,6 +269,8 @@ def _join_short_forms(uf, forms, kind, people, decl_of_key) -> None:
         word = f.name.replace(".", "")
         if word.isupper() and 2 <= len(word) <= 6:
             nodes = by_initials.get(word, set())
+        elif word.casefold() in CLUB_HEADS:  # "Rovers": the one club whose name it closes
+            nodes = by_club_head.get(f.tokens[0], set())
         else:
             nodes = by_first.get(f.tokens[0], set())
         cands = {uf.find(n) for n in nodes} - {uf.find(f.key)}
