@@ -214,3 +214,31 @@ def test_an_estimate_is_told_to_its_roundness(a, b, rounded):
     xs, ys = numbers.find(a), numbers.find(b)
     assert numbers.disagree(xs, ys)  # a claim's flag: the figures differ as told
     assert numbers.disagree(xs, ys, rounded=True) is not rounded  # the scorer: no evidence against one claim
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The former mayor was jailed for four and a half years.", "The former mayor was jailed for 54 months."),
+    ("The union called a 48-hour strike at the port.", "The union called a two-day strike at the port."),
+    ("The coach signed a three-year contract.", "The coach signed a contract for three years."),
+    ("The dam will be closed for two weeks.", "The dam will be closed for 14 days."),
+])  # fmt: skip
+def test_a_span_of_time_in_another_unit_is_the_same_figure(a, b):
+    assert numbers.agree(numbers.find(a), numbers.find(b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The former mayor was jailed for three years.", "The former mayor was jailed for 54 months."),
+    ("The court closed for three days.", "The court closed for three weeks."),
+])  # fmt: skip
+def test_spans_of_time_that_cannot_be_one_disagree(a, b):
+    assert not numbers.agree(numbers.find(a), numbers.find(b))
+
+
+def test_an_age_is_no_span_of_time():
+    young, old = numbers.find("The striker, a 24-year-old from Holm, scored twice."), numbers.find("He is 24 years old.")
+    assert [(n.value, n.kind) for n in young] == [(24.0, "")] and [(n.value, n.kind) for n in old] == [(24.0, "")]
+
+
+def test_and_a_half_adds_a_half():
+    (found,) = numbers.find("Prices rose for four and a half months.")
+    assert found.text == "four and a half" and found.kind == "time" and found.value == 4.5 * 29.5

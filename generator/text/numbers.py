@@ -77,10 +77,12 @@ def _measures() -> tuple[re.Pattern[str], dict[str, tuple[float, float, str]]]:
         middle = (float(low) + float(high or low)) / 2
         table.update({f: (middle, (float(high or low) - float(low)) / 2 / middle, kind) for f in forms})
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(table, key=lambda f: (-len(f), f)))
-    return re.compile(rf"\s*(?P<unit>{alternation})(?!\w)", re.IGNORECASE), table
+    # "68 square kilometres", "a three-year term"; not an age ("a 51-year-old", "51 years old")
+    return re.compile(rf"(?:\s*|\s*-\s*)(?P<unit>{alternation})(?!\w)(?![\s-]+old\b)", re.IGNORECASE), table
 
 
 _UNIT, _FACTORS = _measures()
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)  # "four and a half years"
 _MONTH_BEFORE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE
 )
@@ -189,13 +191,16 @@ def find(text: str, skip: tuple[tuple[int, int], ...] = ()) -> list[Number]:
         ):
             continue  # a year or a day of the month that no date mention covered
         vague = raw.lower().endswith(("dozens", "hundreds", "thousands"))
+        half = _AND_A_HALF.match(text, end)
+        if half:
+            value, end = value + 0.5, half.end()
         unit = _UNIT.match(text, end)
         factor, spread, kind = _FACTORS[" ".join(unit.group("unit").lower().split())] if unit else (1.0, 0.0, "")
         if not unit and _PERCENT.match(text, end):
             kind = SHARE
         value = round(value * factor, 6)  # "68 square kilometres" and "6,800 hectares": one figure
         low, high = _bounds(m.group("qual"), value, vague)
-        step = _step(raw) * factor + 2 * spread * value  # "40 tons": 36,287 to 40,642 kg
+        step = (0.5 if half else _step(raw)) * factor + 2 * spread * value  # "40 tons": 36,287 to 40,642 kg
         found.append(Number(text[start:end], value, low, high, start, end, kind, step, _bound(m.group("qual"), vague)))
     return sorted([*found, *shares], key=lambda n: n.start)
 
