@@ -113,6 +113,8 @@ class Overrides:
     boilerplate: tuple[tuple[str, str], ...] = ()
     # statement id -> (TIMEX3 value, precision): the statement's event date
     dates: tuple[tuple[str, str, Precision], ...] = ()
+    # statement id -> the event id its recall clauses tell again, or None: they recall none
+    recalls: tuple[tuple[str, str | None], ...] = ()
     path: str = "overrides.yml"
     # (section, reference) -> its line in the file, for warnings found after the pipeline
     lines: tuple[tuple[str, str, int], ...] = ()
@@ -302,6 +304,7 @@ class Recall:
     statement: str  # the Statement.id
     start: int  # offsets into Article.body: the clause
     end: int
+    editor: bool = False  # linked by an editor (``overrides.yml`` ``recalls``), not found
 
 
 @dataclass(frozen=True)

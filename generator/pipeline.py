@@ -183,6 +183,9 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
     event_ids = {e.id for e in evs}
     problems = [_names_nothing(overrides, "events", o.event, "event", o.line) for o in overrides.events
                 if not o.statement and o.event not in event_ids]  # pins: permalinks.pin_problems
+    known = event_ids | {old for e in evs for old in e.former_ids}  # an old id still names its event
+    problems += [_names_nothing(overrides, f"recalls.{sid}", eid, "event", overrides.line("recalls", sid))
+                 for sid, eid in overrides.recalls if eid is not None and eid not in known]
     claim_ids = {c.id for e in evs for c in (*e.claims, *e.context)}
     return problems + unknown_statements(overrides, stmts, claim_ids)
 
@@ -243,7 +246,8 @@ def _override_refs(overrides: Overrides) -> list[tuple[str, str, int | None]]:
             for o in overrides.events if o.statement]
     refs += [("merge", ref, overrides.line("merge", ref)) for group in overrides.merge for ref in group]
     for section, ids in (("split", overrides.split), ("hide", overrides.hide),
-                         ("dates", tuple(sid for sid, _, _ in overrides.dates))):
+                         ("dates", tuple(sid for sid, _, _ in overrides.dates)),
+                         ("recalls", tuple(sid for sid, _ in overrides.recalls))):
         refs += [(section, ref, overrides.line(section, ref)) for ref in ids]
     return refs
 

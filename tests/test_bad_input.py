@@ -381,7 +381,7 @@ CASES: dict[str, Case] = {
         ' split wins, so this merge does not apply to it: keep the statement in one of them'),
     "overrides-unknown-section": Case({"content/overrides.yml": "delete:\n  - a#s1\n"}, 1,
         "content/overrides.yml:1: error: unknown key 'delete'; known keys: boilerplate, dates, events, "
-        'hide, merge, split'),
+        'hide, merge, recalls, split'),
     "overrides-numeric-event-id": Case({"content/overrides.yml": "events:\n  2021:\n    title: A year\n"}, 0, OK1),
     "overrides-boilerplate-not-in-text": Case({"content/overrides.yml": "boilerplate:\n  a: [Share this]\n"}, 0,
         "content/overrides.yml:2: warning: 'boilerplate.a[0]': 'Share this' is not in the article's text,"

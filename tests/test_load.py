@@ -146,7 +146,7 @@ ERRORS = {
         "invalid-config-cross-checks/overrides.yml:3: error: 'hide[1]': is a number, expected text (a statement "
         "id: <article id>#s<n>, or <article id>#s<n>.<k> for a clause)",
         "invalid-config-cross-checks/overrides.yml:4: error: unknown key 'hidden'; did you mean 'hide'? known "
-        "keys: boilerplate, dates, events, hide, merge, split",
+        "keys: boilerplate, dates, events, hide, merge, recalls, split",
         "invalid-config-cross-checks/sources.yml:4: error: 'daily': 'name' is missing; add `name:` with the "
         "outlet's name, e.g. The Jerusalem Post",
     ],
@@ -192,7 +192,7 @@ ERRORS = {
         "overrides-schema-errors/overrides.yml:6: error: 'hide[0]': 'trade-deal' is not valid; expected a "
         "statement id: <article id>#s<n>, or <article id>#s<n>.<k> for a clause",
         "overrides-schema-errors/overrides.yml:7: error: unknown key 'hidden'; did you mean 'hide'? known keys: "
-        "boilerplate, dates, events, hide, merge, split",
+        "boilerplate, dates, events, hide, merge, recalls, split",
     ],
     "overrides-unknown-article": [
         "overrides-unknown-article/overrides.yml:3: error: 'hide[1]': 'trade-dela#s1' names an unknown article "

@@ -75,9 +75,10 @@ def overrides_of(doc: YamlDoc | None, where: str, article_ids: set[str], bodies:
     reader.merge_chains(merge)
     boiler = reader.boilerplate(data.get("boilerplate") or {}, bodies)
     dates = reader.dates(data.get("dates") or {})
+    recalls = reader.recalls(data.get("recalls") or {})
     return Overrides(events=tuple(events), merge=tuple(merge), split=tuple(data.get("split") or ()),
                      hide=tuple(data.get("hide") or ()), boilerplate=tuple(boiler), dates=tuple(dates),
-                     path=where, lines=tuple(reader.lines))
+                     recalls=tuple(recalls), path=where, lines=tuple(reader.lines))
 
 
 class _Reader:
@@ -204,6 +205,16 @@ class _Reader:
             out.append((sid, value, precision))
         return out
 
+    def recalls(self, section: dict[str, Any]) -> list[tuple[str, str | None]]:
+        """Statement id -> the event its recall clauses tell again, or None (no event); whether the
+        event exists only a build can tell (``pipeline.unmatched_overrides``)."""
+        out = []
+        for sid, eid in section.items():
+            self.check_statement(str(sid), ["recalls", sid], key=True)
+            self.line("recalls", str(sid), ["recalls", sid], key=True)
+            out.append((str(sid), None if eid is None else str(eid)))
+        return out
+
 
 def _as_statement(ref: str) -> str:
     """A claim id of ``merge`` (``c-<article>-s<n>``, after the statement it holds) as that statement's id."""
@@ -244,6 +255,9 @@ def _override_refs(data: Any, reader: _Reader, where: str, doc: YamlDoc, article
             reader.check_date(str(spec["date"]), ["dates", sid, "date"], written_right=True)
         elif isinstance(spec, str | int | datetime.date):
             reader.check_date(str(spec), ["dates", sid], written_right=True)
+    recalls = data.get("recalls")
+    for sid in recalls if isinstance(recalls, dict) else ():
+        check_statement(str(sid), ["recalls", sid], key=True)
     events = data.get("events")
     for eid, spec in events.items() if isinstance(events, dict) else ():
         if isinstance(spec, dict) and isinstance(spec.get("date"), str | int | datetime.date):

@@ -44,7 +44,8 @@ def _claim(c: Claim) -> dict:
 def _recall(r: Recall, bodies: dict[str, str]) -> dict:
     """A clause that tells an event again: its statement, its offsets into the article body, its words."""
     article = r.statement.rsplit("#", 1)[0]
-    return {"statement": r.statement, "start": r.start, "end": r.end, "text": bodies[article][r.start:r.end]}
+    return {"statement": r.statement, "start": r.start, "end": r.end, "text": bodies[article][r.start:r.end],
+            **({"editor": True} if r.editor else {})}
 
 
 def _parts(timeline: Timeline, use_directory_urls: bool) -> dict:

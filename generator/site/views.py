@@ -187,10 +187,11 @@ class Views:
             return self.site.link(here, "index.md")
         return self.statement_link(here, s)
 
-    def recalled(self, here: str, e: Event) -> list[tuple[Markup, Markup, str]]:
+    def recalled(self, here: str, e: Event) -> list[tuple[Markup, Markup, str, bool]]:
         """Statements of other reports that tell this event again in a clause ("the insurer, which
         disclosed the breach on Monday, said ..."): each statement with that clause marked, a link
-        to it, its outlet. They are no claim of the event, but a reader sees who came back to it."""
+        to it, its outlet, whether an editor linked it. They are no claim of the event, but a reader
+        sees who came back to it."""
         told = []
         for r in e.recalls:
             s = self.site.statements.get(r.statement)
@@ -199,7 +200,7 @@ class Views:
                 body = a.body
                 shown = Markup("{}<mark>{}</mark>{}").format(
                     text(body[s.start:r.start]), text(body[r.start:r.end]), text(body[r.end:s.end]))
-                told.append((shown, self.statement_link(here, s), self.source_name(a.source)))
+                told.append((shown, self.statement_link(here, s), self.source_name(a.source), r.editor))
         return told
 
     def by_year(self, items: list, kind: str, weight=None) -> list[tuple[str, list]]:

@@ -113,7 +113,7 @@ def group(
 
     events = _apply_overrides(events, overrides.events)
     # a clause recalling a happening of an earlier time ("which opened an investigation last week") links it
-    events = recaps.link(events, stmts_by_article)
+    events = recaps.link(events, stmts_by_article, dict(overrides.recalls))  # an editor's links win
     events.sort(key=lambda e: (timex.sort_key(e.date), e.id))  # time order: 2020-W28 in July
 
     background_ids = {s for cs in context.values() for c in cs for s in c.statements}

@@ -171,22 +171,47 @@ def undated(text: str, st: Statement, at: int = 0) -> str:
 # ---------------------------------------------------------------- recall clauses
 
 
-def link(events: Sequence[Event], stmts_by_article: Mapping[str, Sequence[Statement]]) -> list[Event]:
+def link(events: Sequence[Event], stmts_by_article: Mapping[str, Sequence[Statement]],
+         decided: Mapping[str, str | None] | None = None) -> list[Event]:  # fmt: skip
     """``events`` with ``recalls`` filled: each recall clause (``recalls``) of any statement, in the
-    event of its time it shares most words with (``EventWords``)."""
+    event of its time it shares most words with (``EventWords``). ``decided`` (``overrides.yml``
+    ``recalls``): statement id -> the event id its clauses go to instead (the whole statement when
+    none was found), or None: to none."""
+    decided = decided or {}
     found = [(st, a, b, m) for sts in stmts_by_article.values() for st in sts if not st.hidden
-             for a, b, m in recalls.clauses(st)]  # fmt: skip
-    if not found:
-        return list(events)
-    words = EventWords(events, {st.id: st for sts in stmts_by_article.values() for st in sts})
+             and st.id not in decided for a, b, m in recalls.clauses(st)]  # fmt: skip
     holds: dict[int, list[Recall]] = defaultdict(list)
-    for st, a, b, m in found:
-        at = _antecedent(st.text, a)
-        k = words.best(words.of_time(m.value, happened=True), st, at, b)
-        if k is not None:
-            holds[k].append(Recall(st.id, st.start + a, st.start + b))
+    if found:
+        words = EventWords(events, {st.id: st for sts in stmts_by_article.values() for st in sts})
+        for st, a, b, m in found:
+            at = _antecedent(st.text, a)
+            k = words.best(words.of_time(m.value, happened=True), st, at, b)
+            if k is not None:
+                holds[k].append(Recall(st.id, st.start + a, st.start + b))
+    for k, r in _decided(events, stmts_by_article, decided):
+        holds[k].append(r)
     return [replace(e, recalls=tuple(sorted(holds[k], key=lambda r: (r.statement, r.start)))) if k in holds else e
             for k, e in enumerate(events)]  # fmt: skip
+
+
+def _decided(events: Sequence[Event], stmts_by_article: Mapping[str, Sequence[Statement]],
+             decided: Mapping[str, str | None]) -> list[tuple[int, Recall]]:  # fmt: skip
+    """The editor's links: each clause of a statement to the event named (by its id or an id it had),
+    the whole statement when no clause was found; a statement or event that is not there links nothing
+    (``pipeline.unmatched_overrides`` warns of it)."""
+    if not any(decided.values()):
+        return []
+    index = {old: k for k, e in enumerate(events) for old in e.former_ids}
+    index.update({e.id: k for k, e in enumerate(events)})
+    out = []
+    for sts in stmts_by_article.values():
+        for st in sts:
+            k = index.get(decided.get(st.id) or "")
+            if k is None or st.hidden:
+                continue
+            spans = [(a, b) for a, b, _ in recalls.clauses(st)] or [(0, len(st.text))]
+            out += [(k, Recall(st.id, st.start + a, st.start + b, editor=True)) for a, b in spans]
+    return out
 
 
 class EventWords:
