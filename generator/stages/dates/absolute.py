@@ -7,6 +7,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from generator import lexicon
 from generator.stages.dates.context import (
     NEAR,
     Found,
@@ -19,7 +20,7 @@ from generator.stages.dates.context import (
     prev_word,
 )
 from generator.stages.dates.patterns import MONTH_CUES, ORDINAL_WORDS
-from generator.stages.dates.tense import Tense
+from generator.stages.dates.tense import Tense, markers
 from generator.text import timex
 
 
@@ -177,6 +178,8 @@ def season(g, s, text, start, end, sentence, rel, ctx, story):
     prev = prev_word(text, start)
     if not srel and prev[:1].isupper() and prev.lower() not in MONTH_CUES:
         return None  # a name: "Arab Spring", "Prague Spring"
+    if _modifies(text, end):
+        return None  # "before the autumn term", "the winter storms": a thing, not the season
     if ctx.today is None:
         return None
     order = ["SP", "SU", "FA", "WI"]  # a season year runs from March; January is last year's winter
@@ -199,6 +202,18 @@ def season(g, s, text, start, end, sentence, rel, ctx, story):
             pick = options[1]
     how = f'"{s}" in {tense} context, counted from {ctx.pub} ({ctx.describe()})'
     return Found(f"{pick // 4}-{code}", "season", how, relative=True)
+
+
+_NOUN_AFTER = re.compile(r" ([a-z][a-z'’-]*)\b")
+_NOT_A_NOUN = frozenset(lexicon.words("stopwords")) | frozenset(lexicon.words("time-nouns"))
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the season word ending at ``end`` modifies the noun after it ("the autumn term"): a
+    lower-case word follows at once that is no function word, no word of time ("the summer months")
+    and no verb ("the winter brought snow", ``tense.markers``)."""
+    m = _NOUN_AFTER.match(text, end)
+    return m is not None and m[1] not in _NOT_A_NOUN and not markers(text[end:m.end()])
 
 
 def year(g, s, text, start, end, sentence, rel, ctx, story):

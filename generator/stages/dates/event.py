@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from generator import lexicon
 from generator.model import DateMention, EventDate, Overrides, Statement, fineness, replaced
-from generator.stages.dates import aspect, recalled
+from generator.stages.dates import appositions, aspect, recalled
 from generator.stages.dates.tense import markers, words
 from generator.text import timex
 from generator.text.calendar_words import WEEKDAYS
@@ -385,9 +385,11 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
 
 def _aside(text: str) -> list[tuple[int, int]]:
     """Spans of the text that tell of something other than the statement's event: relative
-    clauses (", which took effect in June"), background comparisons ("comes weeks after") and days
-    counted back or on (", four days after police closed it", ``recalled``)."""
+    clauses (", which took effect in June"), appositions with a participle (", elected on Monday,",
+    ``appositions``), background comparisons ("comes weeks after") and days counted back or on
+    (", four days after police closed it", ``recalled``)."""
     spans = _relatives(text) if any(c in text for c in _RELATIVE_CUES) else []
+    spans += appositions.spans(text)  # "Petra Lindqvist, elected on Monday, opened ..."
     if _COMPARISON_CUE.search(text):
         spans += [m.span("aside") for m in _COMPARISON.finditer(text)]
         spans += recalled.spans(text)  # ", four days after police closed it"

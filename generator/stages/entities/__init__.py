@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from generator import lexicon
 from generator.model import Article, Entity, EntityDecl, Mention, Source, Statement, replaced
 from generator.once import number
+from generator.stages.entities import firms
 from generator.stages.entities.forms import Form, spelling_key, strip_article, tokens_match
 from generator.stages.entities.merge import cluster
 from generator.text.names import TITLES as TITLE_WORDS
@@ -166,7 +167,8 @@ def _gather(articles, stmts_by_article, forms: dict[str, Form], found: list,
                 titled.append((st, sn.base))
                 continue
             for nm in sn.names:
-                key = _note(forms, nm.name, nm.written, nm.kind, article.source,
+                firm = nm.kind == "person" and not nm.cued and firms.described(st.text, nm.end)
+                key = _note(forms, nm.name, nm.written, "body" if firm else nm.kind, article.source,
                             cued=nm.cued, mid_sentence=not nm.initial, role=nm.role)
                 if key and _THE_BEFORE.search(st.text, max(0, nm.written_start - 5), nm.written_start):
                     forms[key].determined += 1

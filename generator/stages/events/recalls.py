@@ -6,7 +6,8 @@ dated by it (``dates.event.set_aside`` keeps the clause's day from the claim). T
 cannot stand alone as a claim, yet it tells again another happening, so its statement reports two:
 grouped by all its words, the claim bridges the two happenings or splits the one it recalls. A
 *recall* is such a clause: a relative clause (``dates.event.relative_clauses``, or an apposition to
-a name with a participle: "Dan Marek, the firefighter killed last week, will be buried"), or a day counted
+a name with a participle, ``dates.appositions``: "Dan Marek, the firefighter killed last week, will be
+buried"), or a day counted
 back (", four days after police closed it", ``dates.recalled``) holding a date expression of a day,
 week or month other than its statement's own date and not ahead of it, and telling nothing ahead
 ("which is expected in late May" is an expectation, not a recall). So:
@@ -28,7 +29,7 @@ import re
 from datetime import date
 
 from generator.model import DateMention, Statement
-from generator.stages.dates import recalled
+from generator.stages.dates import appositions, recalled
 from generator.stages.dates.event import offset_in, relative_clauses
 from generator.stages.dates.tense import markers
 from generator.text import timex
@@ -58,25 +59,12 @@ def clauses(st: Statement) -> list[tuple[int, int, DateMention]]:
     return out
 
 
-# "Dan Marek, the volunteer firefighter killed near the village last week, will be buried": an
-# apposition to a name (a capitalised word not opening the sentence) whose participle tells a
-# happening of its own (a reduced relative clause), closed by a comma; after a word that is no name
-# it is mostly a main clause ("In response, the bank offered ...")
-_REDUCED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ed\s[^,;]*(?=,)", re.IGNORECASE)
-
-
 def _spans(text: str) -> list[tuple[int, int]]:
     spans = [(a, b) for a, b in relative_clauses(text) if not _coordinated(text, a, b)]
-    spans += [m.span() for m in _REDUCED.finditer(text)
-              if _after_name(text, m.start()) and not any(a <= m.start() < b for a, b in spans)]
+    spans += [(a, b) for a, b in appositions.spans(text) if not any(x <= a < y for x, y in spans)]
     if " after" in text or " before" in text:
         spans += recalled.spans(text)
     return sorted(set(spans))
-
-
-def _after_name(text: str, at: int) -> bool:
-    words = re.findall(r"[\w'’-]+", text[:at])
-    return len(words) >= 2 and words[-1][:1].isupper()
 
 
 def _coordinated(text: str, a: int, b: int) -> bool:
