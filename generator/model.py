@@ -294,6 +294,7 @@ class Salience:
     leads: int = 0  # of those, articles reporting it in their headline or lead
     days: int = 0  # distinct publication days of those articles
     named: int = 0  # other articles naming its day without a claim of it (a recap, the day's other news)
+    recapped: int = 0  # later articles telling it again in words, with no date (``salience._recapping``)
 
 
 @dataclass(frozen=True)

@@ -257,3 +257,40 @@ def test_a_recall_clause_counts_for_the_event_it_was_linked_to() -> None:
     events = [ferry, _event("dam", "alpha-2#s1"), replace(_event("vote", "alpha-3#s1"), date="2031-04-09")]
     ranked = _rank(arts, events)
     assert (ranked["ferry"].named, ranked["dam"].named) == (1, 0)
+
+
+def test_a_later_article_telling_a_happening_again_in_words_counts_as_its_recap() -> None:
+    # the ferry and the dam on April 2; a week later an article tells of the dam again, with no date
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 2, "Dam closed", ["The Dunmere dam was closed to walkers.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Walkers wait", ["Walkers still find the Dunmere dam closed.", *FILLER])]
+    events = [_event("ferry", "alpha-1#s1"), _event("dam", "alpha-2#s1"),
+              replace(_event("wait", "alpha-3#s1"), date="2031-04-09")]
+    ranked = _rank(arts, events)
+    assert (ranked["ferry"].recapped, ranked["dam"].recapped) == (0, 1)
+    assert ranked["dam"].score == ranked["ferry"].score + salience.RECAP_WEIGHT
+    assert ranked["wait"].recapped == 0  # an article's own event is no recap of it
+
+
+def test_words_that_fit_two_happenings_alike_or_a_later_day_recap_none() -> None:
+    arts = [_article("alpha-1", "alpha", 2, "Ferry launched", ["The Dunmere ferry was launched.", *FILLER]),
+            _article("alpha-2", "alpha", 2, "Dam closed", ["The Dunmere dam was closed to walkers.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Both", ["The Dunmere ferry and the dam were in the news.", *FILLER]),
+            _article("alpha-4", "alpha", 1, "Before", ["The Dunmere dam was closed to walkers.", *FILLER])]
+    events = [_event("ferry", "alpha-1#s1"), _event("dam", "alpha-2#s1"),
+              replace(_event("both", "alpha-3#s1"), date="2031-04-09"),
+              replace(_event("before", "alpha-4#s1"), date="2031-04-01")]
+    ranked = _rank(arts, events)
+    assert (ranked["ferry"].recapped, ranked["dam"].recapped) == (0, 0)  # alpha-4 came out before the dam's day
+
+
+def test_what_is_ahead_or_of_a_day_named_is_no_recap() -> None:
+    arts = [_article("alpha-2", "alpha", 2, "Dam closed", ["The Dunmere dam was closed to walkers.", *FILLER]),
+            _article("alpha-3", "alpha", 9, "Dam to close", ["The Dunmere dam will be closed to walkers again.",
+                                                             "Walkers found the Dunmere dam closed on April 8.", *FILLER])]
+    a3, stmts = arts[1]
+    ahead = EventDate("2031-04", "month", "test", status="announced")
+    on_the_8th = DateMention("April 8", stmts[2].start + 41, stmts[2].start + 48, "2031-04-08", "day", "test")
+    stmts = (stmts[0], replace(stmts[1], event_date=ahead), replace(stmts[2], dates=(on_the_8th,)), *stmts[3:])
+    ranked = _rank([arts[0], (a3, stmts)], [_event("dam", "alpha-2#s1")])
+    assert ranked["dam"].recapped == 0

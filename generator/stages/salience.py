@@ -18,9 +18,13 @@ mattered: it counts as an article of its own (``NAMED_WEIGHT``), without lead or
 mention names a day, not a happening: it goes to the event its clause recalls (``Event.recalls``),
 else to the one of that day's events its sentence shares most words with (its own claim's event
 counts the article already), else, saying not which, to every one of them; an event's own articles
-are counted once. The score is a function of the articles that report the event or name its day,
-of what else they report and of the day's other events (words weighed among them alone), so adding
-an article about something else on another day never changes another event's salience.
+are counted once. A later article that tells a happening again in words with no date ("Steve Jobs has
+chosen to step down", the day after his resignation) counts for less (``RECAP_WEIGHT``): its words
+must be clearly those of one event of the month before it (``_recapping``). The score is a function
+of the articles that report the event, name its day or tell it again, of what else they report and of
+the other events of that day (or of the month before a recapping article: words weighed among them
+alone), so an article added changes the salience of the events it reports, names or tells again, and
+at most the recaps of the articles of the month after it (whose candidates and word weights it joins).
 """
 
 from __future__ import annotations
@@ -28,11 +32,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from generator.model import Article, DateMention, Event, Salience, Statement
 from generator.stages.events import main_events
-from generator.stages.events.recaps import EventWords
+from generator.stages.events.recaps import MIN_COSINE, EventWords
 from generator.text import timex
 from generator.text.wording import content_words
 
@@ -56,6 +60,18 @@ DAYS_WEIGHT = 0.5
 # (benchmarks/README.md, "key events" eighth session): under 1 it only breaks ties, by day counts that
 # name other happenings as often; from 1 up the figures are flat, so the smallest of the flat range.
 NAMED_WEIGHT = 1.0
+# What a later article that tells an event again in words, with no date (``_recapping``: "Steve Jobs
+# has chosen to step down from his post as CEO", the day after his resignation), adds. A mention with
+# no day says less than one naming the day: fitted on MEANTIME's four topics leave-one-topic-out at
+# 0.05-1 (benchmarks/README.md, "key events", tenth session); 0.25 is the middle of the flat range
+# and ties broken otherwise by more outlets and claims are broken by recaps first.
+RECAP_WEIGHT = 0.25
+# How far back a later article's words are compared with the events before it: a month, as far as a
+# recall clause reaches (``events.recalls``); the coverage of a happening days or weeks on.
+RECAP_DAYS = 31
+# Words a recap shares with the happening at least: one word is mostly a name every story of the
+# place or firm holds ("Dunmere"), which a month's few events weigh as telling.
+RECAP_WORDS = 2
 
 
 def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event]) -> list[Event]:
@@ -68,11 +84,14 @@ def rank(articles: Sequence[Article], stmts: Mapping[str, Sequence[Statement]], 
     main = main_events(list(events), lambda c: {by_id[s].article for s in c.statements if s in by_id})
     reports = [_reports(e, by_id, published) for e in events]
     naming = _naming(stmts, events, by_id, reports)
+    recapping = _recapping(stmts, events, by_id, published)
     out = []
     for e, said in zip(events, reports, strict=True):
         mains = frozenset(a for a in said if main.get(a) == e.id)
-        named = len(naming.get(e.id, frozenset()) - said.keys())
-        out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains, named)))
+        named = naming.get(e.id, frozenset()) - said.keys()
+        recapped = len(recapping.get(e.id, frozenset()) - said.keys() - named)
+        out.append(replace(e, salience=_salience(said, leads, headlines, published, source, mains, len(named),
+                                                 recapped)))  # fmt: skip
     return out
 
 
@@ -98,9 +117,10 @@ def ranked(events: Sequence[Event], score: Callable[[Event], float] = lambda e: 
 
 def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset[int]],
               headlines: Mapping[str, frozenset[str]], published: Mapping, source: Mapping,
-              mains: frozenset[str] = frozenset(), named: int = 0) -> Salience:  # fmt: skip
+              mains: frozenset[str] = frozenset(), named: int = 0, recapped: int = 0) -> Salience:  # fmt: skip
     """The counts and score of one event, from each article's statements of it; ``mains``: the
-    articles mostly about it; ``named``: how many other articles name its day."""
+    articles mostly about it; ``named``: how many other articles name its day; ``recapped``: how many
+    others tell it again in words."""
     weight, in_lead, outlets, days = 0.0, 0, set(), set()
     for aid in sorted(said):
         ss = said[aid]
@@ -114,9 +134,9 @@ def _salience(said: Mapping[str, list[Statement]], leads: Mapping[str, frozenset
             days.add(published[aid])
     if not said:
         return Salience()
-    weight += NAMED_WEIGHT * named
+    weight += NAMED_WEIGHT * named + RECAP_WEIGHT * recapped
     score = weight * (1 + math.log2(max(len(outlets), 1))) * (1 + DAYS_WEIGHT * math.log2(max(len(days), 1)))
-    return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days), named)
+    return Salience(round(score, 3), len(outlets), len(said), in_lead, len(days), named, recapped)
 
 
 def _naming(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event], by_id: Mapping[str, Statement],
@@ -144,6 +164,48 @@ def _naming(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event], b
                     for k in _named_events(s, m, words, of_claim.get(s.id, set()), recalled.get(s.id, ())):
                         out.setdefault(events[k].id, set()).add(aid)
     return {eid: frozenset(aids) for eid, aids in out.items()}
+
+
+def _recapping(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event], by_id: Mapping[str, Statement],
+               published: Mapping[str, date | None]) -> dict[str, frozenset[str]]:  # fmt: skip
+    """Event id -> the later articles that tell it again in words: a statement of article text (any
+    date or none) whose words are clearly those of one happened event of a day in the ``RECAP_DAYS``
+    before the article (``recaps.EventWords``: a cosine of ``recaps.MIN_COSINE``, ``recaps.MARGIN``
+    over the runner-up), words weighed among those events and the article's own: the words of what the
+    article reports ("Dunmere" in every story of the town) tell no earlier happening apart. The events
+    holding the article's claims are no candidates: it reports them."""
+    words = EventWords(events, by_id)
+    of_statement: dict[str, list[int]] = {}
+    for k, e in enumerate(events):
+        for c in e.claims:
+            for sid in c.statements:
+                of_statement.setdefault(sid, []).append(k)
+    out: dict[str, set[str]] = {}
+    for aid in sorted(stmts):
+        day = published.get(aid)
+        if day is None:
+            continue
+        own = sorted({k for s in stmts[aid] for k in of_statement.get(s.id, ())})
+        before = [k for k in words.of_span(day - timedelta(RECAP_DAYS), day - timedelta(1), happened=True)
+                  if k not in own]  # fmt: skip
+        for s in stmts[aid] if before else ():
+            if _undated_recap(s):
+                k = words.best(before, s, among=[*before, *own], least=MIN_COSINE)
+                if k is not None and words.shared(k, s) >= RECAP_WORDS:
+                    out.setdefault(events[k].id, set()).add(aid)
+    return {eid: frozenset(aids) for eid, aids in out.items()}
+
+
+_TOLD = frozenset({"claim", "quote", "context"})  # article text: not a headline, furniture or a caption
+
+
+def _undated_recap(s: Statement) -> bool:
+    """Whether a statement may tell an earlier happening again with no date: article text naming no
+    day ("declared the fire contained on Saturday" is a happening of its own day; a day it names is
+    counted by ``_naming``) and telling nothing ahead ("the figures will be published")."""
+    if s.kind not in _TOLD or s.hidden or any(m.precision == "day" for m in s.dates):
+        return False
+    return s.event_date is None or s.event_date.status == "happened"
 
 
 def _named_events(s: Statement, m: DateMention, words: EventWords, own: set[int],

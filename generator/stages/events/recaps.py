@@ -247,14 +247,18 @@ class EventWords:
         span = timex.covered(value)
         if span is None or (span[1] - span[0]).days > 31:
             return []
-        days = (span[0] + timedelta(n) for n in range((span[1] - span[0]).days + 1))
+        return self.of_span(span[0], span[1], happened)
+
+    def of_span(self, first: date, last: date, happened: bool = False) -> list[int]:
+        """The events of day precision from day ``first`` to ``last``; ``happened``: not those announced."""
+        days = (first + timedelta(n) for n in range((last - first).days + 1))
         return sorted({k for day in days for k in self.by_day.get(day, ()) if self.happened[k] or not happened})
 
     def best(self, candidates: Sequence[int], st: Statement, a: int = 0, b: int | None = None,
-             among: Sequence[int] | None = None) -> int | None:  # fmt: skip
+             among: Sequence[int] | None = None, least: float = 0.0) -> int | None:  # fmt: skip
         """Of ``candidates``, the event the statement's text from ``a`` to ``b`` shares most words with,
-        when it shares any and is clearly the one (``MARGIN`` over the runner-up); words weighed among
-        the events ``among`` (all of one time, the candidates by default)."""
+        when it shares any (a cosine of ``least`` at least) and is clearly the one (``MARGIN`` over the
+        runner-up); words weighed among the events ``among`` (all of one time, the candidates by default)."""
         if not candidates:
             return None
         idf, vectors = self._weigh(tuple(among if among is not None else candidates))
@@ -263,7 +267,11 @@ class EventWords:
         ranked = sorted(((wording.cosine(clause, vectors[k]), -k) for k in candidates), reverse=True)
         best, k = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        return -k if best > 0 and best >= MARGIN * runner_up else None
+        return -k if best > 0 and best >= least and best >= MARGIN * runner_up else None
+
+    def shared(self, k: int, st: Statement) -> int:
+        """How many distinct content words the statement shares with event ``k`` (compared already)."""
+        return len(set(_content(st.text, st, 0)) & self.counts[k].keys())
 
     def _weigh(self, key: tuple[int, ...]) -> tuple[dict[str, float], dict[int, dict[str, float]]]:
         if key not in self._weighed:
