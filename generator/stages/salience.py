@@ -188,11 +188,13 @@ def _recapping(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event]
         own = sorted({k for s in stmts[aid] for k in of_statement.get(s.id, ())})
         before = [k for k in words.of_span(day - timedelta(RECAP_DAYS), day - timedelta(1), happened=True)
                   if k not in own]  # fmt: skip
+        among = [*before, *own]
         for s in stmts[aid] if before else ():
             if _undated_recap(s):
-                k = words.best(before, s, among=[*before, *own], least=MIN_COSINE)
+                k = words.best(words.sharing(before, s, among), s, among=among, least=MIN_COSINE)
                 if k is not None and words.shared(k, s) >= RECAP_WORDS:
                     out.setdefault(events[k].id, set()).add(aid)
+        words.forget(among)  # an article's month and own events: weighed for it alone
     return {eid: frozenset(aids) for eid, aids in out.items()}
 
 

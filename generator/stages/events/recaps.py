@@ -230,6 +230,7 @@ class EventWords:
             if span is not None and span[0] == span[1]:
                 self.by_day[span[0]].append(k)
         self._weighed: dict[tuple[int, ...], tuple[dict[str, float], dict[int, dict[str, float]]]] = {}
+        self._postings: dict[tuple[int, ...], dict[str, set[int]]] = {}
 
     @staticmethod
     def _pooled(e: Event, statement: Mapping[str, Statement]) -> Counter:
@@ -268,6 +269,25 @@ class EventWords:
         best, k = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
         return -k if best > 0 and best >= least and best >= MARGIN * runner_up else None
+
+    def sharing(self, candidates: Sequence[int], st: Statement, among: Sequence[int]) -> list[int]:
+        """Of ``candidates``, those sharing a content word with the statement (the others' cosine is 0,
+        so ``best`` among these is ``best`` among all), looked up in the words of the events ``among``."""
+        key = tuple(among)
+        self._weigh(key)
+        if key not in self._postings:
+            self._postings[key] = post = defaultdict(set)
+            for k in key:
+                for w in self.counts[k]:
+                    post[w].add(k)
+        post = self._postings[key]
+        found = set().union(*(post[w] for w in set(_content(st.text, st, 0)) if w in post))
+        return [k for k in candidates if k in found]
+
+    def forget(self, among: Sequence[int]) -> None:
+        """Drop what was weighed among these events: a key used once (one article's month) need not stay."""
+        self._weighed.pop(tuple(among), None)
+        self._postings.pop(tuple(among), None)
 
     def shared(self, k: int, st: Statement) -> int:
         """How many distinct content words the statement shares with event ``k`` (compared already)."""
