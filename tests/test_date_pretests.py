@@ -41,7 +41,8 @@ aside_texts = st.lists(st.tuples(st.sampled_from(ASIDE_WORDS), st.sampled_from(S
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(aside_texts, st.text(max_size=60)))
 def test_the_cues_rule_out_only_texts_with_no_relative_clause_or_comparison(text):
-    from generator.stages.dates import event
+    from generator.stages.dates import appositions, event
 
-    slow = sorted(event._relatives(text) + [m.span("aside") for m in event._COMPARISON.finditer(text)])
+    slow = sorted({*event._relatives(text), *(m.span("aside") for m in event._COMPARISON.finditer(text)),
+                   *appositions.spans(text)})
     assert event._aside(text) == slow

@@ -178,7 +178,7 @@ def season(g, s, text, start, end, sentence, rel, ctx, story):
     prev = prev_word(text, start)
     if not srel and prev[:1].isupper() and prev.lower() not in MONTH_CUES:
         return None  # a name: "Arab Spring", "Prague Spring"
-    if _modifies(text, end):
+    if srel == "the" and _modifies(text, end):
         return None  # "before the autumn term", "the winter storms": a thing, not the season
     if ctx.today is None:
         return None
@@ -209,9 +209,11 @@ _NOT_A_NOUN = frozenset(lexicon.words("stopwords")) | frozenset(lexicon.words("t
 
 
 def _modifies(text: str, end: int) -> bool:
-    """Whether the season word ending at ``end`` modifies the noun after it ("the autumn term"): a
+    """Whether "the" + season ending at ``end`` modifies the noun after it ("the autumn term"): a
     lower-case word follows at once that is no function word, no word of time ("the summer months")
-    and no verb ("the winter brought snow", ``tense.markers``)."""
+    and no verb ("the winter brought snow", ``tense.markers``). Without "the" a word after the season
+    is as often its verb in the present ("spring shows signs of hope"), which ``markers`` does not
+    tell, and a possessive's season names a time ("their Autumn meetings"): both stay dates."""
     m = _NOUN_AFTER.match(text, end)
     return m is not None and m[1] not in _NOT_A_NOUN and not markers(text[end:m.end()])
 

@@ -393,7 +393,7 @@ def _aside(text: str) -> list[tuple[int, int]]:
     if _COMPARISON_CUE.search(text):
         spans += [m.span("aside") for m in _COMPARISON.finditer(text)]
         spans += recalled.spans(text)  # ", four days after police closed it"
-    return sorted(spans)
+    return sorted(set(spans))  # an apposition may be a relative clause's span too
 
 
 def set_aside(st: Statement, m: DateMention) -> bool:
