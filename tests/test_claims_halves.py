@@ -54,14 +54,17 @@ def _dated(aid: str, text: str, day_words: str, value: str = "2024-03-02") -> ob
     return replace(st(aid, 1, text), dates=(mention,), event_date=EventDate(value, "day", "its words", mention=mention))
 
 
-def test_a_sentence_whose_named_day_belongs_to_the_shared_half_and_whose_rest_is_another_time_stays():
-    # "on Saturday" dates the search's end, not the divers still at work: a claim of the rest would
-    # take Saturday, so the sentence is left in the claim it shares
+def test_a_sentence_whose_rest_is_another_time_is_a_claim_dated_as_its_rest_tells():
+    # "on Saturday" dates the search's end, not the divers still at work: the claim of the rest takes
+    # its article's day (``clauses.rest_date``), not Saturday
     text = ("The Denby coastguard called off the search for the trawler Kestrel Bay on Saturday, though divers are "
             "still checking the wreck.")  # fmt: skip
     other = "The Denby coastguard called off the search for the trawler Kestrel Bay on Saturday."
     found = _match(_dated("a", text, "on Saturday"), _dated("b", other, "on Saturday"))
-    assert len(found) == 1 and set(found[0].statements) == {"a#s1", "b#s1"}
+    search = next(c for c in found if "b#s1" in c.statements)
+    own = next(c for c in found if c.statements == ("a#s1",))
+    assert search.shared == ("a#s1",) and search.date.value == "2024-03-02"
+    assert own.date is not None and own.date.value == "2024-03-04"  # the article's day
 
 
 def test_two_past_clauses_share_their_day_so_the_sentence_is_taken_out():

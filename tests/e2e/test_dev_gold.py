@@ -23,9 +23,12 @@ from generator.pipeline import build_timeline
 # today's figures, as score_gold.py bounds (recall, linked, false merges, lumps, dates, context); wildfire's
 # recall went from 0.79 to 0.78 and linked from 0.66 to 0.64 when a code ("the A3 motorway") stopped counting
 # as a figure two statements agree on: one pair of outlets had been linked on it; breach's went from 0.8 to 0.82
-# and 0.69 to 0.71 when a figure told two ways ("nearly a fifth" / "18 percent") became one figure
+# and 0.69 to 0.71 when a figure told two ways ("nearly a fifth" / "18 percent") became one figure. Wildfire's
+# recall went to 0.83, linked to 0.69 and context to 0.89 when sentences of several claims were read clause by
+# clause (claims/clauses.py), and dates from 0.98 to 0.97: of the four claims found, one ("crews are still
+# dousing hot spots", told on the Tuesday) is dated by its article's day where gold puts it in Monday's event
 REACHED = {
-    "wildfire": ("0.78", "0.64", "1", "0", "0.98", "0.83"),
+    "wildfire": ("0.83", "0.69", "1", "0", "0.97", "0.88"),
     "breach": ("0.81", "0.7", "1", "0", "0.95", "0.88"),
     # first contact (lead, tenth session): 18/28 claims, 12/17 linked, 1 false merge, dates 14/18, context 2/4;
     # then one caption fewer among its 60 statements moved it to 16/28, 11/17, 4 false merges: a corpus this

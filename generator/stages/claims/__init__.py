@@ -9,8 +9,9 @@ How, one module a step:
    signals weighed by a model fitted on gold (``benchmarks/fit.py``), not by hand.
 4. ``clustering``: claims from the links, best first, joined only when they agree.
 5. ``headlines``: a headline joins a claim its own text does not carry.
-6. ``halves`` and ``shared``: a sentence of two claims stands in each (a claim of its own when
-   no other outlet says its other half).
+6. ``halves``, ``clauses`` and ``shared``: a sentence of two claims stands in each (a claim of its
+   own when no other outlet says its other half); ``clauses`` reads it clause by clause, so a
+   clause another outlet reports links it where the whole sentence does not.
 7. ``build``: the ``Claim`` (text, outlets, flags, date); editor overrides win.
 8. ``sentences``: a claim whose text is a clause cut from its sentence gets its subject back.
 
@@ -27,7 +28,17 @@ from contextlib import contextmanager
 from itertools import repeat
 
 from generator.model import Article, Claim, Entity, Mention, Overrides, Statement
-from generator.stages.claims import background, blocking, build, clustering, halves, headlines, sentences, shared
+from generator.stages.claims import (
+    background,
+    blocking,
+    build,
+    clauses,
+    clustering,
+    halves,
+    headlines,
+    sentences,
+    shared,
+)
 from generator.stages.claims.build import claim_id
 from generator.stages.claims.byblock import ByBlock, Kept
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
@@ -154,8 +165,11 @@ def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrid
             background_model: background.Model, links: list[tuple[float, int, int]],
             p: clustering.Scores) -> list[Claim]:  # fmt: skip
     groups, editor = build.apply_merges(items, clusters, overrides, split)
-    groups, halved = halves.split(items, groups, links, p, editor | split)
-    also = shared.shared(items, groups, links, p, editor | split, halved)
+    dated: dict[int, Statement] = {}
+    with clauses.Views(items, p) as views:
+        groups, halved = halves.split(items, groups, links, p, editor | split, views, dated)
+        more = clauses.candidates(items, p, views, editor | split)
+        also = shared.shared(items, groups, links + more, p, editor | split, halved, views)
     ranked = []
     for g, members in enumerate(groups):
         lone = items[members[0]].stmt
@@ -163,8 +177,9 @@ def _claims(items: list[Item], clusters: clustering.Clusters, overrides: Overrid
             continue  # a headline that carries no claim reported elsewhere
         its = [items[k] for k in members]
         told = [items[k] for k in halved.get(g, ())]  # taken out of it (``halves``), they still report it
+        own = dated.get(members[0]) if len(members) == 1 else None  # a sentence's own claim (``halves``)
         claim = build.claim(its, editor, background.is_background(its + told, background_model),
-                            [items[k] for k in also.get(g, ())], told)  # fmt: skip
+                            [items[k] for k in also.get(g, ())], told, own)  # fmt: skip
         ranked.append((min(items[k].rank for k in members), claim.id, claim))
     ranked.sort(key=lambda x: x[:2])
     return [c for _, _, c in ranked]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.model import Claim, Flag, Overrides
+from generator.model import Claim, Flag, Overrides, Statement
 from generator.stages.claims import dating, sentences
 from generator.stages.claims.clustering import Clusters
 from generator.stages.claims.items import Item
@@ -49,11 +49,12 @@ def apply_merges(
 
 
 def claim(members: list[Item], editor: set[str], background: bool = False, also: Sequence[Item] = (),
-          told: Sequence[Item] = ()) -> Claim:  # fmt: skip
+          told: Sequence[Item] = (), dated_by: Statement | None = None) -> Claim:  # fmt: skip
     """The claim of ``members``; ``background``: it tells the story's context, so it has no date;
     ``also``: statements of other claims that report this one too (``shared``): listed with their
     outlets, while the text, id, speaker and date come from the members; ``told``: those of them
-    taken out of this claim (``halves``), which vote for its date after the members."""
+    taken out of this claim (``halves``), which vote for its date after the members; ``dated_by``:
+    its one member dated as the clauses of it that make this claim tell (``clauses.rest_date``)."""
     members.sort(key=lambda it: it.rank)
     body = [it for it in members if it.stmt.kind != "headline"]
     rep = (body or members)[0]  # its first statement; ``sentences`` then shows it in its representative
@@ -78,7 +79,7 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
         numbers = tuple(
             sorted({(it.article.source, n.text) for it in with_numbers for n in found_numbers[it.stmt.id]})
         )
-    ordered = [rep.stmt, *(it.stmt for it in members if it is not rep), *(it.stmt for it in told)]
+    ordered = [dated_by or rep.stmt, *(it.stmt for it in members if it is not rep), *(it.stmt for it in told)]
     reports = [it.day for it in (*members, *told) if it.day is not None]
     when = None if background else dating.claim_date(ordered, min(reports, default=None))
     values = {(it.article.source, it.stmt.event_date.value) for it in members if it.stmt.event_date}

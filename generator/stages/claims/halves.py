@@ -11,7 +11,10 @@ members', and the sentence still votes for the claim's date and whether it is ba
 No threshold: a word in common with the rest keeps the sentence where it is.
 
 Only sentences the clause split cuts (``Item.clauses``) and claims of two articles or more are
-read; a claim is never left without a member of its own.
+read; a claim is never left without a member of its own. When the words do not decide (a word of
+the rest in another outlet's statement, or the rest another time than the day the sentence names),
+its clauses are scored (``clauses.unsaid``), and a sentence taken out that way is dated as the
+clauses of its own claim tell (``clauses.rest_date``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
+from generator.model import Statement
+from generator.stages.claims import clauses
+from generator.stages.claims.clauses import Views
 from generator.stages.claims.clustering import EXEMPLARS, Scores
 from generator.stages.claims.items import _ACCORDING, _CLAUSE, CLAUSE_WORDS, Item
 from generator.stages.dates import event
@@ -31,11 +37,14 @@ _SAYING = {"that", ":"}  # what opens the clause of what is said after its frame
 
 
 def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[float, int, int]], p: Scores,
-          skip: set[str]) -> tuple[list[list[int]], dict[int, list[int]]]:  # fmt: skip
+          skip: set[str], views: Views | None = None,
+          dated: dict[int, Statement] | None = None) -> tuple[list[list[int]], dict[int, list[int]]]:  # fmt: skip
     """The groups with each such sentence taken out into a group of its own, and group index ->
     the sentences that stand in it as shared; ``skip``: statement ids an editor placed. A sentence
     linked (``links``) to a statement of another claim that says its other half stays: it stands in
-    that claim too (``shared``), and a claim of its own would say nothing new."""
+    that claim too (``shared``), and a claim of its own would say nothing new. ``views``: its clauses
+    scored (``clauses.unsaid``), asked when the words do not decide; ``dated``: filled with each
+    sentence taken out -> itself dated as its own claim's clauses tell (``clauses.rest_date``)."""
     partners: dict[int, list[int]] = defaultdict(list)
     for _, i, j in links:
         partners[i].append(j)
@@ -53,7 +62,12 @@ def split(items: Sequence[Item], groups: list[list[int]], links: list[tuple[floa
             # list of it made for every member cost the square of a big claim's size
             other = _one_half(items, k, (m for m in out[g] if m != k)) if len(out[g]) > 1 else None
             if other is None or any(y not in in_group and not other.isdisjoint(items[y].words) for y in partners[k]):
-                continue
+                rest = (clauses.unsaid(items, views, k, (m for m in out[g] if m != k), partners[k], in_group)
+                        if views is not None and len(out[g]) > 1 and not _framed(items[k]) else None)  # fmt: skip
+                if rest is None:
+                    continue
+                if dated is not None:
+                    dated[k] = clauses.rest_date(items[k], rest)
             out[g] = [m for m in out[g] if m != k]
             out.append([k])
             also.setdefault(g, []).append(k)
@@ -108,6 +122,12 @@ def _kept(it: Item, said: set[int]) -> bool:
     own_day = any(m is not ed.mention and not event.set_aside(it.stmt, m)
                   and set(wording.content_words(m.text)) <= rest_words for m in it.stmt.dates)
     return own_day or "past" not in {t for _, t in markers(rest)}
+
+
+def _framed(it: Item) -> bool:
+    """Whether the sentence tells what is said after its frame ("X told reporters that ..."): the
+    frame is who said it, no claim of its own."""
+    return any(o in _SAYING for _, o, _ in _pieces(it.stmt.text))
 
 
 def _clause_texts(text: str) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from generator.stages.claims.clauses import Views, supports
 from generator.stages.claims.clustering import EXEMPLARS, Scores
 from generator.stages.claims.items import Item
 
@@ -22,11 +23,14 @@ MOST = 2  # claims a statement may stand in besides its own (a sentence rarely r
 
 
 def shared(items: Sequence[Item], groups: Sequence[list[int]], links: list[tuple[float, int, int]],
-           p: Scores, skip: set[str], given: dict[int, list[int]] | None = None) -> dict[int, list[int]]:  # fmt: skip
+           p: Scores, skip: set[str], given: dict[int, list[int]] | None = None,
+           views: Views | None = None) -> dict[int, list[int]]:  # fmt: skip
     """Group index -> the statements that also stand in it, best link first; ``skip``: statement
     ids an editor placed (split or merged), which stay where the editor put them; ``given``: those
     already standing in a group (``halves``), whose own claims take no statement of another: they
-    hold what the others do not say."""
+    hold what the others do not say; ``views``: the clauses of sentences of several, of which one
+    agreeing with a claim lets its sentence stand in it (``clauses``; ``links`` then holds their
+    links too)."""
     given = given or {}
     if p.model.share > 1.0:
         return {g: sorted(ks) for g, ks in given.items()}
@@ -48,15 +52,18 @@ def shared(items: Sequence[Item], groups: Sequence[list[int]], links: list[tuple
             if (g is None or g in closed or g == group_of.get(k) or count[k] >= MOST or it.stmt.id in skip
                     or it.article.id in articles[g] or it.stmt.kind == "headline"):  # fmt: skip
                 continue
-            if _supports(items, k, groups[g], p):
+            if _supports(items, k, groups[g], p, views):
                 extra[g].append(k)
                 articles[g].add(it.article.id)
                 count[k] += 1
     return {g: sorted(ks) for g, ks in extra.items()}
 
 
-def _supports(items: Sequence[Item], k: int, members: list[int], p: Scores) -> bool:
-    """Whether statement ``k`` agrees with the first members of a claim as a member would."""
+def _supports(items: Sequence[Item], k: int, members: list[int], p: Scores, views: Views | None = None) -> bool:
+    """Whether statement ``k``, or one of its clauses (``views``), agrees with the first members of a
+    claim as a member would."""
     body = [m for m in members if items[m].stmt.kind != "headline"][:EXEMPLARS]
     cross = [p(k, m) for m in body]
-    return bool(cross) and min(cross) >= p.model.veto and sum(cross) / len(cross) >= p.model.share
+    if cross and min(cross) >= p.model.veto and sum(cross) / len(cross) >= p.model.share:
+        return True
+    return views is not None and supports(views, k, body)
