@@ -33,6 +33,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import groupby
 
 from generator.model import Article, DateMention, Event, Salience, Statement
 from generator.stages.events import main_events
@@ -171,9 +172,10 @@ def _recapping(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event]
     """Event id -> the later articles that tell it again in words: a statement of article text (any
     date or none) whose words are clearly those of one happened event of a day in the ``RECAP_DAYS``
     before the article (``recaps.EventWords``: a cosine of ``recaps.MIN_COSINE``, ``recaps.MARGIN``
-    over the runner-up), words weighed among those events and the article's own: the words of what the
-    article reports ("Dunmere" in every story of the town) tell no earlier happening apart. The events
-    holding the article's claims are no candidates: it reports them."""
+    over the runner-up), words weighed among the happened events of the month up to the article's day,
+    that day's among them: the words of what the day's articles report ("Dunmere" in every story of the
+    town) tell no earlier happening apart, and the day's articles share one weighing. The events holding
+    the article's claims are no candidates: it reports them."""
     words = EventWords(events, by_id)
     of_statement: dict[str, list[int]] = {}
     for k, e in enumerate(events):
@@ -181,20 +183,18 @@ def _recapping(stmts: Mapping[str, Sequence[Statement]], events: Sequence[Event]
             for sid in c.statements:
                 of_statement.setdefault(sid, []).append(k)
     out: dict[str, set[str]] = {}
-    for aid in sorted(stmts):
-        day = published.get(aid)
-        if day is None:
-            continue
-        own = sorted({k for s in stmts[aid] for k in of_statement.get(s.id, ())})
-        before = [k for k in words.of_span(day - timedelta(RECAP_DAYS), day - timedelta(1), happened=True)
-                  if k not in own]  # fmt: skip
-        among = [*before, *own]
-        for s in stmts[aid] if before else ():
-            if _undated_recap(s):
-                k = words.best(words.sharing(before, s, among), s, among=among, least=MIN_COSINE)
-                if k is not None and words.shared(k, s) >= RECAP_WORDS:
-                    out.setdefault(events[k].id, set()).add(aid)
-        words.forget(among)  # an article's month and own events: weighed for it alone
+    dated = sorted((day, aid) for aid, day in published.items() if day is not None and aid in stmts)
+    for day, group in groupby(dated, key=lambda x: x[0]):
+        among = words.of_span(day - timedelta(RECAP_DAYS), day, happened=True)  # the month up to its day
+        for _, aid in group:
+            own = {k for s in stmts[aid] for k in of_statement.get(s.id, ())}
+            before = [k for k in among if k not in own and events[k].date != day.isoformat()]
+            for s in stmts[aid] if before else ():
+                if _undated_recap(s):
+                    k = words.best(words.sharing(before, s, among), s, among=among, least=MIN_COSINE)
+                    if k is not None and words.shared(k, s) >= RECAP_WORDS:
+                        out.setdefault(events[k].id, set()).add(aid)
+        words.forget(among)  # weighed for this day's articles alone
     return {eid: frozenset(aids) for eid, aids in out.items()}
 
 
