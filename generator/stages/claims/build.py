@@ -69,12 +69,7 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
     found_numbers = {it.stmt.id: it.numbers() for it in body}
     numbers: tuple[tuple[str, str], ...] = ()
     with_numbers = [it for it in body if found_numbers[it.stmt.id]]
-    if any(
-        nums.disagree(found_numbers[x.stmt.id], found_numbers[y.stmt.id])
-        for x in with_numbers
-        for y in with_numbers
-        if x.article.source < y.article.source
-    ):
+    if _numbers_differ([(it.article.source, found_numbers[it.stmt.id]) for it in with_numbers]):
         flags.append("number_differs")
         numbers = tuple(
             sorted({(it.article.source, n.text) for it in with_numbers for n in found_numbers[it.stmt.id]})
@@ -98,6 +93,25 @@ def claim(members: list[Item], editor: set[str], background: bool = False, also:
         numbers=numbers,
         shared=tuple(it.stmt.id for it in sorted(also, key=lambda it: it.rank)),
     )
+
+
+def _numbers_differ(told: list[tuple[str, list[nums.Number]]]) -> bool:
+    """Whether two outlets' statements give figures that disagree (``numbers.disagree``). Statements
+    giving the same figures (the same values, bounds and kinds, in the same order) are asked once, with
+    the first and last of the outlets giving them: some pair of outlets ``s < t`` of two sets exists
+    when the first of one is before the last of the other. Each pair of statements was asked, the
+    square of a claim's size; a claim of many outlets mostly repeats a few figures."""
+    outlets: dict[tuple, list[str]] = {}  # the figures as compared -> first and last outlet giving them
+    figures: dict[tuple, list[nums.Number]] = {}
+    for source, found in told:
+        key = tuple((n.value, n.low, n.high, n.kind, n.step, n.bound) for n in found)
+        seen = outlets.get(key)
+        if seen is None:
+            outlets[key], figures[key] = [source, source], found
+        else:
+            seen[0], seen[1] = min(seen[0], source), max(seen[1], source)
+    return any(outlets[a][0] < outlets[b][1] and nums.disagree(figures[a], figures[b])
+               for a in outlets for b in outlets)
 
 
 def _first_per_outlet(members: list[Item]) -> list[Item]:

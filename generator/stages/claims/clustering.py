@@ -188,7 +188,10 @@ class Clusters:
         if len(aa) < len(ab) or (len(aa) == len(ab) and rb < ra):
             ra, rb, aa, ab = rb, ra, ab, aa
         self.parent[rb] = ra
-        self._articles[ra] = aa | ab
+        # the smaller set added into the larger, not both copied into a new one: a claim of
+        # thousands of statements took each one joining it at the cost of its size
+        aa |= ab
+        self._articles[ra] = aa
         self._articles.pop(rb, None)
         return True
 
@@ -227,27 +230,55 @@ def cluster(items: Sequence[Item], links: list[tuple[float, int, int]], dups: li
     c = Clusters(items)
     for i, j in dups:
         c.union(i, j, force=True)
-    members = {c.find(g[0]): g for g in c.groups() if len(g) > 1}  # a claim repeated in one article
+    # a claim repeated in one article
+    members = {c.find(g[0]): _Members(items, g) for g in c.groups() if len(g) > 1}
     model = p.model
     for _, i, j in links:  # best first
         ri, rj = c.find(i), c.find(j)
         if ri == rj:
             continue
-        xs, ys = members.get(ri, [ri]), members.get(rj, [rj])
-        if (len(xs) > 1 or len(ys) > 1) and not _agree(items, xs, ys, p, model):
+        xs, ys = members.get(ri) or _Members(items, [ri]), members.get(rj) or _Members(items, [rj])
+        if (xs.size > 1 or ys.size > 1) and not _agree(items, xs, ys, p, model):
             continue
         c.union(i, j, force=True)
-        r = c.find(i)
-        members[r] = sorted(members.pop(ri, [ri]) + members.pop(rj, [rj]))
+        members.pop(ri, None), members.pop(rj, None)
+        members[c.find(i)] = xs.join(ys)
     return c
 
 
-def _agree(items: Sequence[Item], xs: list[int], ys: list[int], p: Scores, model: Model) -> bool:
+class _Members:
+    """What ``cluster`` asks of a claim's members: its first ``EXEMPLARS`` (corpus order), and its
+    members by article. Two claims joined cost the smaller's size, not both (a claim of thousands of
+    statements, each joining it, took the square of its size as one sorted list of all)."""
+
+    __slots__ = ("by_article", "first", "size")
+
+    def __init__(self, items: Sequence[Item], ks: list[int]):
+        self.first = sorted(ks)[:EXEMPLARS]
+        self.size = len(ks)
+        self.by_article: dict[str, list[int]] = defaultdict(list)
+        for k in sorted(ks):
+            self.by_article[items[k].article.id].append(k)
+
+    def join(self, other: _Members) -> _Members:
+        big, small = (self, other) if len(self.by_article) >= len(other.by_article) else (other, self)
+        big.first = sorted(big.first + small.first)[:EXEMPLARS]
+        big.size += small.size
+        for a, ks in small.by_article.items():
+            big.by_article[a] = sorted(big.by_article[a] + ks) if a in big.by_article else ks
+        return big
+
+
+def _agree(items: Sequence[Item], xs: _Members, ys: _Members, p: Scores, model: Model) -> bool:
     """Whether two claims may become one: their first members agree on average, and each two
-    statements of one article in them repeat each other."""
-    for x in xs:
-        for y in ys:
-            if items[x].article.id == items[y].article.id and p.same(x, y) < REPEATED:
-                return False
-    cross = [p(x, y) for x in xs[:EXEMPLARS] for y in ys[:EXEMPLARS] if items[x].article.id != items[y].article.id]
+    statements of one article in them repeat each other (read through the articles of the claim
+    holding fewer, each in the other's)."""
+    fewer, more = (xs, ys) if len(xs.by_article) <= len(ys.by_article) else (ys, xs)
+    for a, ks in fewer.by_article.items():
+        others = more.by_article.get(a, ())
+        for x in ks:
+            for y in others:
+                if (p.same(x, y) if fewer is xs else p.same(y, x)) < REPEATED:
+                    return False
+    cross = [p(x, y) for x in xs.first for y in ys.first if items[x].article.id != items[y].article.id]
     return not cross or (min(cross) >= model.veto and sum(cross) / len(cross) >= model.join)

@@ -79,8 +79,10 @@ def claim_date(members: Sequence[Statement], first_report: int | None = None) ->
         return _most(sts)  # mostly told as to come: the announced event
     votes: dict[str, float] = defaultdict(float)
     later: dict[str, list[float]] = defaultdict(list)  # days after the earliest report, told in own words
-    for st in sts:
+    rank: dict[str, int] = {}  # where the first statement giving a day stands: the representative's wins a tie
+    for k, st in enumerate(sts):
         for value, weight in _days(st):
+            rank.setdefault(value, k)
             if first_report is None or _ordinal(value) <= first_report:
                 votes[value] += weight
             elif weight == TOLD:
@@ -91,7 +93,7 @@ def claim_date(members: Sequence[Statement], first_report: int | None = None) ->
         # is of something else (a lead joined to the claim), not when this happened
         votes = defaultdict(float, told_later)
     if votes:
-        best = min(votes, key=lambda v: (-votes[v], _rank(sts, v), v))
+        best = min(votes, key=lambda v: (-votes[v], rank[v], v))
         return _event_date(sts, best)
     return _most(sts)
 
@@ -104,11 +106,6 @@ def _most(sts: Sequence[Statement]) -> EventDate | None:
     count = Counter(ed.value for ed in dated)
     top = max(count.values())
     return next(ed for ed in dated if count[ed.value] == top)
-
-
-def _rank(sts: Sequence[Statement], value: str) -> int:
-    """Where the first statement giving ``value`` stands: the representative's date wins a tie."""
-    return next((k for k, st in enumerate(sts) if any(v == value for v, _ in _days(st))), len(sts))
 
 
 def _event_date(sts: Sequence[Statement], value: str) -> EventDate:

@@ -54,7 +54,8 @@ def as_sentences(claims: Sequence[Claim], stmts_by_article: Mapping[str, Sequenc
     opening = openings(by_id.values())
     out = []
     for c in claims:
-        own = [by_id[s] for s in c.statements if s in by_id and s not in c.shared]
+        shared = set(c.shared)
+        own = [by_id[s] for s in c.statements if s in by_id and s not in shared]
         if not own:
             out.append(c)
             continue
