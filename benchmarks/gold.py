@@ -152,12 +152,16 @@ def background_label(p: Prepared, sid: str) -> int | None:
     return None
 
 
-def timeline(p: Prepared, model=None, background_model=None) -> Timeline:
+def timeline(p: Prepared, model=None, background_model=None, kept=None) -> Timeline:
     """The rest of the pipeline (claims, step 5b, events) with the models given (the committed ones
-    by default): what ``claimline export`` makes with those models in the code."""
+    by default): what ``claimline export`` makes with those models in the code. ``kept``: where
+    claim matching keeps its pairs' scores between calls (``claims.byblock.Kept``); the output is
+    the same with it, only cheaper when the scores are those of an earlier call."""
     kw = {} if model is None else {"model": model}
     if background_model is not None:
         kw["background_model"] = background_model
+    if kept is not None:
+        kw["kept"] = kept
     articles, stmts = p.articles, p.stmts
     if kw and any(a.published is None for a in p.given[0]):  # step 5b again, with these models
         articles, stmts = p.given[0], dict(p.given[1])
@@ -181,11 +185,31 @@ _FIGURES = {
 }  # fmt: skip
 
 
-def score(p: Prepared, tl: Timeline) -> dict[str, float]:
-    """``score_gold.py``'s figures for a timeline: fractions for rates, counts for the rest."""
+class _Yaml:
+    """``yaml`` for ``score_gold.py``, parsing with libyaml where it is built in: its pure-Python parse
+    of a gold file was a third of a threshold grid point's CPU. The same values either way."""
+
+    def __getattr__(self, name: str):
+        return getattr(yaml, name)
+
+    @staticmethod
+    def safe_load(stream):
+        return yaml.load(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@functools.cache
+def _score_gold():
+    """``score_gold.py`` loaded once, as a module."""
     spec = importlib.util.spec_from_file_location("score_gold", SHARED / "tools" / "score_gold.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    module.yaml = _Yaml()
+    return module
+
+
+def score(p: Prepared, tl: Timeline) -> dict[str, float]:
+    """``score_gold.py``'s figures for a timeline: fractions for rates, counts for the rest."""
+    module = _score_gold()
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(to_contract(tl), f)
     out = io.StringIO()
