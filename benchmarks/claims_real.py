@@ -45,9 +45,10 @@ from generator.stages import claims
 from generator.text import wording
 
 
-def inputs(n: int, seed: int) -> tuple:
-    """``claims.match``'s arguments for the ``n``-article corpus, made once and pickled."""
-    path = Path(f"/tmp/claimline-bench/claims-{n}-s{seed}.pickle")
+def inputs(n: int, seed: int, name: str = "claims") -> tuple:
+    """``claims.match``'s arguments for the ``n``-article corpus, made once and pickled (``name``: the
+    pickle's prefix, for inputs made by another tree of the code)."""
+    path = Path(f"/tmp/claimline-bench/{name}-{n}-s{seed}.pickle")
     if path.exists():
         return pickle.loads(path.read_bytes())
     from generator import pipeline

@@ -366,7 +366,9 @@ def _reused(r: dict) -> str:
              if "pages read" in reused else "")
     blocks = (f"; block pairs {reused['block pairs scored']} scored / {reused['block pairs read']} read back"
               if reused.get("block pairs read") or reused.get("block pairs scored") else "")
-    return (f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" + blocks + pages
+    rows = "".join(f"; {stage} rows {reused[stage + ' made']} made / {reused[stage + ' read']} read back"
+                   for stage in ("repeats", "fields") if stage + " made" in reused)
+    return (f"; claims calls {reused.get('misses', 0)} matched / {reused.get('hits', 0)} read" + blocks + rows + pages
             if reused else "")
 
 

@@ -83,6 +83,8 @@ def run(corpus: Corpus, progress: Progress = _quiet, previous: Path | None = Non
     results.close()
     timings.reused = {"hits": results.hits, "misses": results.misses, "block pairs read": results.pairs.read_back,
                       "block pairs scored": results.pairs.scored}  # fmt: skip
+    for stage, (read, made) in sorted(results.pairs.rows.items()):
+        timings.reused[f"{stage} read"], timings.reused[f"{stage} made"] = read, made
     return timeline
 
 

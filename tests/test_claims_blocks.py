@@ -6,13 +6,14 @@ The corpus is fictional: three outlets report one happening of a coastal town ea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from generator.model import Article, EventDate, Overrides, Statement
 from generator.stages import claims
-from generator.stages.claims import background, blocking, blocks, clustering, items, scorer
+from generator.stages.claims import background, blocking, blocks, clustering, fields, items, scorer
 from generator.stages.reuse import digest
 from generator.text import wording
 
@@ -95,34 +96,84 @@ def test_an_article_added_weeks_later_moves_no_score_of_the_weeks_it_does_not_re
 
 
 class Kept:
-    """The ``byblock.Kept`` of a build: reads what the last build kept, keeps what this one used."""
+    """The ``byblock.Kept`` of a build: reads what the last build kept, keeps what this one used; by stage
+    (block pairs' scores, ``pairs``; a block's repeats; an article's text fields)."""
 
-    def __init__(self, last: dict[str, bytes] | None = None):
-        self.last, self.rows, self.read_back = last or {}, {}, 0
+    def __init__(self, last: dict[str, dict[str, bytes]] | None = None):
+        self.last, self.rows = last or {}, {}
+        self.read_back: dict[str, int] = {}
+        self.made: dict[str, int] = {}
 
     def digest(self, *inputs: object) -> str:
         return digest(*inputs)
 
-    def read(self, key: str) -> bytes | None:
-        found = self.last.get(key)
-        self.read_back += found is not None
+    def read(self, key: str, stage: str = "pairs") -> bytes | None:
+        found = self.last.get(stage, {}).get(key)
+        counts = self.made if found is None else self.read_back
+        counts[stage] = counts.get(stage, 0) + 1
         return found
 
-    def keep(self, key: str, value: bytes) -> None:
-        self.rows[key] = value
+    def keep(self, key: str, value: bytes, stage: str = "pairs") -> None:
+        self.rows.setdefault(stage, {})[key] = value
 
 
 def test_scores_read_back_by_block_pair_give_the_claims_of_matching_without_them(small_scopes):
     first = Kept()
     arts, stmts = corpus(4)
     assert claims.match(arts, stmts, [], Overrides(), kept=first) == claims.match(arts, stmts, [], Overrides())
-    assert first.rows and first.read_back == 0
+    assert first.rows["pairs"] and not first.read_back
     arts, stmts = corpus(4, added=True)
     again = Kept(first.rows)
     found = claims.match(arts, stmts, [], Overrides(), kept=again)
     assert found == claims.match(arts, stmts, [], Overrides())
-    assert 0 < again.read_back < len(again.rows)  # the first weeks read back, the last scored again
+    assert 0 < again.read_back["pairs"] < len(again.rows["pairs"])  # the first weeks read back, the last scored again
     added = [c for c in found if any(s.startswith("w3-harbour-post-2#") for s in c.statements)]
     assert added and all(len(c.sources) > 1 for c in added)  # the added report joins its week's claims
-    damaged = Kept({key: value[:-8] for key, value in first.rows.items()})  # a row of the wrong size: scored
+    damaged = Kept({stage: {key: value[:-8] for key, value in rows.items()}  # a row of the wrong size: made again
+                    for stage, rows in first.rows.items()})  # fmt: skip
     assert claims.match(arts, stmts, [], Overrides(), kept=damaged) == found
+    assert all(damaged.rows[stage] == again.rows[stage] for stage in ("repeats", "fields"))  # made again, the same
+
+
+def _repeating(arts, stmts):
+    """Each article says its first statement again at its end (a standfirst said twice): a repeat."""
+    said = {}
+    for aid, ss in stmts.items():
+        again = ss[0].text
+        said[aid] = (*ss, Statement(f"{aid}#s9", aid, 0, len(again), again, "claim", 9, event_date=ss[0].event_date))
+    return arts, said
+
+
+def test_repeats_and_text_fields_read_back_give_the_claims_of_matching_without_them(small_scopes):
+    first = Kept()
+    arts, stmts = _repeating(*corpus(4))
+    assert claims.match(arts, stmts, [], Overrides(), kept=first) == claims.match(arts, stmts, [], Overrides())
+    texts = {tuple(st.text for st in ss) for ss in stmts.values()}
+    assert len(first.rows["fields"]) == len(texts) and any(v != b"[]" for v in first.rows["repeats"].values())
+    arts, stmts = _repeating(*corpus(4, added=True))
+    again = Kept(first.rows)
+    found = claims.match(arts, stmts, [], Overrides(), kept=again)
+    assert found == claims.match(arts, stmts, [], Overrides())
+    assert again.read_back["fields"] == len(arts) and "fields" not in again.made  # the added one's texts: its week's
+    assert (again.read_back["repeats"], again.made["repeats"]) == (len(first.rows["repeats"]) - 1, 1)  # its day's only
+    twice = [c for c in found if any(s.endswith("#s9") for s in c.statements)]
+    assert twice and all(c.statements[0].split("#")[0] == c.statements[-1].split("#")[0] or len(c.sources) > 1
+                         for c in twice)  # fmt: skip
+    stale = Kept({**first.rows, "repeats": {k: b'[["gone#s1","gone#s2"]]' for k in first.rows["repeats"]}})
+    assert claims.match(arts, stmts, [], Overrides(), kept=stale) == found  # ids it does not hold: found again
+
+
+def test_text_fields_are_those_of_the_text_read_back_or_made():
+    arts, stmts = corpus(1)
+    ss = stmts[arts[0].id]
+    kept = Kept()
+    made = fields.read(ss, kept)
+    assert made == fields.of_article(ss) and kept.made == {"fields": 1}
+    again = Kept(kept.rows)
+    assert fields.read(ss, again) == made and again.read_back == {"fields": 1}
+    changed = (ss[0], ss[1], replace(ss[2], text="No one was injured in Marlow, the harbour master did not say."))
+    other = fields.read(changed, again)
+    assert other.texts[2] != made.texts[2] and other.texts[2].negated and again.made == {"fields": 1}
+    for st, text in zip(changed, other.texts, strict=True):
+        assert background.features(st, 1, text) == background.features(st, 1)
+    assert "Marlow" not in made.common and "marlow" in made.capitalised | other.capitalised

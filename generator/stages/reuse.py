@@ -15,7 +15,8 @@ values are JSON (``stored.encode_claims``), never pickles: reading the cache run
 One row per call of a stage in the last build is kept (``ArticleCache.store_results``). When the
 inputs differ (an article added), claim matching still reads back the scores of every pair of
 date blocks whose inputs are the same (``Pairs``, ``claims.byblock``): stage ``pairs``, a row a
-block pair, its value the scores' 8-byte floats.
+block pair, its value the scores' 8-byte floats; stage ``repeats``, a row a block, its repeated
+statements' ids (JSON); stage ``fields``, a row an article, what its texts give (``claims.fields``).
 """
 
 from __future__ import annotations
@@ -108,23 +109,27 @@ class Results:
 class Pairs:
     """The scores of claim matching's block pairs (``claims.byblock.Kept``), in ``results``: those
     read or scored in this run are stored at its end, and only they; a run that matched nothing
-    (its claims read back whole) leaves the stored ones as they are."""
+    (its claims read back whole) leaves the stored ones as they are. So are, as stages of their own,
+    each block's repeats and what each article's texts give (``claims.fields``)."""
 
     def __init__(self, results: Results):
         self.results = results
         self.read_back = 0  # block pairs read
         self.scored = 0  # ... and not found
+        self.rows: dict[str, list[int]] = {}  # stage other than "pairs" -> [rows read, rows made]
 
     def digest(self, *inputs: object) -> str:
         return digest(*inputs)
 
-    def read(self, key: str) -> bytes | None:
-        found = self.results._open().result("pairs", key)
-        if found is None:
+    def read(self, key: str, stage: str = "pairs") -> bytes | None:
+        found = self.results._open().result(stage, key)
+        if stage != "pairs":
+            self.rows.setdefault(stage, [0, 0])[found is None] += 1
+        elif found is None:
             self.scored += 1
         else:
             self.read_back += 1
         return found
 
-    def keep(self, key: str, value: bytes) -> None:
-        self.results.kept.setdefault("pairs", {})[key] = value
+    def keep(self, key: str, value: bytes, stage: str = "pairs") -> None:
+        self.results.kept.setdefault(stage, {})[key] = value

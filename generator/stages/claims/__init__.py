@@ -40,7 +40,7 @@ from generator.stages.claims import (
     shared,
 )
 from generator.stages.claims.build import claim_id
-from generator.stages.claims.byblock import ByBlock, Kept
+from generator.stages.claims.byblock import ByBlock, Kept, repeats
 from generator.stages.claims.items import Item, Vectors, article_order, word_idf
 from generator.stages.claims.items import build as build_items
 from generator.stages.claims.reads import Reads
@@ -85,19 +85,19 @@ def _uncollected() -> Iterator[None]:
 def _match(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]],
            entities: Sequence[Entity], overrides: Overrides, mentions: Sequence[Mention], model: Model,
            background_model: background.Model, kept: Kept | None = None) -> list[Claim]:  # fmt: skip
-    items = build_items(articles, stmts_by_article, overrides, entities, mentions)
+    texts: list = []
+    items = build_items(articles, stmts_by_article, overrides, entities, mentions, kept, texts)
     if not items:
         return []
-    background.mark(items, background_model)
+    background.mark(items, background_model, texts)
+    del texts
     idf = word_idf(items)
     p = clustering.Scores(items, Vectors(items, idf), idf, model)
     split = set(overrides.split)
-    links, heads = _scored(items, p, split, kept)
-    dups = [
-        (i, j)
-        for i, j in blocking.repeat_candidates(items, idf)
-        if items[i].stmt.id not in split and items[j].stmt.id not in split and p.same(i, j) >= clustering.DUPLICATE
-    ]
+    by_block = ByBlock(items, kept, p.model) if kept is not None else None
+    links, heads = _scored(items, p, split, by_block)
+    dups = [(i, j) for i, j in (by_block.repeats(p) if by_block else repeats(items, p))
+            if items[i].stmt.id not in split and items[j].stmt.id not in split]  # fmt: skip
     clusters = clustering.cluster(items, clustering.assign(items, links, p), dups, p)
     carried = headlines.carried(items, idf, p.vectors)
     headlines.attach(items, clusters, [h for h in heads if h[1] not in carried])
@@ -105,17 +105,16 @@ def _match(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[
                                   stmts_by_article)
 
 
-def _scored(items: list[Item], p: clustering.Scores, split: set[str], kept: Kept | None = None):
+def _scored(items: list[Item], p: clustering.Scores, split: set[str], by_block: ByBlock | None = None):
     """Body links above ``Model.link`` and headline links above ``headlines.THRESHOLD``; every
     body pair's scores kept in ``p`` (``Scores.store``), one article's turn at a time
     (``blocking.in_turn``), the vector cache dropping what is read again farthest ahead (``reads``);
-    the pairs of a block pair whose scores are ``kept`` are read, not scored (``byblock``).
+    the pairs of a block pair whose scores were kept are read, not scored (``by_block``).
     Both lists come in the order of the pairs (``i < j``), whatever the turns."""
     n = len(items)
     turns = blocking.in_turn(items)
     scored = bytes(it.stmt.kind != "headline" and it.stmt.id not in split for it in items)
     p.store = PairStore.planned(n, turns, scored)
-    by_block = ByBlock(items, kept, p.model) if kept is not None else None
     links = by_block.read_back(turns, scored, p) if by_block else []
     heads = []
     p.vectors.reads = Reads(n)

@@ -13,12 +13,11 @@ date and the place in the article, with weights fitted on the gold files' contex
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import lexicon
 from generator.model import Statement
+from generator.stages.claims import fields
 from generator.stages.claims.items import Item
 from generator.stages.dates.tense import markers
 from generator.text import timex
@@ -39,14 +38,6 @@ FEATURES = (
     "said",  # a speaker or an outlet is credited
     "position",  # how far into its article, in sentences: 0 the lead, 1 the twentieth and after
 )
-_FREQUENCY = lexicon.words("frequency-adverbs")
-_MODAL = lexicon.words("modal-verbs")
-_WORD = re.compile(r"[a-z']+")
-_IRREGULAR = "|".join(sorted(lexicon.words("past-participles") - {"been"}))
-_PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+|also\s+|just\s+|since\s+)*"
-                      rf"(?:been|\w+ed|\w+en|\w+wn|{_IRREGULAR})\b", re.IGNORECASE)
-_STATIVE = re.compile(r"\b(?:is|are|was|were|has|have|had|been)\s+(?:(?:not|also|still|now|only|long|never|once)\s+)*"
-                      rf"(?!(?:been|being|to|{_IRREGULAR})\b)(?![a-z]+(?:ed|en|ing)\b)[a-z]", re.IGNORECASE)
 _DECADE = math.log1p(3650)
 POSITION = 20  # sentences into an article from which a statement is as deep as it gets
 HISTORY = 365  # days before publication from which a dated happening is history (a rule: see ``historical``)
@@ -76,8 +67,9 @@ MODEL = Model(
 )
 
 
-def features(st: Statement, published: int | None) -> list[float]:
-    """The signals of ``FEATURES`` for one statement; ``published``: its article's day ordinal."""
+def features(st: Statement, published: int | None, text: fields.Text | None = None) -> list[float]:
+    """The signals of ``FEATURES`` for one statement; ``published``: its article's day ordinal; ``text``:
+    what its text gives (``fields.of_text``), when at hand."""
     ed = st.event_date
     told = ed is not None and ed.mention is not None
     age = 0.0
@@ -85,8 +77,8 @@ def features(st: Statement, published: int | None) -> list[float]:
         covered = timex.span(ed.value)
         if covered is not None:
             age = min(1.0, math.log1p(max(0, published - covered[1].toordinal())) / _DECADE)
-    kinds = {t for _, t in markers(st.text)}
-    words = set(_WORD.findall(st.text.lower()))
+    kinds = text.tenses if text is not None else {t for _, t in markers(st.text)}
+    perfect, stative, frequency, modal = text.signals if text is not None else fields.text_signals(st.text)
     return [
         float(ed is None),
         float(told),
@@ -95,21 +87,22 @@ def features(st: Statement, published: int | None) -> list[float]:
         float(ed is not None and ed.status == "announced"),
         float("past" in kinds),
         float("present" in kinds and "past" not in kinds),
-        float(_PERFECT.search(st.text) is not None),
-        float(_STATIVE.search(st.text) is not None),
-        float(not _FREQUENCY.isdisjoint(words)),
-        float(not _MODAL.isdisjoint(words)),
+        float(perfect),
+        float(stative),
+        float(frequency),
+        float(modal),
         float(st.quoted),
         float(bool(st.speaker or st.speaker_name or st.attributed_to)),
         min(1.0, st.sentence / POSITION),
     ]
 
 
-def mark(items: Sequence[Item], model: Model = MODEL) -> None:
-    """Set ``Item.background`` on every item (equal ones one float: most statements share their features)."""
+def mark(items: Sequence[Item], model: Model = MODEL, texts: Sequence[fields.Text] | None = None) -> None:
+    """Set ``Item.background`` on every item (equal ones one float: most statements share their features);
+    ``texts``: each item's ``fields.Text``, when at hand (``items.build``)."""
     held: dict[float, float] = {}
-    for it in items:
-        p = model.probability(features(it.stmt, it.day))
+    for k, it in enumerate(items):
+        p = model.probability(features(it.stmt, it.day, texts[k] if texts is not None else None))
         it.background = held.setdefault(p, p)
 
 

@@ -20,7 +20,7 @@ import heapq
 import math
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import neg
 
 from generator.stages.claims import blocks
@@ -174,7 +174,7 @@ def _top(weight: dict[int, float]) -> list[int]:
     return [-m for _, m in heapq.nlargest(TOP_K, zip(weight.values(), map(neg, weight), strict=True))]
 
 
-def repeat_candidates(items: Sequence[Item], idf) -> Iterator[tuple[int, int]]:
+def repeat_candidates(items: Sequence[Item], idf, among: Iterable[Item] | None = None) -> Iterator[tuple[int, int]]:
     """Pairs within one article worth scoring as a claim repeated in it, blocked like
     ``candidates``, never all pairs (an article may run to thousands of sentences).
 
@@ -182,10 +182,11 @@ def repeat_candidates(items: Sequence[Item], idf) -> Iterator[tuple[int, int]]:
     looks up its ``LOOKUP_WORDS`` rarest words (fewest statements of the article, then
     rarest in the corpus) among the article's earlier statements, skipping a word that is
     in only one statement or in more than ``MAX_POSTINGS``, and keeps the ``TOP_K`` sharing
-    the most idf. Yields ``(earlier, later)``.
+    the most idf. Yields ``(earlier, later)``; ``among``: the items whose articles to search (by
+    default all).
     """
     by_article: dict[str, list[int]] = defaultdict(list)
-    for it in items:
+    for it in items if among is None else among:
         if it.stmt.kind != "headline":
             by_article[it.article.id].append(it.index)
     for ks in by_article.values():

@@ -13,25 +13,30 @@ cache, since both compute the same statistics and the same floats (stored as the
 
 from __future__ import annotations
 
+import hashlib
 import json
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from generator.stages.claims import blocks
-from generator.stages.claims.clustering import Scores
+from generator.stages.claims import blocking, blocks
+from generator.stages.claims.clustering import DUPLICATE, Scores
 from generator.stages.claims.items import Item
 
 
 class Kept(Protocol):
-    """Where block pairs' scores are kept between builds (``reuse.Results.pairs``)."""
+    """Where block pairs' scores are kept between builds (``reuse.Results.pairs``), and, by ``stage``,
+    the repeats of each block and what articles' texts give (``fields``)."""
 
     def digest(self, *inputs: object) -> str: ...
 
-    def read(self, key: str) -> bytes | None: ...
+    def read(self, key: str, stage: str = "pairs") -> bytes | None: ...
 
-    def keep(self, key: str, value: bytes) -> None: ...
+    def keep(self, key: str, value: bytes, stage: str = "pairs") -> None: ...
+
+
+REPEATS = "repeats"  # the stage of a block's repeats in the cache's ``results`` table
 
 
 def _order(b: blocks.Block) -> tuple[bool, int]:
@@ -67,27 +72,55 @@ class ByBlock:
         self.items, self.kept, self.model = items, kept, model
         self.rows: dict[str, list[tuple[str, str, str, array]]] = {}  # block pair -> its article pairs
         self.read = 0  # pairs read back
+        self._keys: dict[blocks.Block, str] | None = None
+
+    @property
+    def keys(self) -> dict[blocks.Block, str]:
+        """Each block's digest (``block_keys``), made once a run."""
+        if self._keys is None:
+            self._keys = block_keys(self.items, self.kept)
+        return self._keys
+
+    def repeats(self, p: Scores) -> list[tuple[int, int]]:
+        """``repeats`` of every block, read back for a block whose digest is the same (a repeat's score
+        reads only its article and its block's statistics), else found; kept again, block by block."""
+        members: dict[blocks.Block, list[Item]] = defaultdict(list)
+        for it in self.items:
+            members[blocks.block_of(it.day)].append(it)
+        out = []
+        for b, its in members.items():
+            key = self.kept.digest(REPEATS, self.keys[b])
+            found = _repeats_read(self.kept.read(key, REPEATS), its)
+            if found is None:
+                found = repeats(self.items, p, its)
+            self.kept.keep(key, json.dumps([(self.items[i].stmt.id, self.items[j].stmt.id) for i, j in found],
+                                           separators=(",", ":")).encode("utf-8"), REPEATS)  # fmt: skip
+            out += found
+        return sorted(out, key=lambda x: (x[1], x[0]))  # the order of ``blocking.repeat_candidates``
 
     def read_back(self, turns: list[array], scored: bytes, p: Scores) -> list[tuple[float, int, int]]:
         """Set the stored scores of every article pair read back (``p.store``, the articles' links
         ``p.links``) and take its pairs out of ``turns``; returned: their links."""
         items, n = self.items, len(self.items)
+        block = [blocks.block_of(it.day) for it in items]
+        rank = {b: k for k, b in enumerate(sorted(set(block), key=_order))}
+        place = [rank[b] for b in block]
         groups: dict[tuple, dict[tuple[str, str], array]] = defaultdict(dict)
         for codes in turns:
             for code in codes:
                 i, j = divmod(code, n)
                 if scored[i] and scored[j]:
-                    a, b = sorted((blocks.block_of(items[i].day), blocks.block_of(items[j].day)), key=_order)
-                    groups[(a, b)].setdefault(p.article_pair(i, j), array("q")).append(code)
-        keys = block_keys(items, self.kept)
-        links, done = [], set()  # done: the article pairs read back
-        for (a, b), pairs in sorted(groups.items(), key=lambda g: (_order(g[0][0]), _order(g[0][1]))):
+                    ab = (block[i], block[j]) if place[i] <= place[j] else (block[j], block[i])
+                    groups[ab].setdefault(p.article_pair(i, j), array("q")).append(code)
+        keys = self.keys
+        links, done = [], set()  # done: the pairs read back
+        for (a, b), pairs in sorted(groups.items(), key=lambda g: (rank[g[0][0]], rank[g[0][1]])):
             key = self.kept.digest("pairs", self.model, keys[a], keys[b])
             stored = _decode(self.kept.read(key))
             row = self.rows[key] = []
             for ab in sorted(pairs):
                 codes = array("q", sorted(pairs[ab]))
-                which = self.kept.digest([(items[c // n].stmt.id, items[c % n].stmt.id) for c in codes])
+                which = _which(items, codes, n)
                 scores = stored.get((*ab, which))
                 row.append((*ab, which, codes))
                 if scores is None or len(scores) != 2 * len(codes):
@@ -100,16 +133,12 @@ class ByBlock:
                         p.links[ab] += 1
                     if final >= p.model.link:
                         links.append((final, i, j))
-                done.add(ab)
+                done.update(codes)
                 self.read += len(codes)
         if done:
             for c, codes in enumerate(turns):
-                turns[c] = array("q", (code for code in codes if not self._read(code, scored, done, p)))
+                turns[c] = array("q", (code for code in codes if code not in done))
         return links
-
-    def _read(self, code: int, scored: bytes, done: set[tuple[str, str]], p: Scores) -> bool:
-        i, j = divmod(code, len(self.items))
-        return bool(scored[i] and scored[j]) and p.article_pair(i, j) in done
 
     def keep_scored(self, p: Scores) -> None:
         """Keep every block pair's row: its article pairs' scores, read or scored in this run (once all
@@ -123,6 +152,33 @@ class ByBlock:
                 scores.extend(p.store.get(pair, 0.0) for pair in pairs)
                 scores.extend(p.store.final(pair) for pair in pairs)
             self.kept.keep(key, json.dumps(head, separators=(",", ":")).encode("utf-8") + b"\n" + scores.tobytes())
+
+
+def repeats(items: Sequence[Item], p: Scores, among: Iterable[Item] | None = None) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of one article's statements that say one claim twice (``Scores.same`` at least
+    ``clustering.DUPLICATE``: ``blocking.repeat_candidates``), of the items ``among`` (by default all)."""
+    return [(i, j) for i, j in blocking.repeat_candidates(items, p.idf, among) if p.same(i, j) >= DUPLICATE]
+
+
+def _repeats_read(blob: bytes | None, its: Sequence[Item]) -> list[tuple[int, int]] | None:
+    """A block's repeats as stored (pairs of statement ids), None when there is no such row or it
+    cannot be read (found again)."""
+    if not blob:
+        return None
+    where = {it.stmt.id: it.index for it in its}
+    try:
+        return [(where[a], where[b]) for a, b in json.loads(blob)]
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def _which(items: Sequence[Item], codes: array, n: int) -> str:
+    """The digest of an article pair's candidate pairs (``codes``, sorted): their statements' ids."""
+    h = hashlib.sha256()
+    for code in codes:
+        i, j = divmod(code, n)
+        h.update(f"{items[i].stmt.id}\0{items[j].stmt.id}\0".encode())
+    return h.hexdigest()
 
 
 def _decode(blob: bytes | None) -> dict[tuple[str, str, str], array]:

@@ -24,19 +24,16 @@ from rapidfuzz import fuzz
 
 from generator import lexicon
 from generator.model import Article, Entity, Mention, Overrides, Statement
-from generator.stages.claims import blocks
+from generator.stages.claims import blocks, fields
 from generator.stages.claims.reads import Reads
-from generator.stages.dates.tense import markers
 from generator.text import numbers as nums
 from generator.text import wording
 
-KINDS = frozenset({"claim", "quote", "headline", "context"})
+KINDS = fields.KINDS
+_NEGATION = fields.NEGATION  # (``clauses`` reads it here)
 # statements whose vectors are kept at once (about 4 KB each, most of it n-grams): enough for those in
 # use while blocking's window is scored (``Vectors``), so each statement's vectors are made about once
 VECTOR_CACHE = 80_000
-# words that turn a statement into its denial ("Corvana has not received any demand")
-_NEGATION = lexicon.words("negation-words")
-_DENYING = frozenset(wording.stem(w) for w in lexicon.words("denial-verbs"))
 _OPENERS = lexicon.words("clause-openers")
 # a sentence's clauses are cut before a word that opens a clause and at punctuation that ends one (not at a
 # comma: it sets off a name's apposition as often as a clause, "Ranger Tomas Vilk, 41, was ...")
@@ -75,7 +72,7 @@ class Item:
     told: int | None  # the day its own words name for its event (a date mention), else None
     dated: int | None  # its event day, told or inherited from the article's narrative
     negated: bool = False
-    extends: bool = False  # it tells a measure in place made to reach further or last longer (``_EXTENDS``)
+    extends: bool = False  # it tells a measure in place made to reach further or last longer (``fields``)
     future: bool = False  # it tells what is to come: an announced event date, or future tense only
     background: float = 0.0  # how surely it is background (``background.score``), set by the caller
     rarity: float = 0.0  # how few statements share its event day, 0 (all) to 1 (none): an idf of days
@@ -144,8 +141,11 @@ def build(
     overrides: Overrides,
     entities: Sequence[Entity] = (),
     mentions: Sequence[Mention] = (),
+    kept: fields.Kept | None = None,
+    texts: list[fields.Text] | None = None,
 ) -> list[Item]:
-    """An item for every statement that can carry a claim, in corpus order."""
+    """An item for every statement that can carry a claim, in corpus order; what their texts give
+    (``fields``) read back from ``kept`` when it holds it; ``texts``: filled with each item's."""
     hidden = set(overrides.hide)
     # a speaker's own names: the canonical one and aliases that are names ("Maj. Gen. Baqeri"),
     # not descriptions ("the Syrian defense minister", whose "Syrian" is what claims are about)
@@ -176,25 +176,28 @@ def build(
         return days.setdefault(d, d)
 
     items: list[Item] = []
+    taught: dict[str, fields.Article] = {}
     for article in sorted(articles, key=article_order):
         day = _day(article)
-        for st in stmts_by_article.get(article.id, ()):
-            if st.kind not in KINDS or st.hidden or st.id in hidden:
-                continue
-            cw = wording.content_words(_ACCORDING.sub(" ", st.text))
-            if not cw:
+        stmts = stmts_by_article.get(article.id, ())
+        made = taught[article.id] = fields.read(stmts, kept)
+        for st, text in zip(stmts, made.texts, strict=True):
+            if text is None or st.hidden or st.id in hidden or not text.words:
                 continue
             ed = st.event_date
             told = day_once(ed.value) if ed is not None and ed.mention is not None else None
             speaker = once(frozenset(w for w in (*aliases.get(st.speaker or "", ()),
                                                  *wording.words(st.speaker_name or "")) if len(w) > 2))  # fmt: skip
             items.append(Item(
-                st, article, len(items), day, tuple(cw), _NONE, _NONE,  # names: once all blocks' sizes are known
+                st, article, len(items), day, text.words, _NONE, _NONE,  # names: once all blocks' sizes are known
                 once(frozenset(mentioned.get(st.id, ())) - {st.speaker}), speaker, told,
-                day_once(ed.value) if ed is not None else None, negated=_negated(st.text, cw),
-                extends=bool(_EXTENDS.search(st.text)), future=_future(st),
+                day_once(ed.value) if ed is not None else None, negated=text.negated,
+                extends=text.extends, future=_future(st, text),
             ))  # fmt: skip
-    names = _names(articles, stmts_by_article, Counter(blocks.block_of(it.day) for it in items))
+            if texts is not None:
+                texts.append(text)
+    names = _names(articles, taught, Counter(blocks.block_of(it.day) for it in items))
+    del taught
     for it in items:
         it.names = once(_about(names[blocks.block_of(it.day)](it.stmt.text), it.speaker_words))
         it.people = once(it.names & person_words.get(it.stmt.id, set()))
@@ -209,19 +212,18 @@ def _day(article: Article) -> int | None:
     return article.published.date().toordinal() if article.published else None
 
 
-def _names(articles: Sequence[Article], stmts_by_article: Mapping[str, Sequence[Statement]],
+def _names(articles: Sequence[Article], taught: Mapping[str, fields.Article],
            sizes: Mapping[blocks.Block, int]) -> dict:
     """A ``wording.NameFinder`` for each block, taught by the statements of its scope (``blocks``;
-    ``sizes``: each block's items)."""
+    ``taught``: what each article's statements teach, ``fields.Article``; ``sizes``: each block's items)."""
     found: dict[blocks.Block, wording.NameFinder] = {}
     for a in articles:
         b = blocks.block_of(_day(a))
         finder = found.get(b)
         if finder is None:
             finder = found[b] = wording.NameFinder(())
-        taught = wording.NameFinder(st.text for st in stmts_by_article.get(a.id, ()))
-        finder.common |= taught.common
-        finder.capitalised |= taught.capitalised
+        finder.common |= taught[a.id].common
+        finder.capitalised |= taught[a.id].capitalised
     return blocks.scoped(found, _joined, {b: sizes.get(b, 0) for b in found})
 
 
@@ -243,26 +245,13 @@ def _rarity(items: list[Item]) -> None:
             it.rarity = math.log((1 + n) / (1 + count[it.dated])) / math.log1p(n)
 
 
-# the credit ("according to Lebanon's Al-Mayadeen news") says who reported it, not what: its words
-# are not compared (the statement keeps them; ``Statement.attributed_to`` names the credited outlet)
-_ACCORDING = re.compile(r",?\s*\baccording to\b[^,;:.!?\"\u201c\u201d]*", re.IGNORECASE)
+_ACCORDING = fields.ACCORDING
 
 
-# a form of ``lexicon/extension-verbs`` not after "to" or a preposition: there it is the aim or the topic of
-# another act ("signed an agreement to expand cooperation", "an agreement on expanding cooperation")
-_EXTENDS = re.compile(r"(?<!\bto )(?<!\bon )(?<!\bfor )(?<!\bof )(?<!\babout )\b(?:"
-                      + lexicon.alternation("extension-verbs") + r")\b", re.IGNORECASE)
-
-
-def _future(st: Statement) -> bool:
+def _future(st: Statement, text: fields.Text) -> bool:
     if st.event_date is not None and st.event_date.status == "announced":
         return True
-    kinds = {t for _, t in markers(st.text)}
-    return "future" in kinds and "past" not in kinds
-
-
-def _negated(text: str, content: list[str]) -> bool:
-    return not _NEGATION.isdisjoint(wording.words(text)) or not _DENYING.isdisjoint(content)
+    return "future" in text.tenses and "past" not in text.tenses
 
 
 def _about(names: frozenset[str], speaker: frozenset[str]) -> frozenset[str]:
