@@ -293,10 +293,10 @@ class Kept:
         return reuse.digest(*(replace(x, join=0.0, veto=0.0, share=0.0) if isinstance(x, scorer.Model) else x
                               for x in inputs))  # fmt: skip
 
-    def read(self, key: str) -> bytes | None:
-        return self.rows.get(key)
+    def read(self, key: str, stage: str = "pairs") -> bytes | None:
+        return self.rows.get(key)  # (a key names its stage: ``byblock``'s digests start with it)
 
-    def keep(self, key: str, value: bytes) -> None:
+    def keep(self, key: str, value: bytes, stage: str = "pairs") -> None:
         self.rows[key] = value
 
 

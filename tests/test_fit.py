@@ -66,9 +66,9 @@ class _Counted(fit.Kept):
         super().__init__()
         self.found = 0
 
-    def read(self, key: str) -> bytes | None:
-        row = super().read(key)
-        self.found += row is not None
+    def read(self, key: str, stage: str = "pairs") -> bytes | None:
+        row = super().read(key, stage)
+        self.found += row is not None and stage == "pairs"  # (repeats and text fields read no model)
         return row
 
 
