@@ -738,6 +738,20 @@ def test_story_day_is_the_day_last_named_else_the_publication_date():
     assert found[2].anchor.endswith('2020-07-03, the day last named ("Two days later")')
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year named after a day: "the following year" counts from the year
+    ("The firm admitted on Monday that a manager told the regulator in 2022 that records were altered. "
+     "Prosecutors brought charges the following year.", ("the following year", "2023")),
+    ("Its plant opened on Monday. It was first licensed in June 2019 and sold the next month.",
+     ("the next month", "2019-07")),
+    # a day named last: it still counts from the day
+    ("The plant opened in 2019. It was sold on July 1, 2020, and closed the next day.", ("the next day", "2020-07-02")),
+])  # fmt: skip
+def test_the_next_year_or_month_counts_from_the_year_or_month_named_last(text, expected):
+    anchor, _ = anchor_of(JPOST)
+    assert (found := [(m.text, m.value) for m in find_dates(text, anchor)])[-1] == expected, found
+
+
 # ---- a tense marker governs its own clause, not the next one
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("NATO leaders will meet in Vilnius in July, and COVID-19 cases fell in April.",

@@ -25,7 +25,8 @@ def test_overrides_that_name_nothing_are_warned_of(tmp_path):
     timeline = run(load_corpus(content))
     warnings = [str(p) for p in timeline.problems if p.severity == "warning"]
     assert [w.split(": ", 1)[1] for w in warnings if "names no" in w] == [
-        "warning: 'events': 'no-such-event' names no event; copy the id from the site or from `claimline export`",
+        "warning: 'events': 'no-such-event' names no event; copy the id from the site or from `claimline export`, "
+        "and add `statement:` with one of the event's statement ids so the fix holds when the id changes",
         "warning: 'hide': '000_5efe35e3d0ae01af#s99' names no statement; copy the id from the site or "
         "from `claimline export`",
     ]

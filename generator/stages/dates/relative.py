@@ -109,7 +109,11 @@ def narrative(g, s, text, start, end, sentence, rel, ctx, story):
         shift = -1 if ("previous" in low or "preceding" in low) else 1
     else:
         shift = 0
-    if story.day is not None:
+    if unit == "year" and story.year_last and story.year is not None:  # "in 2022 ... the following year"
+        base, base_how = date(story.year, 1, 1), f"{story.year}, the year last named"
+    elif unit == "month" and story.year_last and story.month is not None:  # "in June ... the next month"
+        base, base_how = date(*story.month, 1), f"{timex.month(*story.month)}, the month last named"
+    elif story.day is not None:
         base, base_how = story.day, f'{story.day.isoformat()}, the day last named ("{story.day_text}")'
     elif unit == "month" and story.month is not None:
         base, base_how = date(*story.month, 1), f"{timex.month(*story.month)}, the month last named"
