@@ -127,7 +127,7 @@ def test_claimline_new_refuses_what_is_no_language_code(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["new", "--language", "../x", "story"])
     assert result.exit_code == 1
     assert result.output == ("Error: --language: '../x' is not a language code; give one such as en, fr or "
-                             "pt_BR\n")
+                             "pt-BR\n")
     assert not Path("story").exists()
 
 
@@ -140,3 +140,18 @@ def test_the_density_strip_reads_in_one_language(language, title):
     """German and Spanish sites: the strip's title in one language, not English words around a translated count."""
     home = render_pages(build_timeline(FIXTURE), {"theme": {"language": language}})["index.md"]
     assert f'<title id="cl-density-title">{title}</title>' in home
+
+
+def test_claimline_new_refuses_a_language_the_theme_does_not_translate(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["new", "--language", "xx", "story"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: --language: Material for MkDocs has no 'xx' translation; give one of "
+                                    "af, ar, ")
+    assert " pt-BR, " in result.output and not Path("story").exists()
+
+
+def test_claimline_new_writes_the_themes_spelling_of_a_regional_language(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(cli, ["new", "--language", "pt_BR", "historia"]).exit_code == 0
+    assert "  language: pt-BR " in Path("historia/mkdocs.yml").read_text(encoding="utf-8")

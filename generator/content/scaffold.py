@@ -38,6 +38,14 @@ LAYOUT: tuple[tuple[str, str], ...] = (
 )
 
 
+def theme_languages() -> frozenset[str]:
+    """The ``theme.language`` codes the installed Material for MkDocs translates its pages into."""
+    import material
+
+    folder = Path(material.__file__).parent / "templates" / "partials" / "languages"
+    return frozenset(p.stem for p in folder.glob("*.html") if p.stem != "custom")
+
+
 def new_project(directory: Path, language: str = "en", label: Callable[[str], str] = str) -> list[Path]:
     """Write a new project into ``directory`` (created if missing; must be empty).
 
@@ -47,7 +55,12 @@ def new_project(directory: Path, language: str = "en", label: Callable[[str], st
     site's strings, ``present.labels``, which this layer does not import).
     """
     if not re.fullmatch(r"[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*", language):
-        raise ClaimlineError(f"--language: '{language}' is not a language code; give one such as en, fr or pt_BR")
+        raise ClaimlineError(f"--language: '{language}' is not a language code; give one such as en, fr or pt-BR")
+    known = theme_languages()
+    if known and language.replace("_", "-") not in known:
+        raise ClaimlineError(f"--language: Material for MkDocs has no '{language}' translation; give one of "
+                             f"{', '.join(sorted(known))}")
+    language = language.replace("_", "-")  # "pt_BR" is Material's "pt-BR"
     directory = Path(directory)
     if directory.exists() and not directory.is_dir():
         raise ClaimlineError(f"{directory} is a file; give the name of a new or empty folder.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
+from jinja2 import TemplateNotFound
 
 from generator.cache import cache_folder
 from generator.errors import BuildError, ClaimlineError, Problem
@@ -420,6 +422,14 @@ def _write_site(config, target: Path, collect: _Collect, digest: bool = False) -
         tree = _tree(tmp) if digest else None
         swap.swap(tmp, target)
         return tree
+    except TemplateNotFound as err:  # an IOError too: not the site folder's fault
+        language = re.fullmatch(r"partials/languages/(.+)\.html", str(err.name))
+        if language is None:
+            raise BuildError(f"the theme has no template '{err.name}'; the previous site was left in place") from None
+        raise BuildError(f"mkdocs.yml: theme.language '{language[1]}' is no language Material for MkDocs "
+                         "translates; give a code such as en, fr or pt-BR (the theme's list: "
+                         "https://squidfunk.github.io/mkdocs-material/setup/changing-the-language/); "
+                         "the previous site was left in place") from None
     except OSError as err:
         if not _in_site_folder(err, target):
             raise  # a file read elsewhere (a theme's, say): the message names that file
