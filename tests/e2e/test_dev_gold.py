@@ -81,6 +81,6 @@ def test_a_dev_corpus_meets_the_issue_targets(corpus):
 def test_our_corpus_gold_agrees_with_its_text(name):
     """Our gold's own checker: every evidence string in its article, every date recomputed."""
     folder = OURS / name
-    done = subprocess.run([sys.executable, str(folder / "check_gold.py"), str(folder / "gold.yml")],
+    done = subprocess.run([sys.executable, str(OURS / "check_gold.py"), str(folder / "gold.yml")],
                           capture_output=True, text=True, check=False)  # fmt: skip
     assert done.returncode == 0 and done.stdout.endswith("All checks passed.\n"), done.stdout + done.stderr
