@@ -183,7 +183,7 @@ def unmatched_overrides(overrides: Overrides, stmts: dict[str, tuple[Statement, 
     Only the pipeline knows which statement and event ids exist, so this runs after it.
     """
     event_ids = {e.id for e in evs}
-    problems = [Problem(overrides.path, o.line, _NO_EVENT.format(ref=o.event), "warning") for o in overrides.events
+    problems = [_names_nothing(overrides, "events", o.event, "event", o.line, _PIN_IT) for o in overrides.events
                 if not o.statement and o.event not in event_ids]  # pins: permalinks.pin_problems
     known = event_ids | {old for e in evs for old in e.former_ids}  # an old id still names its event
     problems += [_names_nothing(overrides, f"recalls.{sid}", eid, "event", overrides.line("recalls", sid))
@@ -213,13 +213,13 @@ def unknown_statements(overrides: Overrides, stmts: dict[str, tuple[Statement, .
 
 # an event's id is made from its date and first report, so it can change with its reports (a merge, a date
 # set, an earlier article) and a build without the published timeline.json makes ids afresh: a pin holds
-_NO_EVENT = ("'events': '{ref}' names no event; copy the id from the site or from `claimline export`, and add "
-             "`statement:` with one of the event's statement ids so the fix holds when the id changes")
+_PIN_IT = ", and add `statement:` with one of the event's statement ids so the fix holds when the id changes"
 
 
-def _names_nothing(overrides: Overrides, section: str, ref: str, what: str, line: int | None) -> Problem:
+def _names_nothing(overrides: Overrides, section: str, ref: str, what: str, line: int | None,
+                   hint: str = "") -> Problem:  # fmt: skip
     return Problem(overrides.path, line, f"'{section}': '{ref}' names no {what}; copy the id from the site or "
-                                         "from `claimline export`", "warning")
+                                         f"from `claimline export`{hint}", "warning")
 
 
 def known_pins(overrides: Overrides, stmts: dict[str, tuple[Statement, ...]]) -> list[EventOverride]:

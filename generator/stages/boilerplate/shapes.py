@@ -14,6 +14,7 @@ import re
 
 from generator import lexicon
 from generator.text.calendar_words import MONTH_NUMBER, WEEKDAY_ABBR, WEEKDAYS
+from generator.text.introductions import ORGANISATION_HEADS
 from generator.text.places import is_place
 
 TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -43,8 +44,7 @@ CREDIT_INLINE = re.compile(
 _CREDIT = r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s*/\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _WIRE_CREDIT = re.compile(rf"[.!?]\s+{_CREDIT}$")
 _CREDIT_LINE = re.compile(_CREDIT)
-_NOT_A_PERSON = (lexicon.words("body-words") | lexicon.words("body-heads") | lexicon.words("organisation-heads")
-                 | lexicon.words("club-heads"))
+_NOT_A_PERSON = lexicon.words("body-words") | lexicon.words("body-heads") | ORGANISATION_HEADS
 _CAPTION_DATE = re.compile(r"\b(?:[A-Za-z]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Za-z]{3,9}\b|\d{4}\b)")
 
 
